@@ -1,0 +1,81 @@
+# minipy: a runnable book on how Python manages memory.
+#
+#   make          install missing tools, build the 12 chapter programs, render the book
+#   make test     every test (see `make help`)
+#
+# The pieces live beside what they build: book/book.mk, tests/tests.mk,
+# exercises/exercises.mk. This file builds the runtime.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := all
+
+CC      ?= cc
+CSTD    := -std=c11 -Wall -Wextra -Werror -pedantic
+CFLAGS  ?= -O2 -g
+LDLIBS  := -lm
+SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+CHAPTERS := 01 02 03 04 05 06 07 08 09 10 11 12
+CH_NAMES := OBJECT_MODEL INTERNING REFCOUNT CONTAINERS DEL THRESHOLDS \
+            GENERATIONS CYCLES GC_REFS WEAKREF POOLS LEAKS
+
+CODE_C  := $(sort $(wildcard code/*.c))
+CODE_H  := $(sort $(filter-out code/chapters.h,$(wildcard code/*.h)))
+CODE    := $(CODE_C) $(CODE_H) code/chapters.h
+
+BIN     := build/bin
+SRC     := build/src
+
+# -DCH_OBJECT_MODEL=1 -DCH_INTERNING=2 ... for unifdef
+CH_DEFS := $(foreach i,$(shell seq 1 12),-DCH_$(word $(i),$(CH_NAMES))=$(i))
+
+.PHONY: all tools programs help clean
+all: tools programs book
+
+tools:
+	@bash tools/ensure-tools.sh
+
+programs: $(foreach n,$(CHAPTERS),$(BIN)/ch$(n)) $(BIN)/minipy
+
+# ---- snapshots: code/ with the chapter guards resolved ---------------------
+# build/src/chNN/ holds clean C for chapter NN; tools/snapshot.sh runs unifdef
+# over every file and drops chapters.h. It rewrites only changed files, so
+# make rebuilds only what changed.
+$(SRC)/ch%/.stamp: $(CODE) tools/snapshot.sh
+	@bash tools/snapshot.sh $* $(SRC)/ch$* "$(CH_DEFS)" $(CODE_C) $(CODE_H)
+	@touch $@
+
+$(BIN)/ch%: $(SRC)/ch%/.stamp
+	@mkdir -p $(BIN)
+	$(CC) $(CSTD) $(CFLAGS) -o $@ $(SRC)/ch$*/*.c $(LDLIBS)
+
+$(BIN)/minipy: $(BIN)/ch12
+	cp $< $@
+
+# Per-chapter diffs: what chapter N adds to chapter N-1.
+.PHONY: diffs
+diffs: $(foreach n,$(CHAPTERS),$(SRC)/ch$(n)/.stamp)
+	@bash tools/chapter-diffs.sh $(SRC) $(CHAPTERS)
+
+# The development build of the whole runtime, with sanitizers (tests use it).
+build/dev/minipy-asan: $(CODE)
+	@mkdir -p build/dev
+	$(CC) $(CSTD) -O1 -g $(SAN) -o $@ $(CODE_C) $(LDLIBS)
+
+help:
+	@echo "make              install missing tools, build build/bin/ch01..ch12 and minipy, render the book"
+	@echo "make programs     only the chapter programs (build/bin/chNN, build/bin/minipy)"
+	@echo "make book         the book: build/book/html/index.html, build/book/minipy-book.epub, .pdf"
+	@echo "make test         every test: unit, examples, CPython comparison, grader, book checks"
+	@echo "make accept       rewrite the expected outputs in the chapters after an intended change"
+	@echo "make grade        grade your exercises (EX=01-1 for one; HINT=1 for the next hint)"
+	@echo "make bench        benchmarks (allocator, collector, whole scripts)"
+	@echo "make diffs        build/src/chNN.diff: what each chapter adds"
+	@echo "make clean        remove build/"
+
+clean:
+	rm -rf build
+
+-include tests/tests.mk
+-include book/book.mk
+-include exercises/exercises.mk

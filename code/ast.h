@@ -1,0 +1,191 @@
+/* ast.h: the syntax tree the parser builds and the evaluator walks.
+ *
+ * minipy evaluates the tree directly, as a tree-walking interpreter (like
+ * jlox), instead of compiling to bytecode as CPython does. What matters for
+ * memory is kept: every reference a bytecode stack slot would hold is held by
+ * the evaluator for the same span, and constants live where CPython keeps
+ * them (see Unit below), so reference counts come out as in CPython 3.11.
+ *
+ * Nodes are allocated from the unit's arena and freed with it.
+ */
+#ifndef MINIPY_AST_H
+#define MINIPY_AST_H
+
+#include <stddef.h>
+
+#include "object.h"
+
+typedef struct Node Node;
+
+typedef struct NodeList {
+    size_t count;
+    Node **items;
+} NodeList;
+
+typedef enum NodeKind {
+    /* expressions */
+    EXPR_CONSTANT,      /* int, float, str, True, False, None */
+    EXPR_NAME,
+    EXPR_ATTRIBUTE,     /* object.name */
+    EXPR_SUBSCRIPT,     /* object[index] */
+    EXPR_CALL,
+    EXPR_UNARY,         /* -x, not x */
+    EXPR_BINARY,        /* + - * / // % */
+    EXPR_COMPARE,       /* a < b <= c, is, is not, in, not in */
+    EXPR_BOOLOP,        /* and, or */
+    EXPR_LIST,
+    EXPR_TUPLE,
+    EXPR_DICT,
+    /* statements */
+    STMT_EXPR,
+    STMT_ASSIGN,        /* t1 = t2 = value */
+    STMT_AUGASSIGN,     /* target += value, -= */
+    STMT_DEL,
+    STMT_IF,
+    STMT_WHILE,
+    STMT_FOR,
+    STMT_BREAK,
+    STMT_CONTINUE,
+    STMT_PASS,
+    STMT_FUNCTIONDEF,
+    STMT_RETURN,
+    STMT_CLASSDEF,
+    STMT_IMPORT,        /* import a, b as c */
+    STMT_IMPORTFROM,    /* from m import a, b as c */
+    STMT_GLOBAL,
+    STMT_TRY,
+    STMT_RAISE,
+    STMT_ASSERT,
+} NodeKind;
+
+typedef enum UnaryOp { UNARY_NEG, UNARY_NOT, UNARY_POS } UnaryOp;
+/* Binary operators use the characters number_binary() takes:
+ * '+', '-', '*', '/', 'f' (floor division //), '%'. */
+typedef enum CmpKind {
+    CMPK_LT, CMPK_LE, CMPK_EQ, CMPK_NE, CMPK_GT, CMPK_GE,  /* = CompareOp */
+    CMPK_IS, CMPK_IS_NOT, CMPK_IN, CMPK_NOT_IN
+} CmpKind;
+
+/* A keyword argument `name=value`, a parameter `name=default`, an imported
+ * `name as alias`, or an except clause; all share this small record. */
+typedef struct Keyword {
+    Object *name;       /* interned str (borrowed from the unit) */
+    Node *value;        /* default, or NULL */
+} Keyword;
+
+typedef struct ImportName {
+    Object *name;       /* dotted names are not supported: one identifier */
+    Object *asname;     /* or NULL */
+} ImportName;
+
+typedef struct ExceptHandler {
+    Node *type;         /* expression, or NULL for a bare `except:` */
+    Object *name;       /* `as name`, or NULL */
+    NodeList body;
+    int line;
+} ExceptHandler;
+
+struct Node {
+    NodeKind kind;
+    int line;           /* 1-based source line, for tracebacks */
+    int col;            /* 0-based column */
+    union {
+        struct {
+            Object *value;      /* the parser's own object (arena reference) */
+            Object *constant;   /* the merged constant the code uses (borrowed
+                                 * from the code's constant table; set by
+                                 * unit_compile) */
+        } constant;
+        struct { Object *id; } name;                 /* interned str */
+        struct { Node *object; Object *attr; } attribute;
+        struct { Node *object; Node *index; } subscript;
+        struct {
+            Node *func;
+            NodeList args;
+            size_t nkeywords;
+            Keyword *keywords;
+        } call;
+        struct { UnaryOp op; Node *operand; } unary;
+        struct { int op; Node *left, *right; } binary;
+        struct {
+            Node *left;
+            size_t count;
+            CmpKind *ops;
+            Node **comparators;
+        } compare;
+        struct { int is_and; NodeList values; } boolop;
+        struct { NodeList elts; } list;              /* list and tuple */
+        struct { NodeList keys, values; } dict;
+
+        struct { Node *value; } expr;                /* STMT_EXPR, STMT_RETURN (value may be NULL) */
+        struct { NodeList targets; Node *value; } assign;
+        struct { Node *target; int op; Node *value; } augassign;
+        struct { NodeList targets; } del;
+        struct { Node *test; NodeList body, orelse; } if_;    /* if and while */
+        struct { Node *target; Node *iter; NodeList body, orelse; } for_;
+        struct {
+            Object *name;
+            size_t nparams;
+            Keyword *params;        /* value = default expression or NULL */
+            NodeList body;
+            struct Code *code;      /* made by unit_compile */
+        } funcdef;
+        struct {
+            Object *name;
+            NodeList bases;
+            NodeList body;
+            struct Code *code;      /* the class body, made by unit_compile */
+        } classdef;
+        struct { size_t count; ImportName *names; Object *module; } import; /* module: from-import only */
+        struct { size_t count; Object **names; } global;
+        struct {
+            NodeList body;
+            size_t nhandlers;
+            ExceptHandler *handlers;
+            NodeList orelse, finalbody;
+        } try_;
+        struct { Node *exc; } raise;                 /* exc may be NULL (re-raise) */
+        struct { Node *test; Node *msg; } assert_;   /* msg may be NULL */
+    } as;
+};
+
+/* A block of code with its own constants: the module body, a function body
+ * or a class body, as CPython makes one code object for each. */
+typedef struct Code {
+    Object base;
+    Object *name;           /* "<module>", the function or class name */
+    Object *constants;      /* list: this code's co_consts */
+    NodeList *body;         /* statements (in the unit's arena) */
+    struct Unit *unit;      /* keeps the arena with the nodes alive */
+    /* function codes: locals are the parameters and assigned names minus
+     * those declared global */
+    Object *local_names;    /* tuple of str, parameters first; NULL for module/class */
+    size_t nparams;
+} Code;
+
+/* A compilation unit: one script, one module, one `-c` string, or one REPL
+ * statement. It owns the node arena and the parser's own objects ("arena
+ * objects", dropped when the unit has run, as CPython frees its AST arena);
+ * the constant table merges equal constants across all the unit's codes,
+ * which is why `"a b" is "a b"` holds within one unit and not across REPL
+ * statements. */
+typedef struct Unit {
+    Object base;
+    Object *filename;       /* str: "script.py", "<string>", "<stdin>" */
+    char *source;           /* the text, for traceback source lines */
+    size_t source_size;
+    struct ArenaBlock *arena;
+    Object *arena_objects;  /* list of the parser's objects, or NULL once dropped */
+    Code *module_code;      /* the top level */
+} Unit;
+
+extern Type code_type, unit_type;
+
+/* Allocate zeroed memory from the unit's arena. */
+void *arena_alloc(Unit *unit, size_t size);
+/* Record a parser-made object in the arena (steals the reference). */
+Object *arena_keep(Unit *unit, Object *op);
+/* Drop the parser's objects once the unit has run. */
+void unit_drop_arena_objects(Unit *unit);
+
+#endif

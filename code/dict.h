@@ -1,0 +1,42 @@
+/* dict.h: dict objects: an insertion-ordered hash table, as CPython's. */
+#ifndef MINIPY_DICT_H
+#define MINIPY_DICT_H
+
+#include "object.h"
+
+typedef struct DictEntry {
+    int64_t hash;
+    Object *key;            /* NULL: deleted entry */
+    Object *value;
+} DictEntry;
+
+typedef struct DictObject {
+    Object base;
+    intptr_t used;          /* live entries */
+    intptr_t nentries;      /* entries[0..nentries) used, incl. deleted */
+    intptr_t capacity;      /* slots in entries */
+    intptr_t nindices;      /* power of two, size of indices */
+    intptr_t *indices;      /* -1 empty, -2 dummy, else index into entries */
+    DictEntry *entries;
+} DictObject;
+
+extern Type dict_type;
+
+static inline bool is_dict(Object *op) { return op->type == &dict_type; }
+#define DICT_SIZE(op) (((DictObject *)(op))->used)
+
+Object *dict_new(void);
+/* Borrowed reference or NULL; NULL with an exception only when hashing
+ * or comparing the key failed. */
+Object *dict_get_item(Object *dict, Object *key);
+Object *dict_get_item_cstr(Object *dict, const char *key);
+int dict_set_item(Object *dict, Object *key, Object *value);   /* increfs both */
+int dict_set_item_cstr(Object *dict, const char *key, Object *value);
+int dict_del_item(Object *dict, Object *key);   /* KeyError if missing */
+/* Iterate: `intptr_t pos = 0; Object *k, *v; while (dict_next(d, &pos, &k, &v))`
+ * (borrowed). */
+bool dict_next(Object *dict, intptr_t *pos, Object **key, Object **value);
+void dict_clear(Object *dict);
+int dict_update(Object *dict, Object *other);
+
+#endif

@@ -1,0 +1,66 @@
+/* error.h: exceptions, the way CPython's C API raises them.
+ *
+ * A failing C function sets runtime.current_exception and returns NULL (or
+ * -1); every caller either handles the exception or passes the failure up.
+ * Exception objects are ordinary minipy objects: `raise`, `except E as e`
+ * and the traceback printer all work on them.
+ */
+#ifndef MINIPY_ERROR_H
+#define MINIPY_ERROR_H
+
+#include <stdarg.h>
+
+#include "object.h"
+
+/* The built-in exception classes (CPython's hierarchy, trimmed). */
+extern Type exc_BaseException, exc_Exception, exc_ArithmeticError,
+    exc_AssertionError, exc_AttributeError, exc_ImportError,
+    exc_ModuleNotFoundError, exc_IndentationError, exc_IndexError, exc_KeyError, exc_LookupError,
+    exc_MemoryError, exc_NameError, exc_NotImplementedError, exc_OverflowError,
+    exc_RecursionError, exc_ReferenceError, exc_RuntimeError, exc_StopIteration,
+    exc_SyntaxError, exc_SystemExit, exc_TypeError, exc_UnboundLocalError,
+    exc_ValueError, exc_ZeroDivisionError, exc_KeyboardInterrupt;
+
+/* An exception instance: its args tuple, an attribute dict (e.g. for
+ * subclasses defined in minipy code), and where it was raised. */
+typedef struct ExceptionObject {
+    Object base;
+    Object *args;           /* tuple */
+    Object *dict;           /* dict or NULL */
+    Object *traceback;      /* list of (filename, line, function) or NULL */
+} ExceptionObject;
+
+/* Raise `type` with a message formatted like printf (%s %d %ld %zd %c,
+ * plus %R: repr of an Object *, %S: str of an Object *, %T: type name of an
+ * Object *). Returns NULL so callers can `return error_format(...)`. */
+Object *error_format(Type *type, const char *fmt, ...);
+Object *error_set_string(Type *type, const char *message);
+/* Raise an exception instance or class (steals nothing). */
+void error_set_object(Object *exception);
+/* Is an exception set? Does it match `type` (or a subclass)? */
+bool error_occurred(void);
+bool error_matches(Type *type);
+/* Take the current exception out (new reference); none left set. */
+Object *error_fetch(void);
+/* Put an exception back (steals it). */
+void error_restore(Object *exception);
+void error_clear(void);
+
+/* Raise KeyError(key): CPython wraps the key in a tuple. */
+Object *error_key(Object *key);
+
+/* Create an exception instance from a class and an args tuple. */
+Object *exception_new(Type *type, Object *args);
+
+/* Append a traceback entry to the current exception. */
+void error_add_traceback(const char *filename, int line, const char *function);
+
+/* Print the current exception the way CPython does
+ * ("Traceback (most recent call last):" ... "Type: message") to stderr, and
+ * clear it. Source lines are read through `source_line` when given. */
+void error_print(void);
+
+/* "Type: message" (or "Type" when there is no message), new str. */
+Object *exception_summary(Object *exception);
+
+#endif

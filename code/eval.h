@@ -1,0 +1,18 @@
+/* eval.h: the tree-walking evaluator. */
+#ifndef MINIPY_EVAL_H
+#define MINIPY_EVAL_H
+
+#include "ast.h"
+
+/* Run a unit's module code with `globals` as its namespace. Returns a new
+ * reference to None, or NULL with an exception set. In PARSE_SINGLE units,
+ * expression statements go through sys.displayhook (echo + `_`). */
+Object *eval_unit(Unit *unit, Object *globals);
+
+/* Run a script file / a string / a REPL on stdin. Return the process exit
+ * status (0, or 1 after an uncaught exception). */
+int run_file(const char *path);
+int run_string(const char *code);
+int run_repl(bool quiet);
+
+#endif

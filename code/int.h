@@ -1,0 +1,27 @@
+/* int.h: int objects (64-bit; overflow raises OverflowError). */
+#ifndef MINIPY_INT_H
+#define MINIPY_INT_H
+
+#include "object.h"
+
+typedef struct IntObject {
+    Object base;
+    int64_t value;
+} IntObject;
+
+extern Type int_type;
+
+#define INT_VALUE(op) (((IntObject *)(op))->value)
+static inline bool is_int(Object *op) { return type_is_subtype(op->type, &int_type); } /* bool too */
+
+/* A new reference to an int with this value: from the small-int cache when
+ * -5 <= value <= 256 (chapter 2 on), otherwise a fresh object. */
+Object *int_from_i64(int64_t value);
+/* Parse decimal text (int("257"), literals); NULL + ValueError on bad text,
+ * OverflowError when it does not fit in 64 bits. */
+Object *int_from_string(const char *text, size_t length);
+/* Make the small-int cache (runtime_init) ; drop it (runtime_finalize). */
+void int_init_cache(void);
+void int_fini_cache(void);
+
+#endif

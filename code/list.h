@@ -1,0 +1,24 @@
+/* list.h: list objects: a growable array of references. */
+#ifndef MINIPY_LIST_H
+#define MINIPY_LIST_H
+
+#include "object.h"
+
+typedef struct ListObject {
+    VarObject base;         /* base.size = number of items */
+    Object **items;         /* owned references, capacity slots */
+    intptr_t capacity;
+} ListObject;
+
+extern Type list_type;
+
+#define LIST_SIZE(op) (((ListObject *)(op))->base.size)
+#define LIST_ITEMS(op) (((ListObject *)(op))->items)
+static inline bool is_list(Object *op) { return op->type == &list_type; }
+
+Object *list_new(intptr_t size);                /* size slots, all NULL: fill with list_set_steal */
+void list_set_steal(Object *list, intptr_t i, Object *item);
+int list_append(Object *list, Object *item);    /* increfs item */
+Object *list_from_iterable(Object *iterable);   /* list(x) */
+
+#endif

@@ -1,0 +1,39 @@
+/* memory.h: the single allocation choke point.
+ *
+ * Every byte minipy takes from the C library goes through mem_alloc,
+ * mem_realloc and mem_free, as every byte of clox goes through
+ * reallocate() and every byte of Lua through luaM_realloc_. Having one door
+ * gives the book one place to count allocations (the statistics printed by
+ * --stats), and chapter 11 one place to put its pool allocator.
+ *
+ * mem_free takes the size of the block: the caller always knows it, and a
+ * pool allocator needs it to find the pool the block came from.
+ */
+#ifndef MINIPY_MEMORY_H
+#define MINIPY_MEMORY_H
+
+#include <stddef.h>
+
+#include "chapters.h"
+
+typedef struct MemStats {
+    size_t allocations;     /* blocks handed out since start-up */
+    size_t frees;           /* blocks given back */
+    size_t bytes_in_use;    /* bytes currently handed out */
+    size_t peak_bytes;      /* the largest bytes_in_use ever was */
+} MemStats;
+
+/* Allocate `size` bytes. Never returns NULL: running out of memory is
+ * fatal (minipy prints "MemoryError" and exits 1). */
+void *mem_alloc(size_t size);
+
+/* Resize a block from old_size to new_size bytes (ptr may be NULL). */
+void *mem_realloc(void *ptr, size_t old_size, size_t new_size);
+
+/* Give back a block of `size` bytes (ptr may be NULL). */
+void mem_free(void *ptr, size_t size);
+
+/* Copy of the counters, for --stats and the unit tests. */
+MemStats mem_stats(void);
+
+#endif

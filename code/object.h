@@ -1,0 +1,226 @@
+/* object.h: what every minipy object carries, and what every type provides.
+ *
+ * Like CPython's PyObject, an object starts with exactly two fields: how many
+ * references point at it, and what type it is. Everything else (the digits of
+ * an int, the slots of a list) follows in the concrete struct, which embeds
+ * `Object` as its first member so that any object pointer can be viewed as an
+ * `Object *`.
+ *
+ * Conventions (the same as CPython's C API, and the book explains them in
+ * chapter 3):
+ *   - a function returning `Object *` returns a NEW reference, or NULL with an
+ *     exception set (see error.h), unless its comment says "borrowed";
+ *   - arguments are BORROWED unless the comment says "steals";
+ *   - `int` results: 0 success, -1 exception set; predicates return
+ *     1 true, 0 false, -1 exception set.
+ */
+#ifndef MINIPY_OBJECT_H
+#define MINIPY_OBJECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "chapters.h"
+
+typedef struct Type Type;
+typedef struct Object Object;
+
+struct Object {
+    intptr_t refcount;      /* CPython's ob_refcnt */
+    Type *type;             /* CPython's ob_type */
+};
+
+/* Objects whose size varies (str, tuple) record how many items they hold. */
+typedef struct VarObject {
+    Object base;
+    intptr_t size;          /* CPython's ob_size */
+} VarObject;
+
+/* ---- the private heap ----------------------------------------------------
+ * Every object lives in minipy's private heap: object_new() places a small
+ * HeapLink in front of the object and threads it on a doubly linked list in
+ * the runtime, so the runtime can always enumerate, count and (at exit) free
+ * every object it ever made. CPython keeps such a list only for containers
+ * (PyGC_Head) and, in debug builds, for all objects (Py_TRACE_REFS). */
+typedef struct HeapLink {
+    struct HeapLink *prev, *next;
+    size_t size;            /* bytes of the object that follows */
+} HeapLink;
+
+#define HEAP_LINK(op) ((HeapLink *)(op) - 1)
+#define HEAP_OBJECT(link) ((Object *)((HeapLink *)(link) + 1))
+
+/* ---- slots ------------------------------------------------------------- */
+
+typedef enum CompareOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CompareOp;
+
+typedef void (*VisitProc)(Object *referent, void *arg);
+
+typedef void (*DeallocFn)(Object *self);
+typedef Object *(*UnaryFn)(Object *self);
+typedef Object *(*BinaryFn)(Object *left, Object *right);
+typedef Object *(*CompareFn)(Object *left, Object *right, CompareOp op);
+typedef int64_t (*HashFn)(Object *self);            /* -1 = error */
+typedef intptr_t (*LenFn)(Object *self);            /* -1 = error */
+typedef int (*BoolFn)(Object *self);                /* 1, 0, -1 */
+typedef int (*ContainsFn)(Object *self, Object *value);
+typedef int (*SetItemFn)(Object *self, Object *key, Object *value); /* value NULL = delete */
+typedef Object *(*GetAttrFn)(Object *self, Object *name);
+typedef int (*SetAttrFn)(Object *self, Object *name, Object *value); /* value NULL = delete */
+typedef void (*TraverseFn)(Object *self, VisitProc visit, void *arg);
+typedef void (*ClearFn)(Object *self);
+/* Calls: `args` holds nargs positional values then, when kwnames (a tuple of
+ * str) is not NULL, one value per keyword name. All borrowed. */
+typedef Object *(*CallFn)(Object *callable, Object **args, size_t nargs, Object *kwnames);
+
+/* A method of a built-in type, e.g. list.append. `self` is borrowed, as are
+ * the arguments. */
+typedef Object *(*MethodFn)(Object *self, Object **args, size_t nargs, Object *kwnames);
+typedef struct MethodDef {
+    const char *name;
+    MethodFn fn;
+} MethodDef;
+
+struct Type {
+    VarObject base;             /* types are objects too (type(int) is type) */
+    const char *name;           /* "list", or the class name for classes */
+    size_t basic_size;          /* bytes of a fixed-size instance */
+    size_t item_size;           /* bytes per item for VarObjects, else 0 */
+    Type *parent;               /* single base class; NULL only for object */
+    unsigned flags;
+
+    /* life and death */
+    DeallocFn dealloc;          /* drop references and free; see object_dealloc */
+    TraverseFn traverse;        /* visit every object this one references */
+    ClearFn clear;              /* drop every reference (tp_clear) */
+    ClearFn release;            /* free owned buffers, touch no referent */
+
+    /* protocols */
+    UnaryFn repr;
+    UnaryFn str;                /* NULL: use repr */
+    HashFn hash;                /* NULL: unhashable */
+    CompareFn compare;          /* returns new ref or NotImplemented */
+    BoolFn is_true;             /* NULL: use len, else true */
+    LenFn len;
+    BinaryFn getitem;
+    SetItemFn setitem;
+    ContainsFn contains;
+    UnaryFn iter;
+    UnaryFn iternext;           /* NULL without exception: exhausted */
+    CallFn call;
+    GetAttrFn getattr;          /* NULL: generic_getattr */
+    SetAttrFn setattr;          /* NULL: generic_setattr */
+
+    /* numbers */
+    BinaryFn add, sub, mul, truediv, floordiv, mod;
+    UnaryFn neg;
+
+    const MethodDef *methods;   /* built-in methods, NULL-terminated */
+    Object *dict;               /* class attributes (a dict), or NULL */
+};
+
+/* Type flags. */
+#define TYPE_HEAP        (1u << 0)  /* made by a class statement */
+#define TYPE_BASETYPE    (1u << 1)  /* may be subclassed */
+#define TYPE_CONTAINER   (1u << 2)  /* can hold references to other objects */
+#define TYPE_EXCEPTION   (1u << 3)  /* BaseException or a subclass */
+
+extern Type type_type, object_type;
+
+/* ---- reference counting ------------------------------------------------ */
+
+/* Called when a count reaches zero. Before chapter 3 nothing is freed until
+ * exit; from chapter 3 on, this frees the object at once. */
+void object_dealloc(Object *op);
+
+static inline Object *incref(Object *op)
+{
+    op->refcount++;
+    return op;
+}
+
+static inline void decref(Object *op)
+{
+    if (--op->refcount == 0)
+        object_dealloc(op);
+}
+
+static inline void xincref(Object *op) { if (op) incref(op); }
+static inline void xdecref(Object *op) { if (op) decref(op); }
+
+/* Replace *slot by value (stealing value), dropping the old reference last,
+ * so that a finalizer run by the drop sees a consistent slot. */
+static inline void object_set_slot(Object **slot, Object *value)
+{
+    Object *old = *slot;
+    *slot = value;
+    xdecref(old);
+}
+
+#define CLEAR_SLOT(slot) object_set_slot((Object **)&(slot), NULL)
+
+/* ---- creation and destruction ------------------------------------------ */
+
+/* Allocate `size` bytes for an object of `type` through the choke point,
+ * link it into the private heap, refcount 1, type set (and the type
+ * increfed when it is a heap type). The rest is zeroed. */
+Object *object_new(Type *type, size_t size);
+
+/* Unlink from the heap and give the memory back. Does not drop references;
+ * a type's dealloc calls it last. */
+void object_free(Object *op);
+
+/* The default dealloc: clear, release, free. */
+void object_dealloc_default(Object *op);
+
+/* The number of objects in the private heap. */
+size_t heap_object_count(void);
+
+/* Free every object still alive (interpreter exit). */
+void heap_free_all(void);
+
+/* ---- generic operations (CPython's abstract object layer) -------------- */
+
+static inline bool object_is_type(Object *op, Type *type) { return op->type == type; }
+bool type_is_subtype(Type *sub, Type *super);
+static inline bool object_is_instance_of(Object *op, Type *type)
+{
+    return type_is_subtype(op->type, type);
+}
+
+Object *object_repr(Object *op);         /* always a str, or NULL */
+Object *object_str(Object *op);
+int64_t object_hash(Object *op);         /* -1 = error (TypeError: unhashable type) */
+Object *object_compare(Object *a, Object *b, CompareOp op); /* never NotImplemented */
+int object_compare_bool(Object *a, Object *b, CompareOp op);
+int object_equal(Object *a, Object *b);   /* identity short cut, then == */
+int object_is_true(Object *op);
+intptr_t object_len(Object *op);
+Object *object_getitem(Object *op, Object *key);
+int object_setitem(Object *op, Object *key, Object *value);
+int object_delitem(Object *op, Object *key);
+int object_contains(Object *container, Object *value);  /* the `in` operator */
+Object *object_iter(Object *op);
+Object *iter_next(Object *iter);        /* NULL and no exception: exhausted */
+Object *object_getattr(Object *op, Object *name);
+Object *object_getattr_cstr(Object *op, const char *name);
+int object_setattr(Object *op, Object *name, Object *value);
+int object_delattr(Object *op, Object *name);
+int object_hasattr(Object *op, Object *name);
+Object *object_call(Object *callable, Object **args, size_t nargs, Object *kwnames);
+Object *number_binary(Object *a, Object *b, int op);  /* op: '+', '-', '*', '/', 'f' (//), '%' */
+Object *number_negative(Object *op);
+
+/* Attribute lookup used when a type leaves getattr/setattr NULL: instance
+ * dict (if any), then the type and its parents, binding functions. */
+Object *generic_getattr(Object *op, Object *name);
+int generic_setattr(Object *op, Object *name, Object *value);
+
+/* Look a name up in a type and its parents (borrowed, or NULL; no error). */
+Object *type_lookup(Type *type, Object *name);
+
+/* Visit helper for traverse slots. */
+#define VISIT(op) do { if (op) visit((Object *)(op), arg); } while (0)
+
+#endif

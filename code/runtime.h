@@ -1,0 +1,61 @@
+/* runtime.h: the one place where minipy keeps mutable state.
+ *
+ * CPython spreads its state over _PyRuntime, the interpreter state and the
+ * thread state; minipy has one interpreter and one thread, so one struct is
+ * enough, and a reader can see at a glance everything the runtime remembers.
+ * (Built-in type objects are static, like CPython's; their only mutable part
+ * is their reference count.)
+ */
+#ifndef MINIPY_RUNTIME_H
+#define MINIPY_RUNTIME_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "chapters.h"
+#include "memory.h"
+#include "object.h"
+
+/* Small ints cached at start-up, as CPython's _PY_NSMALLNEGINTS and
+ * _PY_NSMALLPOSINTS: -5..256. */
+#define SMALL_INT_MIN (-5)
+#define SMALL_INT_MAX 256
+
+typedef struct Runtime {
+    MemStats mem;               /* counters of the allocation choke point */
+    HeapLink heap;              /* head of the list of every live object */
+    size_t heap_count;          /* how many objects are on it */
+
+    Object *current_exception;  /* the exception being raised, or NULL */
+
+    Object *builtins;           /* the builtins module's dict */
+    Object *modules;            /* sys.modules: name -> module */
+    Object *main_module;        /* __main__ */
+
+#if CHAPTER >= CH_INTERNING
+    Object *small_ints[SMALL_INT_MAX - SMALL_INT_MIN + 1];
+    Object *interned;           /* str -> the one interned copy */
+#endif
+    Object *empty_str;          /* '' */
+    Object *latin1[256];        /* one-character strings, made on demand */
+    Object *empty_tuple;        /* () */
+
+    int recursion_depth;        /* nested calls, for RecursionError */
+    Object *repr_active;        /* list of containers being repr'd (guard) */
+
+    /* teaching switches (command-line flags) */
+    bool trace_dealloc;         /* log each deallocation (chapter 3) */
+    bool print_stats;           /* allocator/heap statistics at exit */
+    bool interactive;           /* running the REPL */
+    FILE *trace_out;            /* where traces go (stderr) */
+} Runtime;
+
+extern Runtime runtime;
+
+/* Start-up and tear-down of the whole runtime. runtime_init makes the
+ * singletons, caches, builtins and sys; runtime_finalize clears the modules
+ * as CPython does at exit and then frees every object left in the heap. */
+void runtime_init(void);
+void runtime_finalize(void);
+
+#endif

@@ -1,0 +1,58 @@
+/* str.h: str objects: immutable UTF-8 text, len() counts code points. */
+#ifndef MINIPY_STR_H
+#define MINIPY_STR_H
+
+#include <stdarg.h>
+
+#include "object.h"
+
+typedef struct StrObject {
+    VarObject base;         /* base.size = number of bytes (not code points) */
+    intptr_t length;        /* number of code points */
+    int64_t hash;           /* cached, -1 until computed */
+#if CHAPTER >= CH_INTERNING
+    bool interned;          /* this is the copy in runtime.interned */
+#endif
+    char data[];            /* UTF-8, NUL-terminated */
+} StrObject;
+
+extern Type str_type;
+
+#define STR_DATA(op) (((StrObject *)(op))->data)
+#define STR_SIZE(op) ((size_t)((StrObject *)(op))->base.size)
+static inline bool is_str(Object *op) { return op->type == &str_type; }
+
+/* New str from UTF-8 bytes (must be valid UTF-8). '' and one-character
+ * latin-1 strings come back shared, as in CPython. */
+Object *str_from_utf8(const char *text, size_t size);
+Object *str_from_cstr(const char *text);
+Object *str_format(const char *fmt, ...);    /* printf-like, plus error.h's %R %S %T */
+Object *str_format_v(const char *fmt, va_list ap);
+Object *str_concat(Object *a, Object *b);
+bool str_equal_cstr(Object *s, const char *text);
+bool str_is_identifier(Object *s);  /* only letters, digits, underscore */
+
+/* repr(s) with CPython's choice of quotes and escapes. */
+Object *str_repr(Object *s);
+
+#if CHAPTER >= CH_INTERNING
+/* sys.intern: the one shared copy of an equal string (new reference). */
+Object *str_intern(Object *s);
+#endif
+/* Interned-if-possible str from C text, for names and attributes. */
+Object *str_intern_cstr(const char *text);
+
+/* Text builder used by repr and str.join. */
+typedef struct StrBuilder {
+    char *data;
+    size_t size, capacity;
+} StrBuilder;
+void sb_init(StrBuilder *sb);
+void sb_append(StrBuilder *sb, const char *text, size_t size);
+void sb_append_cstr(StrBuilder *sb, const char *text);
+int sb_append_repr(StrBuilder *sb, Object *op);   /* -1 on error */
+int sb_append_str(StrBuilder *sb, Object *op);
+Object *sb_finish(StrBuilder *sb);                 /* new str, frees the builder */
+void sb_discard(StrBuilder *sb);
+
+#endif

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# snapshot.sh NN OUTDIR "DEFS" FILES...
+# Writes chapter NN's clean sources: each file of code/ with every
+# `#if CHAPTER >= CH_xxx` guard resolved by unifdef, and the include of
+# chapters.h removed. Files are rewritten only when their text changes.
+set -euo pipefail
+chapter=$((10#$1)); out=$2; defs=$3; shift 3
+mkdir -p "$out"
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+for file in "$@"; do
+    # unifdef exits 0 (unchanged) or 1 (changed); 2 means trouble.
+    # shellcheck disable=SC2086
+    unifdef -DCHAPTER=$chapter $defs -o "$tmp" "$file" || [ $? -eq 1 ]
+    sed -i '/^#include "chapters.h"$/d' "$tmp"
+    if grep -n 'CHAPTER\|CH_[A-Z_]*[^A-Za-z_(]' "$tmp" | grep -v '^\s*//' | grep -q '#if'; then
+        echo "snapshot.sh: unresolved chapter guard in $file" >&2; exit 2
+    fi
+    dest="$out/$(basename "$file")"
+    cmp -s "$tmp" "$dest" 2>/dev/null || cp "$tmp" "$dest"
+done
+# Drop files that no longer exist in code/.
+for dest in "$out"/*.[ch]; do
+    [ -e "$dest" ] || continue
+    keep=0
+    for file in "$@"; do [ "$(basename "$file")" = "$(basename "$dest")" ] && keep=1; done
+    [ $keep = 1 ] || rm -f "$dest"
+done
