@@ -52,12 +52,16 @@ Object *error_key(Object *key);
 /* Create an exception instance from a class and an args tuple. */
 Object *exception_new(Type *type, Object *args);
 
-/* Append a traceback entry to the current exception. */
-void error_add_traceback(const char *filename, int line, const char *function);
+/* Append a traceback entry to the current exception (innermost last, as
+ * the evaluator unwinds). `source_line` is the text of that line without
+ * its newline, or NULL where CPython shows none (<stdin>, <string>). */
+void error_add_traceback(Object *filename, int line, const char *function,
+                         const char *source_line);
 
 /* Print the current exception the way CPython does
- * ("Traceback (most recent call last):" ... "Type: message") to stderr, and
- * clear it. Source lines are read through `source_line` when given. */
+ * ("Traceback (most recent call last):" ... "Type: message"; a SyntaxError
+ * as "  File ..., line N" / source / caret / "SyntaxError: msg") to stderr,
+ * and clear it. */
 void error_print(void);
 
 /* "Type: message" (or "Type" when there is no message), new str. */

@@ -9,6 +9,14 @@
  * expression statements go through sys.displayhook (echo + `_`). */
 Object *eval_unit(Unit *unit, Object *globals);
 
+/* The globals dict of the code running now (borrowed): globals(). */
+Object *eval_current_globals(void);
+
+/* Call a function defined in minipy, STEALING the references in args
+ * (CPython 3.11 moves arguments from the caller's stack into the callee's
+ * frame). object_call on a function borrows instead. */
+Object *function_call_steal(Object *func, Object **args, size_t nargs, Object *kwnames);
+
 /* Run a script file / a string / a REPL on stdin. Return the process exit
  * status (0, or 1 after an uncaught exception). */
 int run_file(const char *path);

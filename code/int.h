@@ -20,6 +20,9 @@ Object *int_from_i64(int64_t value);
 /* Parse decimal text (int("257"), literals); NULL + ValueError on bad text,
  * OverflowError when it does not fit in 64 bits. */
 Object *int_from_string(const char *text, size_t length);
+/* An int argument used as an index (list.pop(i)): 0, or -1 with
+ * "TypeError: 'float' object cannot be interpreted as an integer". */
+int int_as_index(Object *op, int64_t *out);
 /* Make the small-int cache (runtime_init) ; drop it (runtime_finalize). */
 void int_init_cache(void);
 void int_fini_cache(void);

@@ -20,5 +20,7 @@ Object *list_new(intptr_t size);                /* size slots, all NULL: fill wi
 void list_set_steal(Object *list, intptr_t i, Object *item);
 int list_append(Object *list, Object *item);    /* increfs item */
 Object *list_from_iterable(Object *iterable);   /* list(x) */
+/* list += iterable, in place (the list keeps its id, as in CPython). */
+int list_extend(Object *list, Object *iterable);
 
 #endif

@@ -73,6 +73,8 @@ typedef void (*ClearFn)(Object *self);
 /* Calls: `args` holds nargs positional values then, when kwnames (a tuple of
  * str) is not NULL, one value per keyword name. All borrowed. */
 typedef Object *(*CallFn)(Object *callable, Object **args, size_t nargs, Object *kwnames);
+/* Calling a type object, e.g. list("ab"): CPython's tp_new + tp_init. */
+typedef Object *(*ConstructFn)(Type *type, Object **args, size_t nargs, Object *kwnames);
 
 /* A method of a built-in type, e.g. list.append. `self` is borrowed, as are
  * the arguments. */
@@ -109,6 +111,7 @@ struct Type {
     UnaryFn iter;
     UnaryFn iternext;           /* NULL without exception: exhausted */
     CallFn call;
+    ConstructFn construct;      /* NULL: inherited from the parent */
     GetAttrFn getattr;          /* NULL: generic_getattr */
     SetAttrFn setattr;          /* NULL: generic_setattr */
 
@@ -127,6 +130,15 @@ struct Type {
 #define TYPE_EXCEPTION   (1u << 3)  /* BaseException or a subclass */
 
 extern Type type_type, object_type;
+
+/* Statically allocated objects (the built-in types, None, True, False, the
+ * small ints) start with this count, as CPython 3.11's
+ * _PyObject_IMMORTAL_INIT does, so that no decref ever frees them. */
+#define IMMORTAL_REFCOUNT 999999999
+
+/* The header of a static type object, like CPython's
+ * PyVarObject_HEAD_INIT(&PyType_Type, 0). */
+#define TYPE_HEAD_INIT { .base = { .refcount = IMMORTAL_REFCOUNT, .type = &type_type } }
 
 /* ---- reference counting ------------------------------------------------ */
 
@@ -219,6 +231,33 @@ int generic_setattr(Object *op, Object *name, Object *value);
 
 /* Look a name up in a type and its parents (borrowed, or NULL; no error). */
 Object *type_lookup(Type *type, Object *name);
+
+#if CHAPTER >= CH_CONTAINERS
+/* CPython's Py_ReprEnter/Py_ReprLeave: repr_enter returns 1 when `op` is
+ * already being repr'd further up the C stack (print "[...]"), 0 after
+ * recording it, -1 on error. Call repr_leave only after a 0. */
+int repr_enter(Object *op);
+void repr_leave(Object *op);
+#endif
+
+#if CHAPTER >= CH_DEL
+/* CPython's trashcan (Py_TRASHCAN_BEGIN/END): a container's dealloc starts
+ * with `if (!trashcan_begin(op)) return;` and ends with trashcan_end().
+ * Past a nesting depth, trashcan_begin parks the object and returns false;
+ * the outermost trashcan_end destroys the parked objects, so freeing a
+ * million nested lists never recurses a million C frames deep. */
+bool trashcan_begin(Object *op);
+void trashcan_end(void);
+#endif
+
+/* Argument checks of built-in methods, with CPython 3.11's messages.
+ * args_exact: n is 0 ("list.clear() takes no arguments (1 given)") or 1
+ * ("list.append() takes exactly one argument (0 given)"); args_range is
+ * Argument Clinic's "pop expected at most 1 argument, got 2"; args_no_kw:
+ * "list.pop() takes no keyword arguments". All return 0 or -1. */
+int args_exact(const char *qualname, size_t nargs, size_t n);
+int args_range(const char *name, size_t nargs, size_t min, size_t max);
+int args_no_kw(const char *qualname, Object *kwnames);
 
 /* Visit helper for traverse slots. */
 #define VISIT(op) do { if (op) visit((Object *)(op), arg); } while (0)

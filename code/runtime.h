@@ -42,6 +42,10 @@ typedef struct Runtime {
 
     int recursion_depth;        /* nested calls, for RecursionError */
     Object *repr_active;        /* list of containers being repr'd (guard) */
+#if CHAPTER >= CH_DEL
+    int trash_depth;            /* nested container deallocs (trashcan) */
+    Object *trash_delete_later; /* parked deallocs, chained through HeapLink */
+#endif
 
     /* teaching switches (command-line flags) */
     bool trace_dealloc;         /* log each deallocation (chapter 3) */

@@ -13,7 +13,7 @@ for file in "$@"; do
     # shellcheck disable=SC2086
     unifdef -DCHAPTER=$chapter $defs -o "$tmp" "$file" || [ $? -eq 1 ]
     sed -i '/^#include "chapters.h"$/d' "$tmp"
-    if grep -n 'CHAPTER\|CH_[A-Z_]*[^A-Za-z_(]' "$tmp" | grep -v '^\s*//' | grep -q '#if'; then
+    if grep -q '^\s*#\s*\(if\|elif\).*\(CHAPTER\|CH_[A-Z]\)' "$tmp"; then
         echo "snapshot.sh: unresolved chapter guard in $file" >&2; exit 2
     fi
     dest="$out/$(basename "$file")"

@@ -1,0 +1,34 @@
+/* function.h: functions written in minipy, and built-in functions. */
+#ifndef MINIPY_FUNCTION_H
+#define MINIPY_FUNCTION_H
+
+#include "ast.h"
+#include "object.h"
+
+/* A function made by `def`: its code, the globals it runs in, and the
+ * defaults evaluated when `def` ran (CPython's __defaults__). */
+typedef struct FunctionObject {
+    Object base;
+    Code *code;
+    Object *globals;        /* dict */
+    Object *defaults;       /* tuple or NULL */
+    Object *name;           /* str */
+    Object *qualname;       /* str: "C.m" for methods */
+} FunctionObject;
+
+/* A built-in function or a built-in method bound to its receiver
+ * (CPython's builtin_function_or_method): `len`, `[].append`. */
+typedef struct BuiltinObject {
+    Object base;
+    const MethodDef *def;
+    Object *self;           /* receiver (bound method) or NULL */
+} BuiltinObject;
+
+extern Type function_type, builtin_type;
+
+static inline bool is_function(Object *op) { return op->type == &function_type; }
+
+/* A new built-in function object for `def`, bound to `self` (may be NULL). */
+Object *builtin_new(const MethodDef *def, Object *self);
+
+#endif

@@ -1,0 +1,31 @@
+/* module.h: module objects and import. */
+#ifndef MINIPY_MODULE_H
+#define MINIPY_MODULE_H
+
+#include "object.h"
+
+typedef struct ModuleObject {
+    Object base;
+    Object *dict;           /* the module's globals */
+    Object *name;           /* str */
+} ModuleObject;
+
+extern Type module_type;
+
+/* A new module with __name__ set (and __builtins__ for minipy modules). */
+Object *module_new(const char *name);
+#define MODULE_DICT(op) (((ModuleObject *)(op))->dict)
+/* Add built-in functions to a module's dict. */
+int module_add_functions(Object *module, const MethodDef *defs);
+/* import `name`: sys.modules, then a built-in module (sys, ...), then
+ * NAME.py beside the main script; ModuleNotFoundError "No module named 'x'". */
+Object *module_import(Object *name);
+
+/* Built-in modules register a constructor here (builtins.c, sysmodule.c,
+ * later gc, weakref, ...). */
+typedef Object *(*ModuleInitFn)(void);
+Object *builtins_module_init(void);
+Object *sys_module_init(void);
+Object *time_module_init(void);
+
+#endif

@@ -1,0 +1,40 @@
+# tests/tests.mk: `make test` and its parts. Each suite prints one line
+# "NAME: N passed, M failed"; `make test` stops at the first failing suite
+# only after printing the summary of all of them.
+
+UNIT_TESTS := $(patsubst tests/unit/%.c,build/tests/%,$(sort $(wildcard tests/unit/test_*.c)))
+RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
+# The suites, in the order `make test` runs them.
+SUITES := test-snapshots test-unit test-cli test-corpus check-examples \
+          valgrind-examples check-seeds grader-selftest check-book
+
+.PHONY: test $(SUITES)
+test: tools programs
+	@failed=0; for suite in $(SUITES); do \
+	    echo "== $$suite"; \
+	    $(MAKE) --no-print-directory $$suite || failed=$$((failed + 1)); \
+	done; \
+	echo "== test: $$failed suite(s) failed"; \
+	[ $$failed -eq 0 ]
+
+# Unit tests: CUnit, the whole runtime (chapter 12) under ASan + UBSan.
+build/tests/%: tests/unit/%.c $(CODE)
+	@mkdir -p build/tests
+	$(CC) $(CSTD) -O1 -g $(SAN) -Icode -o $@ $< $(RUNTIME_C) -lcunit $(LDLIBS)
+
+test-unit: $(UNIT_TESTS)
+	@failed=0; for t in $(UNIT_TESTS); do \
+	    ASAN_OPTIONS=detect_leaks=1 $$t > build/tests/$$(basename $$t).log 2>&1; rc=$$?; \
+	    tail -n 1 build/tests/$$(basename $$t).log; \
+	    if [ $$rc -ne 0 ]; then failed=1; echo "   (see build/tests/$$(basename $$t).log)"; fi; \
+	done; [ $$failed -eq 0 ]
+
+test-cli: programs
+	@bash tests/unit/test_cli.sh $(BIN)
+
+# The mechanism of DESIGN §4: guards resolved, snapshots compile alone.
+test-snapshots: programs
+	@bash tests/test_snapshots.sh $(SRC) $(BIN)
+
+test-corpus: programs
+	@python3 tests/run_corpus.py $(BIN) --upto $(LAST_CHAPTER_DONE) --mode both --verify-cpython
