@@ -11,6 +11,7 @@
 #ifndef MINIPY_AST_H
 #define MINIPY_AST_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "object.h"
@@ -71,6 +72,7 @@ typedef enum CmpKind {
 typedef struct Keyword {
     Object *name;       /* interned str (borrowed from the unit) */
     Node *value;        /* default, or NULL */
+    int line, col;      /* where the name is, for error messages */
 } Keyword;
 
 typedef struct ImportName {
@@ -83,6 +85,7 @@ typedef struct ExceptHandler {
     Object *name;       /* `as name`, or NULL */
     NodeList body;
     int line;
+    int col;            /* of the `except` keyword */
 } ExceptHandler;
 
 struct Node {
@@ -117,7 +120,11 @@ struct Node {
         struct { NodeList elts; } list;              /* list and tuple */
         struct { NodeList keys, values; } dict;
 
-        struct { Node *value; } expr;                /* STMT_EXPR, STMT_RETURN (value may be NULL) */
+        struct {
+            Node *value;
+            bool echo;          /* STMT_EXPR of a PARSE_SINGLE unit outside
+                                 * any def/class: the REPL shows its value */
+        } expr;                                      /* STMT_EXPR, STMT_RETURN (value may be NULL) */
         struct { NodeList targets; Node *value; } assign;
         struct { Node *target; int op; Node *value; } augassign;
         struct { NodeList targets; } del;
@@ -156,7 +163,10 @@ typedef struct Code {
     Object *name;           /* "<module>", the function or class name */
     Object *constants;      /* list: this code's co_consts */
     NodeList *body;         /* statements (in the unit's arena) */
-    struct Unit *unit;      /* keeps the arena with the nodes alive */
+    struct Unit *unit;      /* keeps the arena with the nodes alive: a
+                             * counted reference, except in the module code
+                             * (the unit owns that one; see Unit) */
+    bool counts_unit;       /* false for the module code */
     /* function codes: locals are the parameters and assigned names minus
      * those declared global */
     Object *local_names;    /* tuple of str, parameters first; NULL for module/class */
@@ -176,8 +186,24 @@ typedef struct Unit {
     size_t source_size;
     struct ArenaBlock *arena;
     Object *arena_objects;  /* list of the parser's objects, or NULL once dropped */
-    Code *module_code;      /* the top level */
+    Object *names;          /* dict: every identifier of the unit (str -> same
+                             * str), kept as long as the unit: function
+                             * bodies outlive unit_drop_arena_objects */
+    NodeList body;          /* the module's statements (in the arena) */
+    bool interactive;       /* parsed with PARSE_SINGLE */
+    Code *module_code;      /* the top level (counted); see below */
 } Unit;
+
+/* Who keeps whom alive. The unit owns its module code; every code holds
+ * its nested codes in `constants`, as CPython's co_consts holds code
+ * objects; a function or class code holds its unit, so that a function
+ * defined at the REPL can run after its statement's unit is gone. The
+ * module code does not count its unit (Unit -> module code -> Unit would
+ * be a cycle at once), but Unit -> module code -> nested code -> Unit is
+ * still one: unit_drop_arena_objects breaks it by dropping the module
+ * code too, since a unit runs once, as CPython drops a module's code
+ * object after running it. So the evaluator calls unit_drop_arena_objects
+ * on every unit it has run (or decided not to run) before dropping it. */
 
 extern Type code_type, unit_type;
 
@@ -185,7 +211,9 @@ extern Type code_type, unit_type;
 void *arena_alloc(Unit *unit, size_t size);
 /* Record a parser-made object in the arena (steals the reference). */
 Object *arena_keep(Unit *unit, Object *op);
-/* Drop the parser's objects once the unit has run. */
+/* Drop the parser's objects once the unit has run, and the module code
+ * with them (see above). Afterwards node->as.constant.value is dangling
+ * (the evaluator uses .constant only) and unit->module_code is NULL. */
 void unit_drop_arena_objects(Unit *unit);
 
 #endif

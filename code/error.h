@@ -21,13 +21,19 @@ extern Type exc_BaseException, exc_Exception, exc_ArithmeticError,
     exc_SyntaxError, exc_SystemExit, exc_TypeError, exc_UnboundLocalError,
     exc_ValueError, exc_ZeroDivisionError, exc_KeyboardInterrupt;
 
-/* An exception instance: its args tuple, an attribute dict (e.g. for
- * subclasses defined in minipy code), and where it was raised. */
+/* Every built-in exception class, in hierarchy order, NULL-terminated
+ * (builtins.c binds each under its name). */
+extern Type *const exception_classes[];
+
+/* An exception instance: an attribute dict (e.g. for subclasses defined in
+ * minipy code), its args tuple, and where it was raised. The dict comes
+ * first, right after the header, as in CPython's PyBaseExceptionObject. */
 typedef struct ExceptionObject {
     Object base;
+    Object *dict;           /* dict or NULL (made on first attribute store) */
     Object *args;           /* tuple */
-    Object *dict;           /* dict or NULL */
-    Object *traceback;      /* list of (filename, line, function) or NULL */
+    Object *traceback;      /* list of (filename, line, function, source
+                             * line or None), innermost first; or NULL */
 } ExceptionObject;
 
 /* Raise `type` with a message formatted like printf (%s %d %ld %zd %c,
@@ -35,7 +41,10 @@ typedef struct ExceptionObject {
  * Object *). Returns NULL so callers can `return error_format(...)`. */
 Object *error_format(Type *type, const char *fmt, ...);
 Object *error_set_string(Type *type, const char *message);
-/* Raise an exception instance or class (steals nothing). */
+/* Raise an exception instance or class (steals nothing). A class is
+ * called with no arguments, which runs a user-defined __init__;
+ * anything else raises TypeError "exceptions must derive from
+ * BaseException". */
 void error_set_object(Object *exception);
 /* Is an exception set? Does it match `type` (or a subclass)? */
 bool error_occurred(void);
@@ -49,12 +58,15 @@ void error_clear(void);
 /* Raise KeyError(key): CPython wraps the key in a tuple. */
 Object *error_key(Object *key);
 
-/* Create an exception instance from a class and an args tuple. */
+/* Create an exception instance from a class and an args tuple (borrowed),
+ * without running any __init__ (for raising from C). */
 Object *exception_new(Type *type, Object *args);
 
-/* Append a traceback entry to the current exception (innermost last, as
- * the evaluator unwinds). `source_line` is the text of that line without
- * its newline, or NULL where CPython shows none (<stdin>, <string>). */
+/* Record a traceback entry on the current exception; the evaluator calls
+ * this for each frame as it unwinds, innermost frame first (error_print
+ * shows them outermost first). `source_line` is the text of that line
+ * without its newline, or NULL where CPython shows none (<stdin>,
+ * <string>). A bare `raise` must not add the frame again. */
 void error_add_traceback(Object *filename, int line, const char *function,
                          const char *source_line);
 

@@ -17,6 +17,15 @@ Object *eval_current_globals(void);
  * frame). object_call on a function borrows instead. */
 Object *function_call_steal(Object *func, Object **args, size_t nargs, Object *kwnames);
 
+/* Run a function's body once function.c has bound its arguments: `locals`
+ * (nlocals slots from mem_alloc, parameters first) becomes the frame's
+ * local slots; the frame drops them and frees the array when it returns. */
+Object *eval_function_body(Object *func, Object **locals, size_t nlocals);
+
+/* Read a whole source file into a NUL-terminated buffer from mem_alloc
+ * (free it with mem_free(buffer, *size + 1)); NULL with errno set. */
+char *eval_read_source(const char *path, size_t *size);
+
 /* Run a script file / a string / a REPL on stdin. Return the process exit
  * status (0, or 1 after an uncaught exception). */
 int run_file(const char *path);

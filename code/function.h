@@ -27,6 +27,11 @@ typedef struct BuiltinObject {
 extern Type function_type, builtin_type;
 
 static inline bool is_function(Object *op) { return op->type == &function_type; }
+static inline bool is_builtin(Object *op) { return op->type == &builtin_type; }
+
+/* A new function for `def`: increfs code, globals and defaults (a tuple or
+ * NULL); its name is the code's name. */
+Object *function_new(Code *code, Object *globals, Object *defaults, Object *qualname);
 
 /* A new built-in function object for `def`, bound to `self` (may be NULL). */
 Object *builtin_new(const MethodDef *def, Object *self);

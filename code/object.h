@@ -84,6 +84,7 @@ typedef struct MethodDef {
     MethodFn fn;
 } MethodDef;
 
+/* region type-head */
 struct Type {
     VarObject base;             /* types are objects too (type(int) is type) */
     const char *name;           /* "list", or the class name for classes */
@@ -92,6 +93,7 @@ struct Type {
     Type *parent;               /* single base class; NULL only for object */
     unsigned flags;
 
+/* endregion */
     /* life and death */
     DeallocFn dealloc;          /* drop references and free; see object_dealloc */
     TraverseFn traverse;        /* visit every object this one references */

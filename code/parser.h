@@ -3,6 +3,7 @@
 #ifndef MINIPY_PARSER_H
 #define MINIPY_PARSER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "ast.h"
@@ -30,5 +31,16 @@ int parse_needs_more(const char *source, size_t size);
  * constants across the unit, build a Code for the module body and for every
  * def and class body, work out each function's local names. */
 int unit_compile(Unit *unit);
+
+/* ---- shared by lexer.c, parser.c and compile.c ---- */
+
+/* A new, empty unit holding a copy of the source (compile.c). */
+Unit *unit_new(const char *source, size_t size, const char *filename, bool interactive);
+
+/* Raise SyntaxError (or IndentationError) at `line` and 0-based byte
+ * column `col` of the unit's source, with CPython's args
+ * (msg, (filename, lineno, offset, text)): offset 1-based in characters,
+ * text the whole line with its newline. Returns -1. */
+int unit_syntax_error(Unit *unit, bool indentation, int line, int col, const char *message);
 
 #endif

@@ -41,6 +41,7 @@ typedef struct Runtime {
     Object *empty_tuple;        /* () */
 
     int recursion_depth;        /* nested calls, for RecursionError */
+    struct Frame *frame;        /* the code running now (eval.c), or NULL */
     Object *repr_active;        /* list of containers being repr'd (guard) */
 #if CHAPTER >= CH_DEL
     int trash_depth;            /* nested container deallocs (trashcan) */
@@ -51,6 +52,7 @@ typedef struct Runtime {
     bool trace_dealloc;         /* log each deallocation (chapter 3) */
     bool print_stats;           /* allocator/heap statistics at exit */
     bool interactive;           /* running the REPL */
+    bool transcript;            /* REPL echoes its input on stdout (--transcript) */
     FILE *trace_out;            /* where traces go (stderr) */
 } Runtime;
 

@@ -22,6 +22,9 @@ import re
 import sys
 
 
+MARKER = re.compile(r"^\s*/\* (end)?region( \S+)? \*/\s*$")
+
+
 def source_files(src):
     if os.path.isdir(src):
         names = sorted(n for n in os.listdir(src) if n.endswith((".c", ".h")))
@@ -67,7 +70,9 @@ def block_end(lines, start):
 
 
 def find_function(lines, name):
-    head = re.compile(r"^[A-Za-z_].*[\s*]" + re.escape(name) + r"\s*\(")
+    # A definition: a return type (no call, assignment or return before the
+    # name), then the name and its parameter list.
+    head = re.compile(r"^(?!return\b)[A-Za-z_][^(=]*[\s*]" + re.escape(name) + r"\s*\(")
     for i, line in enumerate(lines):
         if head.match(line) and not line.rstrip().endswith(";") \
                 and not line.startswith(("#", "typedef")):
@@ -130,7 +135,9 @@ def main(argv):
         return 1
     path, lines, (start, end) = found
     if len(argv) == 3:
-        sys.stdout.write("\n".join(lines[start:end]) + "\n")
+        # Region markers are for this tool, not for the reader.
+        shown = [l for l in lines[start:end] if not MARKER.match(l)]
+        sys.stdout.write("\n".join(shown) + "\n")
         return 0
     with open(argv[4], encoding="utf-8") as f:
         new_text = f.read().rstrip("\n").split("\n")

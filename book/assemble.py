@@ -1,0 +1,238 @@
+#!/usr/bin/env python3
+"""assemble.py: put the book together from the chapters' pandoc ASTs.
+
+    assemble.py html   build/book/html/: index.html and one page per chapter
+    assemble.py epub   build/book/minipy-book.epub
+    assemble.py pdf    build/book/print.html, then minipy-book.pdf (WeasyPrint)
+
+book/book.mk first turns each chapters/NN-slug/chapter.md (and the preface,
+and any book/appendices/X-slug.md) into build/book/ast/NAME.json with
+book/filters/minipy.lua; this script only arranges those documents: pages,
+navigation, table of contents, links between pages. Any pandoc warning is
+an error. Standard library only; run from the repository root.
+"""
+import glob
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+BOOK = "build/book"
+AST = os.path.join(BOOK, "ast")
+HTML = os.path.join(BOOK, "html")
+RENDER = ["--lua-filter", "book/filters/render.lua", "--highlight-style", "book/highlight.theme"]
+
+
+def pandoc(doc, args):
+    """Run pandoc on a JSON document; a warning fails the build."""
+    proc = subprocess.run(["pandoc", "--fail-if-warnings", "-f", "json"] + args,
+                          input=json.dumps(doc).encode("utf-8"), capture_output=True)
+    if proc.returncode or proc.stderr:
+        sys.stderr.write(proc.stderr.decode("utf-8", "replace"))
+        sys.exit("assemble.py: pandoc %s failed" % " ".join(args))
+
+
+def stringify(node):
+    """The plain text of a piece of the AST."""
+    if isinstance(node, list):
+        return "".join(stringify(n) for n in node)
+    if isinstance(node, dict):
+        t, c = node.get("t"), node.get("c")
+        if t in ("Str", "Code", "Math", "RawInline"):
+            return c if isinstance(c, str) else c[-1]
+        if t in ("Space", "SoftBreak", "LineBreak"):
+            return " "
+        if t in ("Span", "Link", "Image", "Quoted", "Cite"):
+            return stringify(c[1])
+        return stringify(c) if isinstance(c, list) else ""
+    return ""
+
+
+def strip_secno(inlines):
+    """Header text without the section number span."""
+    out = [n for n in inlines if not (n.get("t") == "Span" and "secno" in n["c"][0][1])]
+    return out[1:] if out and out[0].get("t") == "Space" else out
+
+
+def walk(node, visit):
+    if isinstance(node, list):
+        for n in node:
+            walk(n, visit)
+    elif isinstance(node, dict):
+        visit(node)
+        c = node.get("c")
+        if isinstance(c, list):
+            walk(c, visit)
+
+
+ATTR_AT = {"Header": 1, "Div": 0, "Span": 0, "CodeBlock": 0, "Image": 0, "Table": 0}
+
+
+class Part:
+    """One page of the site: the preface, a chapter or an appendix."""
+
+    def __init__(self, name, kind):
+        self.name, self.kind = name, kind
+        with open(os.path.join(AST, name + ".json"), encoding="utf-8") as f:
+            self.doc = json.load(f)
+        self.page = "index.html" if kind == "preface" else name + ".html"
+        heads = [b for b in self.doc["blocks"] if b["t"] == "Header"]
+        first = heads[0]["c"] if heads and heads[0]["c"][0] == 1 else None
+        self.title_inlines = first[2] if first else [{"t": "Str", "c": name}]
+        self.title = stringify(self.title_inlines)
+        self.sections = [(h["c"][1][0], h["c"][2]) for h in heads if h["c"][0] == 2]
+        self.ids = set()
+
+        def collect(n):
+            at = ATTR_AT.get(n.get("t"))
+            if at is not None and n["c"][at][0]:
+                self.ids.add(n["c"][at][0])
+        walk(self.doc["blocks"], collect)
+
+
+def load_parts():
+    """The preface, then the chapters and appendices present in the tree
+    (not whatever old ASTs lie in build/book/ast)."""
+    parts = [Part("preface", "preface")]
+    chapters = os.environ.get("BOOK_CHAPTERS", "").split() or sorted(
+        p.split("/")[1] for p in glob.glob("chapters/[0-9][0-9]-*/chapter.md"))
+    parts += [Part(name, "chapter") for name in chapters]
+    appendices = sorted(glob.glob("book/appendices/*.md"))
+    parts += [Part("app-" + os.path.basename(p)[:-3], "appendix") for p in appendices]
+    return parts
+
+
+def link_pages(parts):
+    """Point #id links at the page that holds the id."""
+    home = {}
+    for part in parts:
+        for i in part.ids:
+            home.setdefault(i, part.page)
+    for part in parts:
+        def fix(n, part=part):
+            if n.get("t") == "Link":
+                target = n["c"][2][0]
+                if target.startswith("#") and home.get(target[1:], part.page) != part.page:
+                    n["c"][2][0] = home[target[1:]] + target
+        walk(part.doc["blocks"], fix)
+
+
+def link(href, inlines):
+    return {"t": "Link", "c": [["", [], []], inlines, [href, ""]]}
+
+
+def plain(inlines):
+    return {"t": "Plain", "c": inlines}
+
+
+def contents(parts, page_of=lambda p, anchor: p.page + ("#" + anchor if anchor else "")):
+    """The table of contents: chapters with their sections."""
+    items = []
+    for part in parts[1:]:
+        sub = [[plain([link(page_of(part, sid), inl)])] for sid, inl in part.sections]
+        entry = [plain([link(page_of(part, None), part.title_inlines)])]
+        if sub:
+            entry.append({"t": "BulletList", "c": sub})
+        items.append(entry)
+    return {"t": "Div", "c": [["contents", ["contents"], []], [
+        {"t": "Header", "c": [2, ["contents-title", ["unnumbered"], []],
+                              [{"t": "Str", "c": "Contents"}]]},
+        {"t": "BulletList", "c": items}]]}
+
+
+def metadata():
+    """title, subtitle, author from book/metadata.yaml (simple key: value)."""
+    meta = {}
+    with open("book/metadata.yaml", encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"^([\w-]+):\s*(.+?)\s*$", line)
+            if m:
+                meta[m.group(1)] = m.group(2).strip("'\"")
+    return meta
+
+
+def build_html(parts):
+    os.makedirs(HTML, exist_ok=True)
+    for css in glob.glob("book/css/*.css"):
+        shutil.copy(css, HTML)
+    if os.path.isdir(os.path.join(BOOK, "figures")):
+        shutil.copytree(os.path.join(BOOK, "figures"), os.path.join(HTML, "figures"),
+                        dirs_exist_ok=True)
+    meta = metadata()
+    link_pages(parts)
+    for k, part in enumerate(parts):
+        doc = part.doc
+        if part.kind == "preface":
+            doc = dict(doc, blocks=doc["blocks"] + [contents(parts)])
+        var = {"booktitle": meta["title"], "page-kind": part.kind, "lang": meta.get("lang", "en")}
+        if part.kind == "preface":
+            var.update({"subtitle": meta.get("subtitle", ""), "author": meta.get("author", ""),
+                        "is-index": "true"})
+        if k > 0:
+            var.update({"prev-href": parts[k - 1].page, "prev-title": parts[k - 1].title})
+        if k + 1 < len(parts):
+            var.update({"next-href": parts[k + 1].page, "next-title": parts[k + 1].title})
+        nn = part.name[:2]
+        diff = os.path.join("build/src", "ch%s.diff" % nn)
+        if part.kind == "chapter" and os.path.isfile(diff):
+            os.makedirs(os.path.join(HTML, "diffs"), exist_ok=True)
+            shutil.copy(diff, os.path.join(HTML, "diffs"))
+            var["diff-href"] = "diffs/ch%s.diff" % nn
+            var["diff-name"] = "build/src/ch%s.diff" % nn
+        if part.kind == "chapter":
+            var["program"] = "build/bin/ch" + nn
+        args = ["-t", "html5", "--template", "book/templates/page.html", "-o",
+                os.path.join(HTML, part.page), "-M", "pagetitle=%s · %s" % (
+                    part.title if part.kind != "preface" else "Contents", meta["title"])]
+        args += [] if part.kind == "preface" else ["--toc", "--toc-depth=2"]
+        for key, value in var.items():
+            args += ["-V", "%s=%s" % (key, html.escape(value, quote=True))]
+        pandoc(doc, args + RENDER + ["-M", "site=true"])
+    print("html: %s (%d pages)" % (os.path.join(HTML, "index.html"), len(parts)))
+
+
+def whole_book(parts):
+    """One document: preface, chapters, appendices."""
+    doc = dict(parts[0].doc)
+    doc["blocks"] = [b for p in parts for b in p.doc["blocks"]]
+    return doc
+
+
+def build_epub(parts):
+    out = os.path.join(BOOK, "minipy-book.epub")
+    pandoc(whole_book(parts), [
+        "-t", "epub3", "-o", out, "--metadata-file", "book/metadata.yaml",
+        "--toc", "--toc-depth=2", "--epub-chapter-level=1", "--css", "book/css/epub.css",
+        "--resource-path", BOOK] + RENDER)
+    print("epub: " + out)
+
+
+def build_pdf(parts):
+    page = os.path.join(BOOK, "print.html")
+    shutil.copy("book/css/print.css", BOOK)
+    pandoc(whole_book(parts), [
+        "-t", "html5", "-s", "--template", "book/templates/print.html", "-o", page,
+        "--metadata-file", "book/metadata.yaml", "--toc", "--toc-depth=2",
+        "-V", "css=print.css"] + RENDER)
+    out = os.path.join(BOOK, "minipy-book.pdf")
+    proc = subprocess.run(["weasyprint", page, out], capture_output=True, text=True)
+    if proc.returncode:
+        sys.stderr.write(proc.stderr)
+        sys.exit("assemble.py: weasyprint failed")
+    print("pdf: " + out)
+
+
+def main(argv):
+    builders = {"html": build_html, "epub": build_epub, "pdf": build_pdf}
+    if len(argv) < 2 or any(a not in builders for a in argv[1:]):
+        sys.exit(__doc__)
+    for what in argv[1:]:
+        builders[what](load_parts())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

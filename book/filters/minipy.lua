@@ -1,0 +1,277 @@
+-- minipy.lua: the book's first pandoc pass (markdown -> JSON), format-free.
+--
+-- It turns the chapter conventions of book/README.md into plain pandoc:
+--   ```{.c listing="NAME"}```        the piece NAME cut from build/src/chNN/
+--   ```{.minipy-figure #id ...}```   a figure drawn by build/bin/chNN --dot
+--   ```{.python .run}``` + output    an example, labelled with how to run it
+--   ```{.pycon .run}```              a REPL transcript, labelled
+--   ::: note / differs / claim       admonitions and tagged claims
+--   headers                          ids chNN-slug and numbers N.M
+-- Anything it cannot resolve is an error: pandoc exits non-zero.
+-- Paths are relative to the repository root (make runs pandoc there);
+-- MINIPY_BIN, MINIPY_SRC and MINIPY_FIGURES override the defaults.
+
+local bin_dir = os.getenv("MINIPY_BIN") or "build/bin"
+local src_dir = os.getenv("MINIPY_SRC") or "build/src"
+local fig_dir = os.getenv("MINIPY_FIGURES") or "build/book/figures"
+
+local chapter = nil       -- "01" .. "12", nil for the preface and appendices
+local prefix = "front"    -- prefix of generated ids
+local figure_count = 0
+
+local function two_digits(n)
+  return string.format("%02d", tonumber(n))
+end
+
+local function read_meta(meta)
+  if meta.chapter then
+    chapter = two_digits(pandoc.utils.stringify(meta.chapter))
+  else
+    local input = PANDOC_STATE.input_files[1] or ""
+    local nn = input:match("chapters/(%d%d)%-[^/]*/")
+    if nn then chapter = nn end
+  end
+  if meta["id-prefix"] then
+    prefix = pandoc.utils.stringify(meta["id-prefix"])
+  elseif chapter then
+    prefix = "ch" .. chapter
+  end
+end
+
+-- The chapter whose program runs a block: its own, or chapter=N.
+local function block_chapter(el)
+  local nn = el.attributes.chapter and two_digits(el.attributes.chapter) or chapter
+  if not nn then
+    error("minipy.lua: a runnable block outside a chapter needs chapter=N")
+  end
+  return nn
+end
+
+local function slug(text)
+  local s = text:lower():gsub("[^%w%-_]+", "-"):gsub("%-+", "-"):gsub("^%-", ""):gsub("%-$", "")
+  return s ~= "" and s or "section"
+end
+
+local function write_file(path, text)
+  local f = assert(io.open(path, "w"))
+  f:write(text)
+  f:close()
+end
+
+local function run(cmd, args, input)
+  local ok, result = pcall(pandoc.pipe, cmd, args, input or "")
+  if not ok then
+    error("minipy.lua: `" .. cmd .. " " .. table.concat(args, " ") ..
+          "` failed: " .. tostring(result))
+  end
+  return result
+end
+
+local function label(class, inlines)
+  return pandoc.Div({pandoc.Plain(inlines)}, pandoc.Attr("", {class}))
+end
+
+-- ```{.c listing="NAME" [chapter=N] [file=F]}```
+local function listing(el)
+  local nn = block_chapter(el)
+  local name = el.attributes.listing
+  local args = {"book/listing.py", src_dir .. "/ch" .. nn, name}
+  if el.attributes.file then table.insert(args, el.attributes.file) end
+  local out = run("python3", args)
+  local file, text = out:match("^([^\n]*)\n(.*)$")
+  text = text:gsub("\n$", "")
+  if text:match("^%s*$") then
+    error("minipy.lua: listing " .. name .. " is empty")
+  end
+  local code = pandoc.CodeBlock(text, pandoc.Attr("", {"c"}))
+  local caption = label("listing-caption", {
+    pandoc.Code(name), pandoc.Space(), pandoc.Str("in"), pandoc.Space(),
+    pandoc.Code(file), pandoc.Space(),
+    pandoc.Str("(chapter " .. tonumber(nn) .. " snapshot)")})
+  local attr = pandoc.Attr(el.identifier, {"listing"}, {{"listing", name}})
+  return pandoc.Div({caption, code}, attr)
+end
+
+local function clean_svg(svg)
+  svg = svg:gsub("<%?xml[^>]*%?>%s*", "")
+  svg = svg:gsub("<!DOCTYPE[^>]*>%s*", "")
+  svg = svg:gsub("<!%-%-.-%-%->%s*", "")
+  return svg
+end
+
+-- ```{.minipy-figure #fig-x caption="..." [dot-from=stdout] [chapter=N]}```
+local function figure(el)
+  local nn = block_chapter(el)
+  figure_count = figure_count + 1
+  local id = el.identifier ~= "" and el.identifier or (prefix .. "-fig-" .. figure_count)
+  local program = bin_dir .. "/ch" .. nn
+  local from_stdout = el.attributes["dot-from"] == "stdout"
+  local dot = pandoc.system.with_temporary_directory("minipy-figure", function(dir)
+    local script = dir .. "/figure.py"
+    write_file(script, el.text .. "\n")
+    if from_stdout then
+      return run(program, {script})
+    end
+    local dot_file = dir .. "/figure.dot"
+    run(program, {"--dot", dot_file, script})
+    local f = io.open(dot_file)
+    if not f then error("minipy.lua: " .. program .. " wrote no " .. dot_file) end
+    local text = f:read("a")
+    f:close()
+    return text
+  end)
+  if not dot:match("digraph") and not dot:match("graph") then
+    error("minipy.lua: figure " .. id .. ": no DOT graph from " .. program)
+  end
+  os.execute("mkdir -p '" .. fig_dir .. "'")
+  write_file(fig_dir .. "/" .. id .. ".svg", clean_svg(run("dot", {"-Tsvg"}, dot)))
+  write_file(fig_dir .. "/" .. id .. ".dot", dot)
+
+  local caption = {}
+  if el.attributes.caption then
+    local parsed = pandoc.read(el.attributes.caption, "markdown").blocks
+    if parsed[1] then caption = parsed[1].content end
+  end
+  local image = pandoc.Image(caption, "figures/" .. id .. ".svg", "fig:",
+                             pandoc.Attr("", {}, {{"alt", pandoc.utils.stringify(caption)}}))
+  local note
+  if from_stdout then
+    note = {pandoc.Str("Printed"), pandoc.Space(), pandoc.Str("by"), pandoc.Space(),
+            pandoc.Code("build/bin/ch" .. nn), pandoc.Space(), pandoc.Str("running this script:")}
+  else
+    note = {pandoc.Str("Drawn"), pandoc.Space(), pandoc.Str("by"), pandoc.Space(),
+            pandoc.Code("build/bin/ch" .. nn .. " --dot"), pandoc.Space(), pandoc.Str("from this script:")}
+  end
+  local source = pandoc.Div({
+      label("figure-note", note),
+      pandoc.CodeBlock(el.text, pandoc.Attr("", {"python"}))},
+    pandoc.Attr("", {"figure-source"}))
+  return pandoc.Div({pandoc.Para({image}), source},
+                    pandoc.Attr(id, {"minipy-figure"}, {{"data-program", "ch" .. nn}}))
+end
+
+local function command_line(el, nn, tail)
+  local parts = {"build/bin/ch" .. nn}
+  if el.attributes.args then table.insert(parts, el.attributes.args) end
+  if tail then table.insert(parts, tail) end
+  return table.concat(parts, " ")
+end
+
+local function example_attr(el, kind)
+  local attrs = {}
+  if el.attributes.seeds then attrs = {{"seeds", el.attributes.seeds}} end
+  return pandoc.Attr(el.identifier, {"example", kind}, attrs)
+end
+
+-- ```{.python .run}``` followed by ```output```: one example.
+local function script_example(el, output)
+  local nn = block_chapter(el)
+  local name = el.attributes.script or "example.py"
+  local cmd = command_line(el, nn, name)
+  local status = el.attributes.exit
+  local text = output.text
+  local out_classes = {"output"}
+  if text == "" then
+    text = "(no output)"
+    table.insert(out_classes, "empty")
+  end
+  local head = {pandoc.Str(name), pandoc.Space(), pandoc.Str("·"), pandoc.Space(),
+                pandoc.Str("run"), pandoc.Space(), pandoc.Code(cmd)}
+  if status and status ~= "0" then
+    head[#head + 1] = pandoc.Space()
+    head[#head + 1] = pandoc.Str("(exit status " .. status .. ")")
+  end
+  return pandoc.Div({
+      label("example-label", head),
+      pandoc.CodeBlock(el.text, pandoc.Attr("", {"python"})),
+      label("output-label", {pandoc.Str("Output")}),
+      pandoc.CodeBlock(text, pandoc.Attr("", out_classes))},
+    example_attr(el, "script"))
+end
+
+local function transcript(el)
+  local nn = block_chapter(el)
+  local cmd = command_line(el, nn, nil)
+  return pandoc.Div({
+      label("example-label", {pandoc.Str("At the prompt of"), pandoc.Space(), pandoc.Code(cmd)}),
+      pandoc.CodeBlock(el.text, pandoc.Attr("", {"pycon"}))},
+    example_attr(el, "transcript"))
+end
+
+local function is_output(el)
+  return el and el.t == "CodeBlock" and el.classes[1] == "output"
+end
+
+local function blocks(list)
+  local out = pandoc.List()
+  local i = 1
+  while i <= #list do
+    local el = list[i]
+    if el.t == "CodeBlock" and el.attributes.listing then
+      out:insert(listing(el))
+    elseif el.t == "CodeBlock" and el.classes:includes("minipy-figure") then
+      out:insert(figure(el))
+    elseif el.t == "CodeBlock" and el.classes:includes("run") and el.classes:includes("python") then
+      if not is_output(list[i + 1]) then
+        error("minipy.lua: a {.python .run} block must be followed by an output block:\n" .. el.text)
+      end
+      out:insert(script_example(el, list[i + 1]))
+      i = i + 1
+    elseif el.t == "CodeBlock" and el.classes:includes("run") and el.classes:includes("pycon") then
+      out:insert(transcript(el))
+    elseif is_output(el) then
+      error("minipy.lua: an output block without a {.python .run} block before it:\n" .. el.text)
+    else
+      out:insert(el)
+    end
+    i = i + 1
+  end
+  return out
+end
+
+local admonition_titles = {note = "In other versions", differs = "minipy differs"}
+
+local function div(el)
+  for class, title in pairs(admonition_titles) do
+    if el.classes:includes(class) then
+      local text = el.attributes.title or title
+      el.attributes.title = nil
+      el.content:insert(1, label("admonition-title", {pandoc.Str(text)}))
+      return el
+    end
+  end
+end
+
+-- Ids for headers (auto_identifiers is off: they must be unique book-wide)
+-- and numbers: "1" for the chapter title, "1.2" for sections.
+local function number_headers(doc)
+  local section = 0
+  local seen = {}
+  for _, el in ipairs(doc.blocks) do
+    if el.t == "Header" then
+      if el.identifier == "" then
+        local base = el.level == 1 and prefix or (prefix .. "-" .. slug(pandoc.utils.stringify(el.content)))
+        local id, n = base, 1
+        while seen[id] do n = n + 1; id = base .. "-" .. n end
+        el.identifier = id
+      end
+      seen[el.identifier] = true
+      if chapter and not el.classes:includes("unnumbered") and el.level <= 2 then
+        local number = tostring(tonumber(chapter))
+        if el.level == 2 then
+          section = section + 1
+          number = number .. "." .. section
+        end
+        el.content:insert(1, pandoc.Space())
+        el.content:insert(1, pandoc.Span({pandoc.Str(number)}, pandoc.Attr("", {"secno"})))
+      end
+    end
+  end
+  return doc
+end
+
+return {
+  {Meta = read_meta},
+  {Blocks = blocks, Div = div},
+  {Pandoc = number_headers},
+}

@@ -1,0 +1,98 @@
+/* bool.c: None, True, False and NotImplemented.
+ *
+ * The four singletons are static objects, like CPython's _Py_NoneStruct
+ * and _Py_TrueStruct: they are not in minipy's heap, and their counts
+ * start at IMMORTAL_REFCOUNT so that no decref can ever free them.
+ * bool is a subclass of int (True + True == 2): True and False are
+ * IntObjects whose type is bool, and bool shares int's slots except repr.
+ */
+#include "bool.h"
+
+#include <stdint.h>
+
+#include "builtins.h"
+#include "str.h"
+
+static Object *bool_repr(Object *self)
+{
+    return str_from_cstr(INT_VALUE(self) ? "True" : "False");
+}
+
+Type bool_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "bool",
+    .basic_size = sizeof(IntObject),
+    .parent = &int_type,
+    .construct = bool_construct,
+    .repr = bool_repr,
+    .hash = int_hash,
+    .compare = int_compare,
+    .is_true = int_is_true,
+    .add = int_add,
+    .sub = int_sub,
+    .mul = int_mul,
+    .truediv = int_truediv,
+    .floordiv = int_floordiv,
+    .mod = int_mod,
+    .neg = int_neg,
+};
+
+IntObject true_object = {
+    .base = { .refcount = IMMORTAL_REFCOUNT, .type = &bool_type },
+    .value = 1,
+};
+
+IntObject false_object = {
+    .base = { .refcount = IMMORTAL_REFCOUNT, .type = &bool_type },
+    .value = 0,
+};
+
+/* Objects without a value of their own hash by address, as CPython's
+ * object.__hash__ does (rotated: the low bits of an address are zeros). */
+static int64_t address_hash(Object *self)
+{
+    uintptr_t p = (uintptr_t)self;
+    int64_t hash = (int64_t)((p >> 4) | (p << (8 * sizeof p - 4)));
+    return hash == -1 ? -2 : hash;
+}
+
+static Object *none_repr(Object *self)
+{
+    (void)self;
+    return str_from_cstr("None");
+}
+
+static int none_is_true(Object *self)
+{
+    (void)self;
+    return 0;
+}
+
+Type none_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "NoneType",
+    .basic_size = sizeof(Object),
+    .parent = &object_type,
+    .repr = none_repr,
+    .hash = address_hash,
+    .is_true = none_is_true,
+};
+
+Object none_object = { .refcount = IMMORTAL_REFCOUNT, .type = &none_type };
+
+static Object *notimplemented_repr(Object *self)
+{
+    (void)self;
+    return str_from_cstr("NotImplemented");
+}
+
+Type notimplemented_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "NotImplementedType",
+    .basic_size = sizeof(Object),
+    .parent = &object_type,
+    .repr = notimplemented_repr,
+    .hash = address_hash,
+};
+
+Object notimplemented_object = { .refcount = IMMORTAL_REFCOUNT, .type = &notimplemented_type };

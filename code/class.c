@@ -1,0 +1,643 @@
+/* class.c: `type`, `object`, classes, instances, bound methods and
+ * attribute lookup. The model is CPython's typeobject.c, cut down to single
+ * inheritance: a class's "MRO" is simply the chain of its parents. */
+#include "class.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bool.h"
+#include "builtins.h"
+#include "dict.h"
+#include "error.h"
+#include "function.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+
+/* ---- helpers shared by the types of this file ---------------------------- */
+
+/* Objects without a value of their own hash and compare by identity, as
+ * CPython's object does (_Py_HashPointer, object_richcompare). */
+int64_t identity_hash(Object *self)
+{
+    uintptr_t address = (uintptr_t)self;
+    /* The low bits of an address are always zero (alignment): rotate them
+     * away, as CPython does. */
+    int64_t hash = (int64_t)((address >> 4) | (address << (8 * sizeof(address) - 4)));
+    return hash == -1 ? -2 : hash;
+}
+
+Object *identity_compare(Object *left, Object *right, CompareOp op)
+{
+    if (op == CMP_EQ)
+        return bool_from(left == right);
+    if (op == CMP_NE)
+        return bool_from(left != right);
+    return incref(NotImplemented);
+}
+
+static bool is_heap_type(Type *type)
+{
+    return (type->flags & TYPE_HEAP) != 0;
+}
+
+/* The first built-in type up the parent chain: it decides the layout of
+ * instances and how they are made. */
+static Type *builtin_base(Type *type)
+{
+    while (is_heap_type(type))
+        type = type->parent;
+    return type;
+}
+
+/* The `__module__` of a type: its class dict entry, or NULL (built-in). */
+static Object *type_module_name(Type *type)
+{
+    if (!is_heap_type(type) || type->dict == NULL)
+        return NULL;
+    Object *module = dict_get_item_cstr(type->dict, "__module__");
+    return module != NULL && is_str(module) ? module : NULL;
+}
+
+Object *type_qualified_name(Type *type)
+{
+    Object *module = type_module_name(type);
+    if (module == NULL || str_equal_cstr(module, "builtins"))
+        return str_from_cstr(type->name);
+    return str_format("%s.%s", STR_DATA(module), type->name);
+}
+
+/* ---- looking names up in a type and its parents -------------------------- */
+
+bool type_is_subtype(Type *sub, Type *super)
+{
+    if (super == &object_type)
+        return true;
+    for (Type *t = sub; t != NULL; t = t->parent)
+        if (t == super)
+            return true;
+    return false;
+}
+
+Object *type_lookup(Type *type, Object *name)
+{
+    for (Type *t = type; t != NULL; t = t->parent) {
+        if (t->dict == NULL)
+            continue;
+        Object *value = dict_get_item(t->dict, name);
+        if (value != NULL)
+            return value;
+        if (error_occurred())
+            error_clear();
+    }
+    return NULL;
+}
+
+static Object *type_lookup_cstr(Type *type, const char *name)
+{
+    for (Type *t = type; t != NULL; t = t->parent) {
+        if (t->dict == NULL)
+            continue;
+        Object *value = dict_get_item_cstr(t->dict, name);
+        if (value != NULL)
+            return value;
+    }
+    return NULL;
+}
+
+const MethodDef *type_lookup_method_def(Type *type, Object *name)
+{
+    if (!is_str(name))
+        return NULL;
+    for (Type *t = type; t != NULL; t = t->parent) {
+        if (t->methods == NULL)
+            continue;
+        for (const MethodDef *def = t->methods; def->name != NULL; def++)
+            if (str_equal_cstr(name, def->name))
+                return def;
+    }
+    return NULL;
+}
+
+/* ---- the dict of an instance --------------------------------------------- */
+
+Object **object_dict_slot(Object *op)
+{
+    Type *type = op->type;
+    if (type_is_subtype(type, &exc_BaseException))
+        return &((ExceptionObject *)op)->dict;
+    if (is_heap_type(type) && builtin_base(type) == &object_type)
+        return &((InstanceObject *)op)->dict;
+    return NULL;
+}
+
+/* ---- generic attribute access ------------------------------------------- */
+
+static Object *no_attribute(Object *op, Object *name)
+{
+    return error_format(&exc_AttributeError, "'%T' object has no attribute '%S'", op, name);
+}
+
+Object *generic_getattr(Object *op, Object *name)
+{
+    /* __class__ and __dict__ are data descriptors in CPython: they win over
+     * the instance dict. */
+    if (str_equal_cstr(name, "__class__"))
+        return incref((Object *)op->type);
+    Object **dict_slot = object_dict_slot(op);
+    if (dict_slot != NULL && str_equal_cstr(name, "__dict__")) {
+        if (*dict_slot == NULL)
+            *dict_slot = dict_new();
+        return incref(*dict_slot);
+    }
+    if (dict_slot != NULL && *dict_slot != NULL) {
+        Object *value = dict_get_item(*dict_slot, name);
+        if (value != NULL)
+            return incref(value);
+        if (error_occurred())
+            return NULL;
+    }
+    Object *class_attr = type_lookup(op->type, name);
+    if (class_attr != NULL) {
+        /* Functions are descriptors: looked up on an instance they bind. */
+        if (is_function(class_attr))
+            return method_new(class_attr, op);
+        return incref(class_attr);
+    }
+    const MethodDef *def = type_lookup_method_def(op->type, name);
+    if (def != NULL)
+        return builtin_new(def, op);
+    return no_attribute(op, name);
+}
+
+int generic_setattr(Object *op, Object *name, Object *value)
+{
+    Object **dict_slot = object_dict_slot(op);
+    if (dict_slot == NULL) {
+        /* No instance dict: CPython says "read-only" when the name is a
+         * method of the type, "no attribute" otherwise. */
+        if (type_lookup(op->type, name) != NULL || type_lookup_method_def(op->type, name) != NULL)
+            error_format(&exc_AttributeError, "'%T' object attribute '%S' is read-only", op, name);
+        else
+            no_attribute(op, name);
+        return -1;
+    }
+    if (value == NULL) {
+        if (*dict_slot == NULL || dict_get_item(*dict_slot, name) == NULL) {
+            if (!error_occurred())
+                no_attribute(op, name);
+            return -1;
+        }
+        return dict_del_item(*dict_slot, name);
+    }
+    if (*dict_slot == NULL)
+        *dict_slot = dict_new();
+    return dict_set_item(*dict_slot, name, value);
+}
+
+static int check_attribute_name(Object *name)
+{
+    if (is_str(name))
+        return 0;
+    error_format(&exc_TypeError, "attribute name must be string, not '%T'", name);
+    return -1;
+}
+
+Object *object_getattr(Object *op, Object *name)
+{
+    if (check_attribute_name(name) < 0)
+        return NULL;
+    GetAttrFn getattr = op->type->getattr;
+    return getattr != NULL ? getattr(op, name) : generic_getattr(op, name);
+}
+
+Object *object_getattr_cstr(Object *op, const char *name)
+{
+    Object *name_str = str_intern_cstr(name);
+    if (name_str == NULL)
+        return NULL;
+    Object *value = object_getattr(op, name_str);
+    decref(name_str);
+    return value;
+}
+
+int object_setattr(Object *op, Object *name, Object *value)
+{
+    if (check_attribute_name(name) < 0)
+        return -1;
+    SetAttrFn setattr = op->type->setattr;
+    return setattr != NULL ? setattr(op, name, value) : generic_setattr(op, name, value);
+}
+
+int object_delattr(Object *op, Object *name)
+{
+    return object_setattr(op, name, NULL);
+}
+
+int object_hasattr(Object *op, Object *name)
+{
+    Object *value = object_getattr(op, name);
+    if (value != NULL) {
+        decref(value);
+        return 1;
+    }
+    if (error_matches(&exc_AttributeError)) {
+        error_clear();
+        return 0;
+    }
+    return -1;
+}
+
+/* ---- object ------------------------------------------------------------- */
+
+/* "<__main__.C object at 0x7f...>": the default repr of every object. */
+static Object *object_default_repr(Object *self)
+{
+    Object *qualified = type_qualified_name(self->type);
+    if (qualified == NULL)
+        return NULL;
+    char address[32];
+    snprintf(address, sizeof address, "%p", (void *)self);
+    Object *text = str_format("<%s object at %s>", STR_DATA(qualified), address);
+    decref(qualified);
+    return text;
+}
+
+Type object_type = {
+    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .name = "object",
+    .basic_size = sizeof(Object),
+    .flags = TYPE_BASETYPE,
+    .dealloc = object_dealloc_default,
+    .repr = object_default_repr,
+    .hash = identity_hash,
+    .compare = identity_compare,
+    .construct = object_construct,
+};
+
+/* ---- instances of classes ------------------------------------------------ */
+
+static void instance_traverse(Object *self, VisitProc visit, void *arg)
+{
+    VISIT(((InstanceObject *)self)->dict);
+    /* An instance references its class, as in CPython since 3.9. */
+    visit((Object *)self->type, arg);
+}
+
+static void instance_clear(Object *self)
+{
+    CLEAR_SLOT(((InstanceObject *)self)->dict);
+}
+
+#if CHAPTER >= CH_REFCOUNT
+/* CPython's PyErr_WriteUnraisable: report and carry on. */
+static void write_unraisable(Object *where)
+{
+    Object *exception = error_fetch();
+    Object *text = object_repr(where);
+    fprintf(stderr, "Exception ignored in: %s\n", text ? STR_DATA(text) : "<object>");
+    xdecref(text);
+    if (text == NULL)
+        error_clear();
+    error_restore(exception);
+    error_print();
+}
+
+void instance_finalize(Object *op)
+{
+    if (object_dict_slot(op) == NULL || builtin_base(op->type) != &object_type)
+        return;
+    InstanceObject *instance = (InstanceObject *)op;
+    Object *finalizer = type_lookup_cstr(op->type, "__del__");
+    if (finalizer == NULL || instance->finalized)
+        return;
+    instance->finalized = true;
+    /* A deallocation may happen while an exception propagates: keep it
+     * aside so __del__ runs with a clean slate. */
+    Object *pending = error_fetch();
+    incref(finalizer);
+    Object *result = object_call(finalizer, &op, 1, NULL);
+    if (result == NULL)
+        write_unraisable(finalizer);
+    else
+        decref(result);
+    decref(finalizer);
+    if (pending != NULL)
+        error_restore(pending);
+}
+#endif
+
+/* Deallocation of instances of heap types (CPython's subtype_dealloc):
+ * run __del__ (the object may come back to life), then let the built-in
+ * base free the layout. object_free drops the reference every instance
+ * holds to its class. */
+static void subtype_dealloc(Object *self)
+{
+    Type *type = self->type;
+#if CHAPTER >= CH_REFCOUNT
+    if (type_lookup_cstr(type, "__del__") != NULL) {
+        self->refcount = 1;             /* resurrect for the call */
+        instance_finalize(self);
+        if (--self->refcount != 0)
+            return;                     /* __del__ stored self somewhere */
+    }
+#endif
+    Type *base = builtin_base(type);
+    if (base == &object_type) {
+        instance_clear(self);
+        object_free(self);
+    } else {
+        base->dealloc(self);
+    }
+}
+
+/* ---- classes ------------------------------------------------------------- */
+
+/* Take every slot the new class does not define from its base, as
+ * CPython's inherit_slots does. */
+static void inherit_slots(Type *type, Type *base)
+{
+#define INHERIT(slot) if (type->slot == NULL) type->slot = base->slot
+    INHERIT(traverse); INHERIT(clear); INHERIT(release);
+    INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(compare);
+    INHERIT(is_true); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
+    INHERIT(contains); INHERIT(iter); INHERIT(iternext); INHERIT(call);
+    INHERIT(getattr); INHERIT(setattr);
+    INHERIT(add); INHERIT(sub); INHERIT(mul); INHERIT(truediv);
+    INHERIT(floordiv); INHERIT(mod); INHERIT(neg);
+#undef INHERIT
+}
+
+Object *class_new(Object *name, Type *base, Object *namespace)
+{
+    if (base == NULL)
+        base = &object_type;
+    bool layout_ok = base == &object_type || is_heap_type(base)
+        || (base->flags & TYPE_EXCEPTION) != 0;
+    if (!layout_ok)
+        return error_format(&exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+    /* The name's characters live right after the Type, in the same block,
+     * so that freeing the class (or the heap at exit) frees them too. */
+    size_t name_size = STR_SIZE(name) + 1;
+    Type *type = (Type *)object_new(&type_type, sizeof(Type) + name_size);
+    memcpy((char *)(type + 1), STR_DATA(name), name_size);
+    type->name = (const char *)(type + 1);
+    type->parent = (Type *)incref((Object *)base);
+    type->basic_size = base == &object_type ? sizeof(InstanceObject) : base->basic_size;
+    type->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_CONTAINER | (base->flags & TYPE_EXCEPTION);
+    type->dict = incref(namespace);
+    type->dealloc = subtype_dealloc;
+    if (builtin_base(base) == &object_type) {
+        type->traverse = instance_traverse;
+        type->clear = instance_clear;
+    }
+    inherit_slots(type, base);
+    return (Object *)type;
+}
+
+/* ---- type: the class of classes ----------------------------------------- */
+
+static Object *type_repr(Object *self)
+{
+    Object *qualified = type_qualified_name((Type *)self);
+    if (qualified == NULL)
+        return NULL;
+    Object *text = str_format("<class '%s'>", STR_DATA(qualified));
+    decref(qualified);
+    return text;
+}
+
+/* Call `init` with `self` in front of the borrowed arguments, as CPython's
+ * slot_tp_init does: self stays borrowed from the caller. */
+static Object *call_with_self(Object *init, Object *self, Object **args, size_t nargs,
+                              Object *kwnames)
+{
+    size_t total = nargs + 1 + (kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0);
+    Object *small[8];
+    Object **all = total <= 8 ? small : mem_alloc(total * sizeof *all);
+    all[0] = self;
+    memcpy(all + 1, args, (total - 1) * sizeof *all);
+    Object *result = object_call(init, all, nargs + 1, kwnames);
+    if (all != small)
+        mem_free(all, total * sizeof *all);
+    return result;
+}
+
+static Object *run_init(Type *type, Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    Object *init = type_lookup_cstr(type, "__init__");
+    if (init == NULL)
+        return self;
+    incref(init);
+    Object *result = call_with_self(init, self, args, nargs, kwnames);
+    decref(init);
+    if (result == NULL) {
+        decref(self);
+        return NULL;
+    }
+    if (result != None) {
+        error_format(&exc_TypeError, "__init__() should return None, not '%T'", result);
+        decref(result);
+        decref(self);
+        return NULL;
+    }
+    decref(result);
+    return self;
+}
+
+/* The construct slot of the type or its nearest parent that has one.
+ * object's (builtins.c: an empty instance) serves only object itself and
+ * classes whose parents are all defined in minipy. */
+static ConstructFn find_construct(Type *type)
+{
+    for (Type *t = type; t != NULL; t = t->parent) {
+        if (t == &object_type)
+            return builtin_base(type) == &object_type ? t->construct : NULL;
+        if (t->construct != NULL)
+            return t->construct;
+    }
+    return NULL;
+}
+
+/* Calling a class: CPython's type_call (tp_new, then tp_init). */
+static Object *type_call(Object *callable, Object **args, size_t nargs, Object *kwnames)
+{
+    Type *type = (Type *)callable;
+    if (type == &type_type) {
+        if (nargs == 1 && kwnames == NULL)
+            return incref((Object *)args[0]->type);
+        return error_format(&exc_TypeError, "type() takes 1 or 3 arguments");
+    }
+    ConstructFn construct = find_construct(type);
+    if (construct == NULL)
+        return error_format(&exc_TypeError, "cannot create '%s' instances", type->name);
+    Object *self = construct(type, args, nargs, kwnames);
+    if (self == NULL || !is_heap_type(type))
+        return self;
+    /* tp_new made the object from all the arguments; a class defined in
+     * minipy runs its __init__ on it (tp_init), self borrowed from here. */
+    return run_init(type, self, args, nargs, kwnames);
+}
+
+static Object *type_getattr(Object *self, Object *name)
+{
+    Type *type = (Type *)self;
+    if (str_equal_cstr(name, "__name__") || str_equal_cstr(name, "__qualname__"))
+        return str_from_cstr(type->name);
+    if (str_equal_cstr(name, "__module__")) {
+        Object *module = type_module_name(type);
+        return module ? incref(module) : str_from_cstr("builtins");
+    }
+    if (str_equal_cstr(name, "__dict__") && type->dict != NULL)
+        return incref(type->dict);
+    if (str_equal_cstr(name, "__base__"))
+        return incref(type->parent ? (Object *)type->parent : None);
+    if (str_equal_cstr(name, "__class__"))
+        return incref((Object *)self->type);
+    /* Looked up on the class, a function stays a plain function. */
+    Object *value = type_lookup(type, name);
+    if (value != NULL)
+        return incref(value);
+    return error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
+                        type->name, name);
+}
+
+static int type_setattr(Object *self, Object *name, Object *value)
+{
+    Type *type = (Type *)self;
+    if (!is_heap_type(type)) {
+        error_format(&exc_TypeError, "cannot set '%S' attribute of immutable type '%s'",
+                     name, type->name);
+        return -1;
+    }
+    if (value != NULL)
+        return dict_set_item(type->dict, name, value);
+    if (dict_get_item(type->dict, name) == NULL) {
+        error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
+                     type->name, name);
+        return -1;
+    }
+    return dict_del_item(type->dict, name);
+}
+
+static void type_traverse(Object *self, VisitProc visit, void *arg)
+{
+    Type *type = (Type *)self;
+    if (!is_heap_type(type))
+        return;
+    VISIT(type->dict);
+    VISIT(type->parent);
+}
+
+static void type_clear(Object *self)
+{
+    Type *type = (Type *)self;
+    if (is_heap_type(type))
+        CLEAR_SLOT(type->dict);
+}
+
+/* Only classes made by `class` are ever freed; built-in types are static. */
+static void type_dealloc(Object *self)
+{
+    Type *type = (Type *)self;
+    CLEAR_SLOT(type->dict);
+    Type *parent = type->parent;
+    type->parent = NULL;
+    object_free(self);
+    xdecref((Object *)parent);
+}
+
+Type type_type = {
+    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .name = "type",
+    .basic_size = sizeof(Type),
+    .parent = &object_type,
+    .flags = TYPE_BASETYPE | TYPE_CONTAINER,
+    .dealloc = type_dealloc,
+    .traverse = type_traverse,
+    .clear = type_clear,
+    .repr = type_repr,
+    .hash = identity_hash,
+    .compare = identity_compare,
+    .call = type_call,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+};
+
+/* ---- bound methods ------------------------------------------------------- */
+
+Object *method_new(Object *func, Object *self)
+{
+    MethodObject *method = (MethodObject *)object_new(&method_type, sizeof(MethodObject));
+    method->func = incref(func);
+    method->self = incref(self);
+    return (Object *)method;
+}
+
+static Object *method_repr(Object *self)
+{
+    MethodObject *method = (MethodObject *)self;
+    Object *func_name = is_function(method->func)
+        ? incref(((FunctionObject *)method->func)->qualname)
+        : object_repr(method->func);
+    if (func_name == NULL)
+        return NULL;
+    Object *text = str_format("<bound method %S of %R>", func_name, method->self);
+    decref(func_name);
+    return text;
+}
+
+/* Calling a bound method object from C: self goes in front. (The
+ * evaluator unpacks bound methods itself, as CPython 3.11's CALL does.) */
+static Object *method_call(Object *callable, Object **args, size_t nargs, Object *kwnames)
+{
+    MethodObject *method = (MethodObject *)callable;
+    return call_with_self(method->func, method->self, args, nargs, kwnames);
+}
+
+static void method_traverse(Object *self, VisitProc visit, void *arg)
+{
+    VISIT(METHOD_FUNC(self));
+    VISIT(METHOD_SELF(self));
+}
+
+static void method_clear(Object *self)
+{
+    CLEAR_SLOT(((MethodObject *)self)->func);
+    CLEAR_SLOT(((MethodObject *)self)->self);
+}
+
+static Object *method_compare(Object *left, Object *right, CompareOp op)
+{
+    if ((op != CMP_EQ && op != CMP_NE) || !is_method(right))
+        return incref(NotImplemented);
+    bool same = METHOD_FUNC(left) == METHOD_FUNC(right) && METHOD_SELF(left) == METHOD_SELF(right);
+    return bool_from(op == CMP_EQ ? same : !same);
+}
+
+static Object *method_getattr(Object *self, Object *name)
+{
+    if (str_equal_cstr(name, "__func__"))
+        return incref(METHOD_FUNC(self));
+    if (str_equal_cstr(name, "__self__"))
+        return incref(METHOD_SELF(self));
+    /* Everything else comes from the function (m.__name__). */
+    return object_getattr(METHOD_FUNC(self), name);
+}
+
+Type method_type = {
+    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .name = "method",
+    .basic_size = sizeof(MethodObject),
+    .parent = &object_type,
+    .flags = TYPE_CONTAINER,
+    .dealloc = object_dealloc_default,
+    .traverse = method_traverse,
+    .clear = method_clear,
+    .repr = method_repr,
+    .hash = identity_hash,
+    .compare = method_compare,
+    .call = method_call,
+    .getattr = method_getattr,
+};

@@ -1,0 +1,72 @@
+/* class.h: `type`, `object`, classes made by the `class` statement, their
+ * instances, bound methods, and attribute lookup (CPython's typeobject.c
+ * and the attribute half of object.c).
+ *
+ * A class statement makes a heap type: a Type allocated in the private
+ * heap, whose attributes and methods live in Type.dict. Its instances are
+ * InstanceObjects holding their own attribute dict, except for subclasses
+ * of exceptions, whose instances keep the ExceptionObject layout (error.h)
+ * and use its dict field. */
+#ifndef MINIPY_CLASS_H
+#define MINIPY_CLASS_H
+
+#include "object.h"
+
+/* An instance of a class defined in minipy (not derived from an
+ * exception): its attributes live in `dict`, made on the first
+ * assignment, as CPython makes an instance's __dict__ on demand. */
+typedef struct InstanceObject {
+    Object base;
+    Object *dict;           /* dict or NULL */
+#if CHAPTER >= CH_REFCOUNT
+    bool finalized;         /* __del__ already ran (PEP 442: at most once) */
+#endif
+} InstanceObject;
+
+/* A function bound to the object it was looked up on: `o.m` without a
+ * call (CPython's PyMethodObject). */
+typedef struct MethodObject {
+    Object base;
+    Object *func;
+    Object *self;
+} MethodObject;
+
+extern Type method_type;
+
+#define METHOD_FUNC(op) (((MethodObject *)(op))->func)
+#define METHOD_SELF(op) (((MethodObject *)(op))->self)
+static inline bool is_method(Object *op) { return op->type == &method_type; }
+static inline bool is_type(Object *op) { return type_is_subtype(op->type, &type_type); }
+
+/* Hash and == by identity: the slots of objects without a value of their
+ * own (CPython's object.__hash__ and object.__eq__). */
+int64_t identity_hash(Object *self);
+Object *identity_compare(Object *left, Object *right, CompareOp op);
+
+/* Bind func to self (both increfed). */
+Object *method_new(Object *func, Object *self);
+
+/* The class statement: a new heap type called `name`, derived from `base`
+ * (object when NULL), whose attributes are the entries of `namespace`
+ * (a dict; the class takes its own reference). */
+Object *class_new(Object *name, Type *base, Object *namespace);
+
+/* Where `op` keeps its attribute dict (the slot may hold NULL), or NULL
+ * for objects without one (ints, lists, ...). */
+Object **object_dict_slot(Object *op);
+
+/* A built-in method of `type` or its parents called `name` (e.g. list's
+ * append), or NULL. */
+const MethodDef *type_lookup_method_def(Type *type, Object *name);
+
+/* "__main__.C" for classes, "int" for built-in types (new str). */
+Object *type_qualified_name(Type *type);
+
+#if CHAPTER >= CH_REFCOUNT
+/* Run an instance's __del__ if its class has one and it has not run yet.
+ * Exceptions in __del__ are printed ("Exception ignored in: ...") and
+ * cleared. Used by the deallocator and, later, by the cycle collector. */
+void instance_finalize(Object *op);
+#endif
+
+#endif

@@ -1,0 +1,943 @@
+/* compile.c: the unit's arena, the Code and Unit objects, and the last
+ * step of the front end: from a syntax tree to code objects.
+ *
+ * minipy walks the tree instead of running bytecode, so "compiling" keeps
+ * only the parts of CPython's compiler that decide where objects live:
+ *   1. scopes (CPython's symtable.c): one Code per def and class body, and
+ *      each function's local names;
+ *   2. constants (CPython's compile.c): equal constants of the whole unit
+ *      become one object, the first one met, and each Code keeps its own
+ *      list of the constants it uses, as co_consts does. From chapter 2 on,
+ *      identifier-like strings among them are interned, as CPython 3.11's
+ *      code objects intern them.
+ * Both passes also raise the SyntaxErrors that CPython's compiler raises
+ * ("'return' outside function", "'break' outside loop", ...).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "bool.h"
+#include "dict.h"
+#include "error.h"
+#include "float.h"
+#include "int.h"
+#include "list.h"
+#include "memory.h"
+#include "parser.h"
+#include "str.h"
+#include "tuple.h"
+
+/* ---- the arena ------------------------------------------------------------
+ * Nodes come from big blocks and are never freed one by one: the whole
+ * arena goes with the unit, as CPython's PyArena goes with its AST. */
+
+#define ARENA_BLOCK_SIZE 8192
+
+struct ArenaBlock {
+    struct ArenaBlock *next;
+    size_t size;            /* bytes in data */
+    size_t used;
+    max_align_t data[];
+};
+
+void *arena_alloc(Unit *unit, size_t size)
+{
+    size_t align = sizeof(max_align_t);
+    size = (size + align - 1) / align * align;
+    struct ArenaBlock *block = unit->arena;
+    if (block == NULL || block->size - block->used < size) {
+        size_t data_size = size > ARENA_BLOCK_SIZE ? size : ARENA_BLOCK_SIZE;
+        block = mem_alloc(sizeof(struct ArenaBlock) + data_size);
+        block->next = unit->arena;
+        block->size = data_size;
+        block->used = 0;
+        unit->arena = block;
+    }
+    void *memory = (char *)block->data + block->used;
+    block->used += size;
+    memset(memory, 0, size);
+    return memory;
+}
+
+static void arena_free(Unit *unit)
+{
+    struct ArenaBlock *block = unit->arena;
+    while (block != NULL) {
+        struct ArenaBlock *next = block->next;
+        mem_free(block, sizeof(struct ArenaBlock) + block->size);
+        block = next;
+    }
+    unit->arena = NULL;
+}
+
+Object *arena_keep(Unit *unit, Object *op)
+{
+    list_append(unit->arena_objects, op);
+    decref(op);
+    return op;
+}
+
+void unit_drop_arena_objects(Unit *unit)
+{
+    CLEAR_SLOT(unit->arena_objects);
+    CLEAR_SLOT(unit->module_code);
+}
+
+/* ---- Code objects ----------------------------------------------------------- */
+
+static void code_traverse(Object *self, VisitProc visit, void *arg)
+{
+    Code *code = (Code *)self;
+    VISIT(code->name);
+    VISIT(code->constants);
+    VISIT(code->local_names);
+    if (code->counts_unit)
+        VISIT(code->unit);
+}
+
+static void code_clear(Object *self)
+{
+    Code *code = (Code *)self;
+    CLEAR_SLOT(code->name);
+    CLEAR_SLOT(code->constants);
+    CLEAR_SLOT(code->local_names);
+    if (code->counts_unit)
+        CLEAR_SLOT(code->unit);
+    code->unit = NULL;
+}
+
+static Object *code_repr(Object *self)
+{
+    Code *code = (Code *)self;
+    int line = code->body->count ? code->body->items[0]->line : 1;
+    char text[300];
+    snprintf(text, sizeof text, "<code object %.100s at %p, file \"%.100s\", line %d>",
+             STR_DATA(code->name), (void *)self, STR_DATA(code->unit->filename), line);
+    return str_from_cstr(text);
+}
+
+/* Not TYPE_CONTAINER: like CPython's code objects, codes are not tracked
+ * by the cycle collector (and the unit design above leaves no cycle). */
+Type code_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "code",
+    .basic_size = sizeof(Code),
+    .parent = &object_type,
+    .dealloc = object_dealloc_default,
+    .traverse = code_traverse,
+    .clear = code_clear,
+    .repr = code_repr,
+};
+
+/* A new code for `body`; nested codes count their unit, the module code
+ * does not. The name is borrowed. */
+static Code *code_new(Unit *unit, Object *name, NodeList *body, bool nested)
+{
+    Code *code = (Code *)object_new(&code_type, sizeof(Code));
+    code->name = incref(name);
+    code->constants = list_new(0);
+    code->body = body;
+    code->unit = unit;
+    code->counts_unit = nested;
+    if (nested)
+        incref(&unit->base);
+    return code;
+}
+
+/* ---- Unit objects ----------------------------------------------------------- */
+
+static void unit_traverse(Object *self, VisitProc visit, void *arg)
+{
+    Unit *unit = (Unit *)self;
+    VISIT(unit->filename);
+    VISIT(unit->arena_objects);
+    VISIT(unit->names);
+    VISIT(unit->module_code);
+}
+
+static void unit_clear(Object *self)
+{
+    Unit *unit = (Unit *)self;
+    CLEAR_SLOT(unit->module_code);
+    CLEAR_SLOT(unit->arena_objects);
+    CLEAR_SLOT(unit->names);
+    CLEAR_SLOT(unit->filename);
+}
+
+/* The arena and the source are plain memory: release frees them, also
+ * at exit when heap_free_all frees a unit that is still alive. */
+static void unit_release(Object *self)
+{
+    Unit *unit = (Unit *)self;
+    arena_free(unit);
+    mem_free(unit->source, unit->source_size + 1);
+    unit->source = NULL;
+}
+
+Type unit_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "unit",
+    .basic_size = sizeof(Unit),
+    .parent = &object_type,
+    .dealloc = object_dealloc_default,
+    .traverse = unit_traverse,
+    .clear = unit_clear,
+    .release = unit_release,
+};
+
+Unit *unit_new(const char *source, size_t size, const char *filename, bool interactive)
+{
+    Unit *unit = (Unit *)object_new(&unit_type, sizeof(Unit));
+    unit->source = mem_alloc(size + 1);
+    memcpy(unit->source, source, size);
+    unit->source[size] = '\0';
+    unit->source_size = size;
+    unit->filename = str_from_cstr(filename);
+    unit->arena_objects = list_new(0);
+    unit->names = dict_new();
+    unit->interactive = interactive;
+    return unit;
+}
+
+/* ---- errors ------------------------------------------------------------------ */
+
+static int compile_error(Unit *unit, int line, int col, const char *fmt, ...)
+{
+    char message[200];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    return unit_syntax_error(unit, false, line, col, message);
+}
+
+/* ---- pass 1: scopes ---------------------------------------------------------- */
+
+/* A growable array of names (borrowed from the unit). Identifiers are
+ * one object per spelling within a unit, so `==` on pointers will do. */
+typedef struct NameSet {
+    Object **items;
+    size_t count, capacity;
+} NameSet;
+
+static bool name_in(const NameSet *set, Object *name)
+{
+    for (size_t i = 0; i < set->count; i++) {
+        if (set->items[i] == name)
+            return true;
+    }
+    return false;
+}
+
+static void name_add(NameSet *set, Object *name)
+{
+    if (name_in(set, name))
+        return;
+    if (set->count == set->capacity) {
+        size_t old = set->capacity * sizeof(Object *);
+        set->capacity = set->capacity ? set->capacity * 2 : 8;
+        set->items = mem_realloc(set->items, old, set->capacity * sizeof(Object *));
+    }
+    set->items[set->count++] = name;
+}
+
+static void name_set_free(NameSet *set)
+{
+    mem_free(set->items, set->capacity * sizeof(Object *));
+}
+
+/* What CPython's symtable records for one scope. */
+typedef struct Scope {
+    Unit *unit;
+    Code *code;
+    NameSet params, bound, used, globals;
+} Scope;
+
+static int scope_statements(Scope *scope, NodeList *body);
+
+static void scope_uses(Scope *scope, Node *node);
+
+static void scope_uses_list(Scope *scope, NodeList *list)
+{
+    for (size_t i = 0; i < list->count; i++)
+        scope_uses(scope, list->items[i]);
+}
+
+/* Record every name an expression reads (for "used prior to global"). */
+static void scope_uses(Scope *scope, Node *node)
+{
+    if (node == NULL)
+        return;
+    switch (node->kind) {
+    case EXPR_NAME: name_add(&scope->used, node->as.name.id); break;
+    case EXPR_ATTRIBUTE: scope_uses(scope, node->as.attribute.object); break;
+    case EXPR_SUBSCRIPT:
+        scope_uses(scope, node->as.subscript.object);
+        scope_uses(scope, node->as.subscript.index);
+        break;
+    case EXPR_CALL:
+        scope_uses(scope, node->as.call.func);
+        scope_uses_list(scope, &node->as.call.args);
+        for (size_t i = 0; i < node->as.call.nkeywords; i++)
+            scope_uses(scope, node->as.call.keywords[i].value);
+        break;
+    case EXPR_UNARY: scope_uses(scope, node->as.unary.operand); break;
+    case EXPR_BINARY:
+        scope_uses(scope, node->as.binary.left);
+        scope_uses(scope, node->as.binary.right);
+        break;
+    case EXPR_COMPARE:
+        scope_uses(scope, node->as.compare.left);
+        for (size_t i = 0; i < node->as.compare.count; i++)
+            scope_uses(scope, node->as.compare.comparators[i]);
+        break;
+    case EXPR_BOOLOP: scope_uses_list(scope, &node->as.boolop.values); break;
+    case EXPR_LIST: case EXPR_TUPLE: scope_uses_list(scope, &node->as.list.elts); break;
+    case EXPR_DICT:
+        scope_uses_list(scope, &node->as.dict.keys);
+        scope_uses_list(scope, &node->as.dict.values);
+        break;
+    default: break;
+    }
+}
+
+static void scope_binds(Scope *scope, Object *name)
+{
+    if (!name_in(&scope->globals, name))
+        name_add(&scope->bound, name);
+}
+
+/* An assignment target: names bind, the rest of it is read. */
+static void scope_target(Scope *scope, Node *target)
+{
+    if (target->kind == EXPR_NAME) {
+        scope_binds(scope, target->as.name.id);
+    } else if (target->kind == EXPR_TUPLE || target->kind == EXPR_LIST) {
+        for (size_t i = 0; i < target->as.list.elts.count; i++)
+            scope_target(scope, target->as.list.elts.items[i]);
+    } else {
+        scope_uses(scope, target);
+    }
+}
+
+static int scope_global(Scope *scope, Node *node)
+{
+    for (size_t i = 0; i < node->as.global.count; i++) {
+        Object *name = node->as.global.names[i];
+        const char *problem = name_in(&scope->params, name) ? "is parameter and global"
+            : name_in(&scope->used, name) ? "is used prior to global declaration"
+            : name_in(&scope->bound, name) ? "is assigned to before global declaration"
+            : NULL;
+        if (problem != NULL)
+            return compile_error(scope->unit, node->line, node->col, "name '%s' %s",
+                                 STR_DATA(name), problem);
+        name_add(&scope->globals, name);
+    }
+    return 0;
+}
+
+static int scope_function(Scope *outer, Node *def);
+static int scope_class(Scope *outer, Node *def);
+
+static void scope_imports(Scope *scope, Node *node)
+{
+    for (size_t i = 0; i < node->as.import.count; i++) {
+        ImportName *import = &node->as.import.names[i];
+        scope_binds(scope, import->asname ? import->asname : import->name);
+    }
+}
+
+static int scope_try(Scope *scope, Node *node)
+{
+    if (scope_statements(scope, &node->as.try_.body) < 0)
+        return -1;
+    for (size_t i = 0; i < node->as.try_.nhandlers; i++) {
+        ExceptHandler *handler = &node->as.try_.handlers[i];
+        scope_uses(scope, handler->type);
+        if (handler->name)
+            scope_binds(scope, handler->name);
+        if (scope_statements(scope, &handler->body) < 0)
+            return -1;
+    }
+    if (scope_statements(scope, &node->as.try_.orelse) < 0)
+        return -1;
+    return scope_statements(scope, &node->as.try_.finalbody);
+}
+
+static int scope_statement(Scope *scope, Node *node)
+{
+    switch (node->kind) {
+    case STMT_EXPR: case STMT_RETURN: scope_uses(scope, node->as.expr.value); return 0;
+    case STMT_ASSIGN:
+        scope_uses(scope, node->as.assign.value);
+        for (size_t i = 0; i < node->as.assign.targets.count; i++)
+            scope_target(scope, node->as.assign.targets.items[i]);
+        return 0;
+    case STMT_AUGASSIGN:
+        scope_uses(scope, node->as.augassign.target);
+        scope_uses(scope, node->as.augassign.value);
+        scope_target(scope, node->as.augassign.target);
+        return 0;
+    case STMT_DEL:
+        for (size_t i = 0; i < node->as.del.targets.count; i++)
+            scope_target(scope, node->as.del.targets.items[i]);
+        return 0;
+    case STMT_IF: case STMT_WHILE:
+        scope_uses(scope, node->as.if_.test);
+        if (scope_statements(scope, &node->as.if_.body) < 0)
+            return -1;
+        return scope_statements(scope, &node->as.if_.orelse);
+    case STMT_FOR:
+        scope_uses(scope, node->as.for_.iter);
+        scope_target(scope, node->as.for_.target);
+        if (scope_statements(scope, &node->as.for_.body) < 0)
+            return -1;
+        return scope_statements(scope, &node->as.for_.orelse);
+    case STMT_FUNCTIONDEF: return scope_function(scope, node);
+    case STMT_CLASSDEF: return scope_class(scope, node);
+    case STMT_IMPORT: case STMT_IMPORTFROM: scope_imports(scope, node); return 0;
+    case STMT_GLOBAL: return scope_global(scope, node);
+    case STMT_TRY: return scope_try(scope, node);
+    case STMT_RAISE: scope_uses(scope, node->as.raise.exc); return 0;
+    case STMT_ASSERT:
+        scope_uses(scope, node->as.assert_.test);
+        scope_uses(scope, node->as.assert_.msg);
+        return 0;
+    default: return 0;
+    }
+}
+
+static int scope_statements(Scope *scope, NodeList *body)
+{
+    for (size_t i = 0; i < body->count; i++) {
+        if (scope_statement(scope, body->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The nested code joins the enclosing code's constants, which own it. */
+static Code *nested_code(Scope *outer, Object *name, NodeList *body)
+{
+    Code *code = code_new(outer->unit, name, body, true);
+    list_append(outer->code->constants, &code->base);
+    decref(&code->base);
+    return code;
+}
+
+static void scope_free(Scope *scope)
+{
+    name_set_free(&scope->params);
+    name_set_free(&scope->bound);
+    name_set_free(&scope->used);
+    name_set_free(&scope->globals);
+}
+
+/* Run pass 1 over a body in a fresh scope; the caller reads the result
+ * before scope_free. */
+static int scope_body(Scope *scope, Unit *unit, Code *code, NodeList *body)
+{
+    memset(scope, 0, sizeof *scope);
+    scope->unit = unit;
+    scope->code = code;
+    return scope_statements(scope, body);
+}
+
+static Object *local_names_tuple(const Scope *scope)
+{
+    size_t count = scope->params.count + scope->bound.count;
+    Object *tuple = tuple_new((intptr_t)count);
+    for (size_t i = 0; i < count; i++) {
+        Object *name = i < scope->params.count ? scope->params.items[i]
+                                               : scope->bound.items[i - scope->params.count];
+        TUPLE_ITEMS(tuple)[i] = incref(name);
+    }
+    return tuple;
+}
+
+static int declare_parameters(Scope *scope, Node *def)
+{
+    for (size_t i = 0; i < def->as.funcdef.nparams; i++) {
+        Keyword *param = &def->as.funcdef.params[i];
+        if (name_in(&scope->params, param->name))
+            return compile_error(scope->unit, param->line, param->col,
+                                 "duplicate argument '%s' in function definition",
+                                 STR_DATA(param->name));
+        name_add(&scope->params, param->name);
+    }
+    return 0;
+}
+
+static int scope_function(Scope *outer, Node *def)
+{
+    for (size_t i = 0; i < def->as.funcdef.nparams; i++)
+        scope_uses(outer, def->as.funcdef.params[i].value);
+    scope_binds(outer, def->as.funcdef.name);
+    Code *code = nested_code(outer, def->as.funcdef.name, &def->as.funcdef.body);
+    def->as.funcdef.code = code;
+    Scope scope;
+    memset(&scope, 0, sizeof scope);
+    scope.unit = outer->unit;
+    scope.code = code;
+    int status = declare_parameters(&scope, def);
+    if (status == 0)
+        status = scope_statements(&scope, &def->as.funcdef.body);
+    if (status == 0) {
+        /* parameters are locals already: keep them out of `bound` */
+        NameSet bound = scope.bound;
+        scope.bound = (NameSet){NULL, 0, 0};
+        for (size_t i = 0; i < bound.count; i++) {
+            if (!name_in(&scope.params, bound.items[i]))
+                name_add(&scope.bound, bound.items[i]);
+        }
+        name_set_free(&bound);
+        code->local_names = local_names_tuple(&scope);
+        code->nparams = def->as.funcdef.nparams;
+    }
+    scope_free(&scope);
+    return status;
+}
+
+static int scope_class(Scope *outer, Node *def)
+{
+    scope_uses_list(outer, &def->as.classdef.bases);
+    scope_binds(outer, def->as.classdef.name);
+    Code *code = nested_code(outer, def->as.classdef.name, &def->as.classdef.body);
+    def->as.classdef.code = code;
+    Scope scope;
+    int status = scope_body(&scope, outer->unit, code, &def->as.classdef.body);
+    scope_free(&scope);
+    return status;
+}
+
+/* ---- pass 2: constants and control flow --------------------------------------
+ * The merge table holds one object per distinct constant of the unit (by
+ * type and value, so 1, 1.0 and True stay apart, and so do 0.0 and -0.0);
+ * each code has an identity table so that its list holds a constant once. */
+
+typedef struct ConstTable {
+    Object **slots;         /* open addressing; NULL = empty */
+    size_t capacity, count;
+    bool by_value;
+    bool owns;              /* holds a reference to each entry */
+} ConstTable;
+
+static uint64_t mix(uint64_t h, uint64_t value)
+{
+    h ^= value;
+    return h * 0x100000001b3ULL;    /* FNV-1a's prime */
+}
+
+static uint64_t value_hash(Object *op)
+{
+    uint64_t h = mix(0xcbf29ce484222325ULL, (uint64_t)(uintptr_t)op->type);
+    if (is_str(op)) {
+        for (size_t i = 0; i < STR_SIZE(op); i++)
+            h = mix(h, (unsigned char)STR_DATA(op)[i]);
+    } else if (is_float(op)) {
+        uint64_t bits;
+        double value = FLOAT_VALUE(op);
+        memcpy(&bits, &value, sizeof bits);
+        h = mix(h, bits);
+    } else if (object_is_type(op, &int_type)) {
+        h = mix(h, (uint64_t)INT_VALUE(op));
+    } else {
+        h = mix(h, (uint64_t)(uintptr_t)op);
+    }
+    return h;
+}
+
+/* Same type and same value. Floats compare by bits: -0.0 is not 0.0
+ * (CPython's _PyCode_ConstantKey keeps them apart too). */
+static bool same_constant(Object *a, Object *b)
+{
+    if (a == b)
+        return true;
+    if (a->type != b->type)
+        return false;
+    if (is_str(a))
+        return STR_SIZE(a) == STR_SIZE(b)
+            && memcmp(STR_DATA(a), STR_DATA(b), STR_SIZE(a)) == 0;
+    if (is_float(a)) {
+        double x = FLOAT_VALUE(a), y = FLOAT_VALUE(b);
+        return memcmp(&x, &y, sizeof x) == 0;
+    }
+    if (object_is_type(a, &int_type))
+        return INT_VALUE(a) == INT_VALUE(b);
+    return false;
+}
+
+static size_t slot_of(const ConstTable *table, Object *op)
+{
+    uint64_t h = table->by_value ? value_hash(op) : mix(0, (uint64_t)(uintptr_t)op);
+    size_t i = (size_t)(h & (table->capacity - 1));
+    for (;; i = (i + 1) & (table->capacity - 1)) {
+        Object *there = table->slots[i];
+        if (there == NULL || there == op || (table->by_value && same_constant(there, op)))
+            return i;
+    }
+}
+
+static void table_grow(ConstTable *table)
+{
+    ConstTable bigger = *table;
+    bigger.capacity = table->capacity ? table->capacity * 2 : 16;
+    bigger.slots = mem_alloc(bigger.capacity * sizeof(Object *));
+    memset(bigger.slots, 0, bigger.capacity * sizeof(Object *));
+    for (size_t i = 0; i < table->capacity; i++) {
+        if (table->slots[i] != NULL)
+            bigger.slots[slot_of(&bigger, table->slots[i])] = table->slots[i];
+    }
+    mem_free(table->slots, table->capacity * sizeof(Object *));
+    *table = bigger;
+}
+
+/* The entry equal to op, or NULL. */
+static Object *table_find(ConstTable *table, Object *op)
+{
+    if (table->capacity == 0)
+        return NULL;
+    return table->slots[slot_of(table, op)];
+}
+
+static void table_add(ConstTable *table, Object *op)
+{
+    if ((table->count + 1) * 2 > table->capacity)
+        table_grow(table);
+    table->slots[slot_of(table, op)] = table->owns ? incref(op) : op;
+    table->count++;
+}
+
+static void table_free(ConstTable *table)
+{
+    for (size_t i = 0; table->owns && i < table->capacity; i++)
+        xdecref(table->slots[i]);
+    mem_free(table->slots, table->capacity * sizeof(Object *));
+}
+
+typedef struct Compiler {
+    Unit *unit;
+    ConstTable merged;      /* the unit's constants, by value (owning) */
+    Code *code;             /* the code being filled */
+    ConstTable in_code;     /* its constants, by identity */
+    int loops;              /* loops around here, within this code */
+    bool in_function;
+} Compiler;
+
+#if CHAPTER >= CH_INTERNING
+/* CPython 3.11 interns the str constants made only of ASCII letters,
+ * digits and underscores (all_name_chars in codeobject.c). */
+static bool looks_like_name(Object *s)
+{
+    for (size_t i = 0; i < STR_SIZE(s); i++) {
+        char c = STR_DATA(s)[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9') || c == '_'))
+            return false;
+    }
+    return true;
+}
+#endif
+
+/* The unit's one object for this constant value: the first one met. */
+static Object *merge_constant(Compiler *c, Object *value)
+{
+    Object *known = table_find(&c->merged, value);
+    if (known != NULL)
+        return known;
+#if CHAPTER >= CH_INTERNING
+    if (is_str(value) && looks_like_name(value)) {
+        Object *interned = str_intern(value);
+        table_add(&c->merged, interned);
+        decref(interned);
+        return interned;
+    }
+#endif
+    table_add(&c->merged, value);
+    return value;
+}
+
+/* Point the node at the merged constant, and put that in the code's
+ * constants once. None, True and False are the static singletons. */
+static void use_constant(Compiler *c, Node *node)
+{
+    Object *value = node->as.constant.value;
+    if (value == None || value == True || value == False)
+        return;
+    Object *merged = merge_constant(c, value);
+    node->as.constant.constant = merged;
+    if (table_find(&c->in_code, merged) == NULL) {
+        table_add(&c->in_code, merged);
+        list_append(c->code->constants, merged);
+    }
+}
+
+/* -1000 is one constant in CPython (its AST optimizer folds the minus),
+ * so `a = -1000; b = -1000; a is b` holds in a script. The folded value
+ * is a new object kept in the arena, as the optimizer's is. */
+static void fold_negative(Compiler *c, Node *node)
+{
+    Node *operand = node->as.unary.operand;
+    if (operand->kind == EXPR_UNARY && operand->as.unary.op == UNARY_NEG)
+        fold_negative(c, operand);
+    if (operand->kind != EXPR_CONSTANT)
+        return;
+    Object *value = operand->as.constant.value;
+    if (!is_int(value) && !is_float(value))
+        return;
+    Object *negated = number_negative(value);
+    if (negated == NULL) {
+        error_clear();          /* -(-2**63) overflows: leave it to run time */
+        return;
+    }
+    node->kind = EXPR_CONSTANT;
+    node->as.constant.value = arena_keep(c->unit, negated);
+    node->as.constant.constant = node->as.constant.value;
+}
+
+static int compile_expression(Compiler *c, Node *node);
+
+static int compile_expressions(Compiler *c, NodeList *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        if (compile_expression(c, list->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int check_keywords(Compiler *c, Node *call)
+{
+    for (size_t i = 1; i < call->as.call.nkeywords; i++) {
+        Keyword *keyword = &call->as.call.keywords[i];
+        for (size_t j = 0; j < i; j++) {
+            if (call->as.call.keywords[j].name == keyword->name)
+                return compile_error(c->unit, keyword->line, keyword->col,
+                                     "keyword argument repeated: %s",
+                                     STR_DATA(keyword->name));
+        }
+    }
+    return 0;
+}
+
+static int compile_call(Compiler *c, Node *node)
+{
+    if (compile_expression(c, node->as.call.func) < 0
+        || compile_expressions(c, &node->as.call.args) < 0
+        || check_keywords(c, node) < 0)
+        return -1;
+    for (size_t i = 0; i < node->as.call.nkeywords; i++) {
+        if (compile_expression(c, node->as.call.keywords[i].value) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_two(Compiler *c, Node *first, Node *second)
+{
+    return compile_expression(c, first) < 0 ? -1 : compile_expression(c, second);
+}
+
+static int compile_compare(Compiler *c, Node *node)
+{
+    if (compile_expression(c, node->as.compare.left) < 0)
+        return -1;
+    for (size_t i = 0; i < node->as.compare.count; i++) {
+        if (compile_expression(c, node->as.compare.comparators[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_dict(Compiler *c, Node *node)
+{
+    for (size_t i = 0; i < node->as.dict.keys.count; i++) {
+        if (compile_two(c, node->as.dict.keys.items[i], node->as.dict.values.items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_unary(Compiler *c, Node *node)
+{
+    if (node->as.unary.op == UNARY_NEG)
+        fold_negative(c, node);
+    if (node->kind == EXPR_CONSTANT) {
+        use_constant(c, node);
+        return 0;
+    }
+    return compile_expression(c, node->as.unary.operand);
+}
+
+/* Expressions in source order (the order CPython's compiler meets the
+ * constants in, which decides which object of equal ones is kept). */
+static int compile_expression(Compiler *c, Node *node)
+{
+    if (node == NULL)
+        return 0;
+    switch (node->kind) {
+    case EXPR_CONSTANT: use_constant(c, node); return 0;
+    case EXPR_ATTRIBUTE: return compile_expression(c, node->as.attribute.object);
+    case EXPR_SUBSCRIPT: return compile_two(c, node->as.subscript.object, node->as.subscript.index);
+    case EXPR_CALL: return compile_call(c, node);
+    case EXPR_UNARY: return compile_unary(c, node);
+    case EXPR_BINARY: return compile_two(c, node->as.binary.left, node->as.binary.right);
+    case EXPR_COMPARE: return compile_compare(c, node);
+    case EXPR_BOOLOP: return compile_expressions(c, &node->as.boolop.values);
+    case EXPR_LIST: case EXPR_TUPLE: return compile_expressions(c, &node->as.list.elts);
+    case EXPR_DICT: return compile_dict(c, node);
+    default: return 0;
+    }
+}
+
+static int compile_statements(Compiler *c, NodeList *body);
+
+/* A def or class body: its own code, constants table and loop count. */
+static int compile_code_body(Compiler *c, Code *code, bool function)
+{
+    Compiler inner = *c;
+    inner.code = code;
+    inner.in_code = (ConstTable){NULL, 0, 0, false, false};
+    inner.loops = 0;
+    inner.in_function = function;
+    int status = compile_statements(&inner, code->body);
+    c->merged = inner.merged;           /* the table may have grown */
+    table_free(&inner.in_code);
+    return status;
+}
+
+static int compile_function(Compiler *c, Node *node)
+{
+    for (size_t i = 0; i < node->as.funcdef.nparams; i++) {
+        if (compile_expression(c, node->as.funcdef.params[i].value) < 0)
+            return -1;
+    }
+    return compile_code_body(c, node->as.funcdef.code, true);
+}
+
+static int compile_class(Compiler *c, Node *node)
+{
+    if (compile_expressions(c, &node->as.classdef.bases) < 0)
+        return -1;
+    return compile_code_body(c, node->as.classdef.code, false);
+}
+
+static int compile_loop(Compiler *c, NodeList *body, NodeList *orelse)
+{
+    c->loops++;
+    int status = compile_statements(c, body);
+    c->loops--;
+    /* the else clause is not inside the loop: break there is an error */
+    return status < 0 ? -1 : compile_statements(c, orelse);
+}
+
+static int compile_try(Compiler *c, Node *node)
+{
+    if (compile_statements(c, &node->as.try_.body) < 0)
+        return -1;
+    for (size_t i = 0; i < node->as.try_.nhandlers; i++) {
+        ExceptHandler *handler = &node->as.try_.handlers[i];
+        if (handler->type == NULL && i + 1 < node->as.try_.nhandlers)
+            return compile_error(c->unit, handler->line, handler->col,
+                                 "default 'except:' must be last");
+        if (compile_expression(c, handler->type) < 0
+            || compile_statements(c, &handler->body) < 0)
+            return -1;
+    }
+    if (compile_statements(c, &node->as.try_.orelse) < 0)
+        return -1;
+    return compile_statements(c, &node->as.try_.finalbody);
+}
+
+static int compile_jump(Compiler *c, Node *node)
+{
+    if (c->loops > 0)
+        return 0;
+    return compile_error(c->unit, node->line, node->col, node->kind == STMT_BREAK
+                         ? "'break' outside loop" : "'continue' not properly in loop");
+}
+
+static int compile_return(Compiler *c, Node *node)
+{
+    if (!c->in_function)
+        return compile_error(c->unit, node->line, node->col, "'return' outside function");
+    return compile_expression(c, node->as.expr.value);
+}
+
+static int compile_if(Compiler *c, Node *node)
+{
+    if (compile_expression(c, node->as.if_.test) < 0
+        || compile_statements(c, &node->as.if_.body) < 0)
+        return -1;
+    return compile_statements(c, &node->as.if_.orelse);
+}
+
+static int compile_statement(Compiler *c, Node *node)
+{
+    switch (node->kind) {
+    case STMT_EXPR: return compile_expression(c, node->as.expr.value);
+    case STMT_RETURN: return compile_return(c, node);
+    case STMT_ASSIGN:
+        if (compile_expression(c, node->as.assign.value) < 0)
+            return -1;
+        return compile_expressions(c, &node->as.assign.targets);
+    case STMT_AUGASSIGN: return compile_two(c, node->as.augassign.target, node->as.augassign.value);
+    case STMT_DEL: return compile_expressions(c, &node->as.del.targets);
+    case STMT_IF: return compile_if(c, node);
+    case STMT_WHILE:
+        if (compile_expression(c, node->as.if_.test) < 0)
+            return -1;
+        return compile_loop(c, &node->as.if_.body, &node->as.if_.orelse);
+    case STMT_FOR:
+        if (compile_two(c, node->as.for_.iter, node->as.for_.target) < 0)
+            return -1;
+        return compile_loop(c, &node->as.for_.body, &node->as.for_.orelse);
+    case STMT_BREAK: case STMT_CONTINUE: return compile_jump(c, node);
+    case STMT_FUNCTIONDEF: return compile_function(c, node);
+    case STMT_CLASSDEF: return compile_class(c, node);
+    case STMT_TRY: return compile_try(c, node);
+    case STMT_RAISE: return compile_expression(c, node->as.raise.exc);
+    case STMT_ASSERT: return compile_two(c, node->as.assert_.test, node->as.assert_.msg);
+    default: return 0;
+    }
+}
+
+static int compile_statements(Compiler *c, NodeList *body)
+{
+    for (size_t i = 0; i < body->count; i++) {
+        if (compile_statement(c, body->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- the entry point -------------------------------------------------------- */
+
+static int scope_pass(Unit *unit)
+{
+    Scope scope;
+    int status = scope_body(&scope, unit, unit->module_code, &unit->body);
+    scope_free(&scope);
+    return status;
+}
+
+static int constant_pass(Unit *unit)
+{
+    Compiler c = {unit, {NULL, 0, 0, true, true}, unit->module_code,
+                  {NULL, 0, 0, false, false}, 0, false};
+    int status = compile_statements(&c, &unit->body);
+    table_free(&c.in_code);
+    table_free(&c.merged);      /* the merge table lives only this long */
+    return status;
+}
+
+int unit_compile(Unit *unit)
+{
+    Object *name = str_intern_cstr("<module>");
+    unit->module_code = code_new(unit, name, &unit->body, false);
+    decref(name);
+    if (scope_pass(unit) < 0)
+        return -1;
+    return constant_pass(unit);
+}

@@ -1,0 +1,409 @@
+/* graph.c: Graphviz DOT of the live object graph (the book's figures).
+ *
+ * The walk is breadth-first from the roots, following each type's traverse
+ * slot, as objgraph.show_refs walks gc.get_referents in CPython. Every
+ * object becomes one node, however many references lead to it, and every
+ * reference one edge, so y = [x, x] shows two arrows from y to x: the two
+ * references that make up part of x's count.
+ *
+ * Output is deterministic: nodes are numbered n0, n1, ... in the order
+ * they are discovered and written in that order, then the edges in the
+ * order they were followed. No address appears anywhere, so the same
+ * program always draws the same figure.
+ *
+ * The runtime's own machinery is left out, or a figure of two lists would
+ * show the whole interpreter: type objects, modules, built-in functions,
+ * code objects, the builtins and sys.modules dicts, and each function's
+ * reference to its globals (only its defaults are followed).
+ */
+#include "graph.h"
+
+#include <string.h>
+
+#include "ast.h"
+#include "bool.h"
+#include "dict.h"
+#include "error.h"
+#include "float.h"
+#include "function.h"
+#include "list.h"
+#include "memory.h"
+#include "module.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+
+/* A figure larger than this is unreadable anyway; the walk stops adding
+ * objects there (edges among the objects already drawn are kept). */
+#define GRAPH_MAX_NODES 1000
+/* Labels show at most this many characters of an object's repr. */
+#define LABEL_MAX_CHARS 30
+
+typedef struct GraphNode {
+    Object *object;         /* borrowed: the caller keeps the roots alive */
+    int depth;              /* references followed from a root */
+} GraphNode;
+
+typedef struct GraphEdge {
+    size_t from, to;        /* node numbers */
+} GraphEdge;
+
+typedef struct Graph {
+    GraphNode *nodes;
+    size_t node_count, node_capacity;
+    GraphEdge *edges;
+    size_t edge_count, edge_capacity;
+    size_t *slots;          /* hash set of nodes by address: number + 1, 0 = free */
+    size_t slot_count;      /* a power of two, at least twice node_count */
+    const GraphOptions *options;
+    Object *roots_list;     /* its own references are not shown in counts */
+} Graph;
+
+/* ---- the node table ---------------------------------------------------- */
+
+static size_t address_hash(Object *op)
+{
+    /* Fibonacci hashing of the address: objects are 16-byte aligned, so
+     * the low bits carry no information. */
+    return (size_t)(((uint64_t)(uintptr_t)op >> 4) * UINT64_C(11400714819323198485));
+}
+
+static size_t *find_slot(const Graph *graph, Object *op)
+{
+    size_t mask = graph->slot_count - 1;
+    for (size_t i = address_hash(op) & mask;; i = (i + 1) & mask) {
+        size_t *slot = &graph->slots[i];
+        if (*slot == 0 || graph->nodes[*slot - 1].object == op)
+            return slot;
+    }
+}
+
+static void grow_slots(Graph *graph)
+{
+    size_t old_count = graph->slot_count;
+    size_t *old_slots = graph->slots;
+    graph->slot_count = old_count ? old_count * 2 : 64;
+    graph->slots = mem_alloc(graph->slot_count * sizeof(size_t));
+    memset(graph->slots, 0, graph->slot_count * sizeof(size_t));
+    for (size_t i = 0; i < graph->node_count; i++)
+        *find_slot(graph, graph->nodes[i].object) = i + 1;
+    mem_free(old_slots, old_count * sizeof(size_t));
+}
+
+/* Grow an array of `item_size` items to hold one more. */
+static void *grow_array(void *items, size_t *capacity, size_t count, size_t item_size)
+{
+    if (count < *capacity)
+        return items;
+    size_t new_capacity = *capacity ? *capacity * 2 : 16;
+    items = mem_realloc(items, *capacity * item_size, new_capacity * item_size);
+    *capacity = new_capacity;
+    return items;
+}
+
+/* The node number of `op`, adding it at `depth` when new; SIZE_MAX when
+ * the figure is full. */
+static size_t node_for(Graph *graph, Object *op, int depth)
+{
+    if (2 * (graph->node_count + 1) > graph->slot_count)
+        grow_slots(graph);
+    size_t *slot = find_slot(graph, op);
+    if (*slot)
+        return *slot - 1;
+    if (graph->node_count == GRAPH_MAX_NODES)
+        return SIZE_MAX;
+    graph->nodes = grow_array(graph->nodes, &graph->node_capacity, graph->node_count,
+                              sizeof(GraphNode));
+    graph->nodes[graph->node_count] = (GraphNode){op, depth};
+    *slot = ++graph->node_count;
+    return graph->node_count - 1;
+}
+
+static void add_edge(Graph *graph, size_t from, size_t to)
+{
+    graph->edges = grow_array(graph->edges, &graph->edge_capacity, graph->edge_count,
+                              sizeof(GraphEdge));
+    graph->edges[graph->edge_count++] = (GraphEdge){from, to};
+}
+
+static void graph_free(Graph *graph)
+{
+    mem_free(graph->nodes, graph->node_capacity * sizeof(GraphNode));
+    mem_free(graph->edges, graph->edge_capacity * sizeof(GraphEdge));
+    mem_free(graph->slots, graph->slot_count * sizeof(size_t));
+}
+
+/* ---- what is drawn ----------------------------------------------------- */
+
+/* The runtime's machinery, never drawn (see the top of the file). */
+static bool is_machinery(Object *op)
+{
+    return object_is_instance_of(op, &type_type) || op->type == &module_type
+        || op->type == &builtin_type || op->type == &code_type || op->type == &unit_type
+        || op == runtime.builtins || op == runtime.modules;
+}
+
+/* The referents of one object, in the order its traverse slot visits
+ * them (list order, dict insertion order): that order fixes the figure. */
+typedef struct Referents {
+    Object **items;
+    size_t count, capacity;
+} Referents;
+
+static void collect_referent(Object *referent, void *arg)
+{
+    Referents *referents = arg;
+    if (is_machinery(referent))
+        return;
+    referents->items = grow_array(referents->items, &referents->capacity, referents->count,
+                                  sizeof(Object *));
+    referents->items[referents->count++] = referent;
+}
+
+static void collect_referents(Object *op, Referents *referents)
+{
+    if (is_function(op)) {
+        /* A function refers to its code, names and globals; of these only
+         * the defaults are program data worth drawing. */
+        Object *defaults = ((FunctionObject *)op)->defaults;
+        if (defaults)
+            collect_referent(defaults, referents);
+        return;
+    }
+    /* Sequences in index order, so that [1, 2] draws 1 above 2 (a traverse
+     * slot may visit in any order; CPython's list_traverse goes backwards). */
+    Object **items = NULL;
+    intptr_t count = 0;
+    if (is_list(op)) {
+        items = LIST_ITEMS(op);
+        count = LIST_SIZE(op);
+    } else if (is_tuple(op)) {
+        items = TUPLE_ITEMS(op);
+        count = TUPLE_SIZE(op);
+    } else if (op->type->traverse) {
+        op->type->traverse(op, collect_referent, referents);
+    }
+    for (intptr_t i = 0; i < count; i++)
+        if (items[i])
+            collect_referent(items[i], referents);
+}
+
+/* Breadth-first from the nodes already in the table (the roots). */
+static void walk(Graph *graph)
+{
+    Referents referents = {NULL, 0, 0};
+    for (size_t i = 0; i < graph->node_count; i++) {
+        GraphNode node = graph->nodes[i];
+        if (node.depth >= graph->options->max_depth)
+            continue;
+        referents.count = 0;
+        collect_referents(node.object, &referents);
+        for (size_t r = 0; r < referents.count; r++) {
+            size_t to = node_for(graph, referents.items[r], node.depth + 1);
+            if (to != SIZE_MAX)
+                add_edge(graph, i, to);
+        }
+    }
+    mem_free(referents.items, referents.capacity * sizeof(Object *));
+}
+
+/* ---- writing DOT ------------------------------------------------------- */
+
+typedef enum GraphKind { KIND_CONTAINER, KIND_IMMUTABLE, KIND_OTHER } GraphKind;
+
+static GraphKind kind_of(Object *op)
+{
+    Type *type = op->type;
+    if (type == &int_type || type == &bool_type || type == &float_type || type == &str_type
+        || op == None)
+        return KIND_IMMUTABLE;
+    if (type->flags & TYPE_CONTAINER)
+        return KIND_CONTAINER;
+    return KIND_OTHER;
+}
+
+/* A calm palette: containers blue, immutable values sand, the rest sage. */
+static const char *const kind_style[] = {
+    [KIND_CONTAINER] = "fillcolor=\"#dce8f4\", color=\"#4f7399\"",
+    [KIND_IMMUTABLE] = "fillcolor=\"#f6eedb\", color=\"#9c8650\"",
+    [KIND_OTHER] = "fillcolor=\"#e3efdf\", color=\"#5f8058\"",
+};
+
+/* Text inside a DOT string: quotes and backslashes escaped. */
+static void write_escaped(FILE *out, const char *text, size_t size)
+{
+    for (size_t i = 0; i < size; i++) {
+        if (text[i] == '"' || text[i] == '\\')
+            fputc('\\', out);
+        fputc(text[i], out);
+    }
+}
+
+/* At most LABEL_MAX_CHARS code points, "..." marking a cut. */
+static void write_truncated(FILE *out, const char *text, size_t size)
+{
+    size_t chars = 0, cut = size;
+    for (size_t i = 0; i < size; i++) {
+        if (((unsigned char)text[i] & 0xC0) == 0x80)
+            continue;               /* continuation byte of a UTF-8 sequence */
+        if (chars == LABEL_MAX_CHARS - 3)
+            cut = i;
+        chars++;
+    }
+    if (chars <= LABEL_MAX_CHARS) {
+        write_escaped(out, text, size);
+        return;
+    }
+    write_escaped(out, text, cut);
+    fputs("...", out);
+}
+
+/* Values are shown by repr; for containers the edges show the contents,
+ * so the label says only how many items (repr would also print addresses
+ * for instances of classes). */
+static void write_detail(FILE *out, Object *op)
+{
+    intptr_t items = -1;
+    if (is_list(op))
+        items = LIST_SIZE(op);
+    else if (is_tuple(op))
+        items = TUPLE_SIZE(op);
+    else if (is_dict(op))
+        items = DICT_SIZE(op);
+    if (items >= 0) {
+        fprintf(out, "\\n%ld item%s", (long)items, items == 1 ? "" : "s");
+        return;
+    }
+    if (is_function(op)) {
+        fputs("\\n", out);
+        Object *name = ((FunctionObject *)op)->qualname;
+        write_truncated(out, STR_DATA(name), STR_SIZE(name));
+        return;
+    }
+    if (kind_of(op) != KIND_IMMUTABLE && !(op->type->flags & TYPE_EXCEPTION))
+        return;
+    Object *saved = error_fetch();
+    Object *text = object_repr(op);
+    if (text) {
+        fputs("\\n", out);
+        write_truncated(out, STR_DATA(text), STR_SIZE(text));
+        decref(text);
+    }
+    error_clear();                  /* a failing repr just leaves the line out */
+    error_restore(saved);
+}
+
+/* The count a program would see: minus the roots list's own references. */
+static intptr_t shown_refcount(const Graph *graph, Object *op)
+{
+    intptr_t count = op->refcount;
+    if (graph->roots_list)
+        for (intptr_t i = 0; i < LIST_SIZE(graph->roots_list); i++)
+            count -= LIST_ITEMS(graph->roots_list)[i] == op;
+    return count;
+}
+
+static void write_node(FILE *out, const Graph *graph, size_t number)
+{
+    Object *op = graph->nodes[number].object;
+    fprintf(out, "  n%zu [label=\"", number);
+    if (op == None) {
+        fputs("None", out);
+    } else {
+        write_escaped(out, op->type->name, strlen(op->type->name));
+        write_detail(out, op);
+    }
+    if (graph->options->show_refcounts)
+        fprintf(out, "\\nrefcount %ld", (long)shown_refcount(graph, op));
+    fprintf(out, "\", %s];\n", kind_style[kind_of(op)]);
+}
+
+static void write_header(FILE *out)
+{
+    fputs("digraph minipy {\n"
+          "  rankdir=LR;\n"
+          "  bgcolor=\"transparent\";\n"
+          "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n"
+          "  edge [color=\"#6b6b6b\", arrowsize=0.7];\n",
+          out);
+}
+
+static void write_nodes_and_edges(FILE *out, const Graph *graph)
+{
+    for (size_t i = 0; i < graph->node_count; i++)
+        write_node(out, graph, i);
+    for (size_t i = 0; i < graph->edge_count; i++)
+        fprintf(out, "  n%zu -> n%zu;\n", graph->edges[i].from, graph->edges[i].to);
+}
+
+static int finish(FILE *out, Graph *graph)
+{
+    fputs("}\n", out);
+    graph_free(graph);
+    return ferror(out) ? -1 : 0;
+}
+
+int graph_write_dot(FILE *out, Object *roots, const GraphOptions *options)
+{
+    Graph graph = {.options = options, .roots_list = roots};
+    for (intptr_t i = 0; i < LIST_SIZE(roots); i++)
+        node_for(&graph, LIST_ITEMS(roots)[i], 0);
+    walk(&graph);
+    write_header(out);
+    write_nodes_and_edges(out, &graph);
+    return finish(out, &graph);
+}
+
+/* ---- namespaces -------------------------------------------------------- */
+
+/* Names a figure of globals shows: not __name__ and friends, not modules,
+ * classes or built-ins (the book's figures are about data). */
+static bool is_visible_name(Object *name, Object *value)
+{
+    if (!is_str(name) || is_machinery(value))
+        return false;
+    size_t size = STR_SIZE(name);
+    const char *text = STR_DATA(name);
+    return !(size >= 4 && strncmp(text, "__", 2) == 0 && strcmp(text + size - 2, "__") == 0);
+}
+
+static void write_name(FILE *out, size_t number, Object *name)
+{
+    fprintf(out, "  v%zu [label=\"", number);
+    write_escaped(out, STR_DATA(name), STR_SIZE(name));
+    fputs("\", shape=plaintext, style=\"\", fontname=\"Courier\"];\n", out);
+}
+
+int graph_write_namespace(FILE *out, Object *globals, const GraphOptions *options)
+{
+    Graph graph = {.options = options};
+    intptr_t position = 0;
+    Object *name, *value;
+    while (dict_next(globals, &position, &name, &value))
+        if (is_visible_name(name, value))
+            node_for(&graph, value, 0);
+    walk(&graph);
+    write_header(out);
+    if (options->show_names) {
+        /* The names in a column on the left, each pointing at its object. */
+        size_t number = 0;
+        fputs("  { rank=source;\n", out);
+        for (position = 0; dict_next(globals, &position, &name, &value);)
+            if (is_visible_name(name, value))
+                write_name(out, number++, name);
+        fputs("  }\n", out);
+    }
+    write_nodes_and_edges(out, &graph);
+    if (options->show_names) {
+        size_t number = 0;
+        for (position = 0; dict_next(globals, &position, &name, &value);) {
+            if (!is_visible_name(name, value))
+                continue;
+            size_t node = *find_slot(&graph, value);
+            if (node)               /* 0: left out of a full figure */
+                fprintf(out, "  v%zu -> n%zu;\n", number, node - 1);
+            number++;
+        }
+    }
+    return finish(out, &graph);
+}

@@ -1,0 +1,547 @@
+/* list.c: list objects (CPython's Objects/listobject.c, reduced).
+ *
+ * A list is a small fixed header pointing at a separate, growable array
+ * of references (two allocations, which is why sys.getsizeof([]) does not
+ * grow by one pointer per append: the array is over-allocated).
+ */
+#include "list.h"
+
+#include <string.h>
+
+#include "bool.h"
+#include "builtins.h"
+#include "error.h"
+#include "int.h"
+#include "range.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+
+static size_t items_bytes(intptr_t capacity)
+{
+    return (size_t)capacity * sizeof(Object *);
+}
+
+Object *list_new(intptr_t size)
+{
+    ListObject *list = (ListObject *)object_new(&list_type, sizeof(ListObject));
+    if (size > 0) {
+        list->items = mem_alloc(items_bytes(size));
+        memset(list->items, 0, items_bytes(size));
+    }
+    list->base.size = size;
+    list->capacity = size;
+    return (Object *)list;
+}
+
+void list_set_steal(Object *list, intptr_t i, Object *item)
+{
+    LIST_ITEMS(list)[i] = item;
+}
+
+/* Make room for `size` items (CPython's list_resize): grow by about 1/8
+ * plus a little, so that n appends cost O(n) in total, and shrink only
+ * when less than half would be used. New slots are not initialised. */
+static void list_resize(ListObject *list, intptr_t size)
+{
+    if (list->capacity >= size && size >= list->capacity / 2) {
+        list->base.size = size;
+        return;
+    }
+    size_t capacity = ((size_t)size + ((size_t)size >> 3) + 6) & ~(size_t)3;
+    if ((size_t)(size - list->base.size) > capacity - (size_t)size)
+        capacity = ((size_t)size + 3) & ~(size_t)3;
+    if (size == 0)
+        capacity = 0;
+    list->items = mem_realloc(list->items, items_bytes(list->capacity),
+                              items_bytes((intptr_t)capacity));
+    list->capacity = (intptr_t)capacity;
+    list->base.size = size;
+}
+
+int list_append(Object *op, Object *item)
+{
+    ListObject *list = (ListObject *)op;
+    intptr_t n = list->base.size;
+    list_resize(list, n + 1);
+    list->items[n] = incref(item);
+    return 0;
+}
+
+/* list += iterable keeps the list (and its id), as CPython's list_extend. */
+int list_extend(Object *op, Object *iterable)
+{
+    ListObject *list = (ListObject *)op;
+    if (is_list(iterable) || is_tuple(iterable)) {
+        intptr_t n = is_list(iterable) ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
+        intptr_t old = list->base.size;
+        list_resize(list, old + n);
+        /* Read the source only now: for a += a its array has just moved. */
+        Object **source = is_list(iterable) ? LIST_ITEMS(iterable) : TUPLE_ITEMS(iterable);
+        for (intptr_t i = 0; i < n; i++)
+            list->items[old + i] = incref(source[i]);
+        return 0;
+    }
+    Object *iter = object_iter(iterable);
+    if (iter == NULL)
+        return -1;
+    Object *item;
+    while ((item = iter_next(iter)) != NULL) {
+        list_append(op, item);
+        decref(item);
+    }
+    decref(iter);
+    return error_occurred() ? -1 : 0;
+}
+
+Object *list_from_iterable(Object *iterable)
+{
+    Object *list = list_new(0);
+    if (list_extend(list, iterable) < 0) {
+        decref(list);
+        return NULL;
+    }
+    return list;
+}
+
+/* ---- life and death ------------------------------------------------------ */
+
+static void list_traverse(Object *self, VisitProc visit, void *arg)
+{
+    ListObject *list = (ListObject *)self;
+    for (intptr_t i = list->base.size - 1; i >= 0; i--)
+        VISIT(list->items[i]);
+}
+
+/* tp_clear (list.clear() too): empty the list first, then drop the
+ * references, so that a finalizer run by a decref finds a valid list. */
+static void list_clear(Object *self)
+{
+    ListObject *list = (ListObject *)self;
+    Object **items = list->items;
+    intptr_t n = list->base.size, capacity = list->capacity;
+    list->items = NULL;
+    list->base.size = list->capacity = 0;
+    for (intptr_t i = n - 1; i >= 0; i--)
+        xdecref(items[i]);
+    mem_free(items, items_bytes(capacity));
+}
+
+/* Exit: give back the array, touching no item (heap_free_all). */
+static void list_release(Object *self)
+{
+    ListObject *list = (ListObject *)self;
+    mem_free(list->items, items_bytes(list->capacity));
+    list->items = NULL;
+    list->base.size = list->capacity = 0;
+}
+
+/* CPython's list_dealloc, with the trashcan from chapter 5 on: without
+ * it, freeing a list that holds the only reference to a list that holds
+ * ... recurses once per level and overflows the C stack. */
+static void list_dealloc(Object *self)
+{
+#if CHAPTER >= CH_DEL
+    if (!trashcan_begin(self))
+        return;
+#endif
+    ListObject *list = (ListObject *)self;
+    for (intptr_t i = list->base.size - 1; i >= 0; i--)
+        xdecref(list->items[i]);
+    mem_free(list->items, items_bytes(list->capacity));
+    object_free(self);
+#if CHAPTER >= CH_DEL
+    trashcan_end();
+#endif
+}
+
+/* ---- repr ---------------------------------------------------------------- */
+
+/* "[1, 2]". From chapter 4, a list met again while it is being repr'd
+ * prints as "[...]" (CPython's Py_ReprEnter); before, a list containing
+ * itself recurses until object_repr's RecursionError. */
+static Object *list_repr(Object *self)
+{
+    if (LIST_SIZE(self) == 0)
+        return str_from_cstr("[]");
+#if CHAPTER >= CH_CONTAINERS
+    int active = repr_enter(self);
+    if (active != 0)
+        return active > 0 ? str_from_cstr("[...]") : NULL;
+#endif
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_append_cstr(&sb, "[");
+    int status = 0;
+    /* The size is re-read each time: an item's __repr__ may change the list. */
+    for (intptr_t i = 0; status == 0 && i < LIST_SIZE(self); i++) {
+        if (i > 0)
+            sb_append_cstr(&sb, ", ");
+        Object *item = incref(LIST_ITEMS(self)[i]);
+        status = sb_append_repr(&sb, item);
+        decref(item);
+    }
+#if CHAPTER >= CH_CONTAINERS
+    repr_leave(self);
+#endif
+    if (status < 0) {
+        sb_discard(&sb);
+        return NULL;
+    }
+    sb_append_cstr(&sb, "]");
+    return sb_finish(&sb);
+}
+
+/* ---- comparison ---------------------------------------------------------- */
+
+static bool size_compare(intptr_t a, intptr_t b, CompareOp op)
+{
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default:     return a >= b;
+    }
+}
+
+/* Lexicographic, as CPython's list_richcompare: find the first index
+ * where the items differ (identical items are equal without asking, the
+ * PyObject_RichCompareBool short cut), then compare those two items, or
+ * the lengths if one list is a prefix of the other. */
+static Object *list_compare(Object *a, Object *b, CompareOp op)
+{
+    if (!is_list(a) || !is_list(b))
+        return incref(NotImplemented);
+    if (LIST_SIZE(a) != LIST_SIZE(b) && (op == CMP_EQ || op == CMP_NE))
+        return bool_from(op == CMP_NE);
+    intptr_t i = 0;
+    for (; i < LIST_SIZE(a) && i < LIST_SIZE(b); i++) {
+        Object *x = incref(LIST_ITEMS(a)[i]), *y = incref(LIST_ITEMS(b)[i]);
+        int equal = object_equal(x, y);
+        decref(x);
+        decref(y);
+        if (equal < 0)
+            return NULL;
+        if (!equal)
+            break;
+    }
+    if (i >= LIST_SIZE(a) || i >= LIST_SIZE(b))
+        return bool_from(size_compare(LIST_SIZE(a), LIST_SIZE(b), op));
+    if (op == CMP_EQ || op == CMP_NE)
+        return bool_from(op == CMP_NE);
+    Object *x = incref(LIST_ITEMS(a)[i]), *y = incref(LIST_ITEMS(b)[i]);
+    Object *result = object_compare(x, y, op);
+    decref(x);
+    decref(y);
+    return result;
+}
+
+/* ---- the sequence protocol ----------------------------------------------- */
+
+static intptr_t list_len(Object *self)
+{
+    return LIST_SIZE(self);
+}
+
+/* A valid index from an int key (negative counts from the end), or -1
+ * with `message` raised as IndexError. */
+static intptr_t checked_index(Object *self, Object *key, const char *message)
+{
+    if (!is_int(key)) {
+        error_format(&exc_TypeError, "list indices must be integers or slices, not %s",
+                     key->type->name);
+        return -1;
+    }
+    int64_t i = INT_VALUE(key);
+    if (i < 0)
+        i += LIST_SIZE(self);
+    if (i < 0 || i >= LIST_SIZE(self)) {
+        error_set_string(&exc_IndexError, message);
+        return -1;
+    }
+    return (intptr_t)i;
+}
+
+static Object *list_getitem(Object *self, Object *key)
+{
+    intptr_t i = checked_index(self, key, "list index out of range");
+    return i < 0 ? NULL : incref(LIST_ITEMS(self)[i]);
+}
+
+/* Remove item i, returning the reference the list held. */
+static Object *list_take(Object *self, intptr_t i)
+{
+    ListObject *list = (ListObject *)self;
+    Object *item = list->items[i];
+    memmove(&list->items[i], &list->items[i + 1],
+            items_bytes(list->base.size - i - 1));
+    list_resize(list, list->base.size - 1);
+    return item;
+}
+
+/* a[i] = v, or del a[i] when value is NULL. The old item is dropped
+ * last: its finalizer may look at the list. */
+static int list_setitem(Object *self, Object *key, Object *value)
+{
+    intptr_t i = checked_index(self, key, "list assignment index out of range");
+    if (i < 0)
+        return -1;
+    if (value == NULL)
+        decref(list_take(self, i));
+    else
+        object_set_slot(&LIST_ITEMS(self)[i], incref(value));
+    return 0;
+}
+
+/* The index of the first item equal to value in [start, stop), -1 if
+ * none, -2 on error. */
+static intptr_t list_find(Object *self, Object *value, intptr_t start, intptr_t stop)
+{
+    for (intptr_t i = start; i < stop && i < LIST_SIZE(self); i++) {
+        Object *item = incref(LIST_ITEMS(self)[i]);
+        int equal = object_equal(item, value);
+        decref(item);
+        if (equal != 0)
+            return equal < 0 ? -2 : i;
+    }
+    return -1;
+}
+
+static int list_contains(Object *self, Object *value)
+{
+    intptr_t i = list_find(self, value, 0, LIST_SIZE(self));
+    return i == -2 ? -1 : i >= 0;
+}
+
+static Object *list_add(Object *a, Object *b)
+{
+    if (!is_list(a) || !is_list(b))
+        return incref(NotImplemented);
+    Object *result = list_new(0);
+    list_extend(result, a);
+    list_extend(result, b);
+    return result;
+}
+
+/* list * n and n * list: always a new list. */
+static Object *list_mul(Object *a, Object *b)
+{
+    Object *list = is_list(a) ? a : b;
+    Object *count = list == a ? b : a;
+    if (!is_list(list) || !is_int(count))
+        return incref(NotImplemented);
+    int64_t n = INT_VALUE(count);
+    intptr_t size = LIST_SIZE(list);
+    if (n <= 0 || size == 0)
+        return list_new(0);
+    if ((uint64_t)n > (uint64_t)(INTPTR_MAX / (intptr_t)sizeof(Object *)) / (uint64_t)size)
+    {
+        error_set_object((Object *)&exc_MemoryError);     /* as CPython: no message */
+        return NULL;
+    }
+    Object *result = list_new(size * (intptr_t)n);
+    for (intptr_t i = 0; i < size * (intptr_t)n; i++)
+        LIST_ITEMS(result)[i] = incref(LIST_ITEMS(list)[i % size]);
+    return result;
+}
+
+/* ---- iteration ----------------------------------------------------------- */
+
+typedef struct ListIterObject {
+    Object base;
+    Object *list;           /* NULL once exhausted (CPython drops it too) */
+    intptr_t index;
+} ListIterObject;
+
+static Object *list_iter(Object *self)
+{
+    ListIterObject *it = (ListIterObject *)object_new(&list_iterator_type, sizeof(ListIterObject));
+    it->list = incref(self);
+    return (Object *)it;
+}
+
+static Object *list_iternext(Object *self)
+{
+    ListIterObject *it = (ListIterObject *)self;
+    if (it->list == NULL)
+        return NULL;
+    if (it->index < LIST_SIZE(it->list))
+        return incref(LIST_ITEMS(it->list)[it->index++]);
+    CLEAR_SLOT(it->list);
+    return NULL;
+}
+
+static Object *iter_self(Object *self)
+{
+    return incref(self);
+}
+
+static void list_iter_traverse(Object *self, VisitProc visit, void *arg)
+{
+    VISIT(((ListIterObject *)self)->list);
+}
+
+static void list_iter_clear(Object *self)
+{
+    CLEAR_SLOT(((ListIterObject *)self)->list);
+}
+
+Type list_iterator_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "list_iterator",
+    .basic_size = sizeof(ListIterObject),
+    .parent = &object_type,
+    .flags = TYPE_CONTAINER,
+    .dealloc = object_dealloc_default,
+    .traverse = list_iter_traverse,
+    .clear = list_iter_clear,
+    .iter = iter_self,
+    .iternext = list_iternext,
+};
+
+/* ---- methods ------------------------------------------------------------- */
+
+static Object *list_append_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list.append", kwnames) < 0 || args_exact("list.append", nargs, 1) < 0)
+        return NULL;
+    list_append(self, args[0]);
+    return none_new();
+}
+
+static Object *list_extend_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list.extend", kwnames) < 0 || args_exact("list.extend", nargs, 1) < 0)
+        return NULL;
+    return list_extend(self, args[0]) < 0 ? NULL : none_new();
+}
+
+static Object *list_pop(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list.pop", kwnames) < 0 || args_range("pop", nargs, 0, 1) < 0)
+        return NULL;
+    int64_t i = -1;
+    if (nargs == 1 && int_as_index(args[0], &i) < 0)
+        return NULL;
+    if (LIST_SIZE(self) == 0)
+        return error_set_string(&exc_IndexError, "pop from empty list");
+    if (i < 0)
+        i += LIST_SIZE(self);
+    if (i < 0 || i >= LIST_SIZE(self))
+        return error_set_string(&exc_IndexError, "pop index out of range");
+    return list_take(self, (intptr_t)i);
+}
+
+static Object *list_insert(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list.insert", kwnames) < 0 || args_range("insert", nargs, 2, 2) < 0)
+        return NULL;
+    int64_t i;
+    if (int_as_index(args[0], &i) < 0)
+        return NULL;
+    ListObject *list = (ListObject *)self;
+    intptr_t n = list->base.size;
+    if (i < 0)
+        i = i + n < 0 ? 0 : i + n;
+    if (i > n)
+        i = n;
+    list_resize(list, n + 1);
+    memmove(&list->items[i + 1], &list->items[i], items_bytes(n - (intptr_t)i));
+    list->items[i] = incref(args[1]);
+    return none_new();
+}
+
+static Object *list_remove(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list.remove", kwnames) < 0 || args_exact("list.remove", nargs, 1) < 0)
+        return NULL;
+    intptr_t i = list_find(self, args[0], 0, LIST_SIZE(self));
+    if (i == -2)
+        return NULL;
+    if (i < 0)
+        return error_set_string(&exc_ValueError, "list.remove(x): x not in list");
+    decref(list_take(self, i));
+    return none_new();
+}
+
+static Object *list_clear_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)args;
+    if (args_no_kw("list.clear", kwnames) < 0 || args_exact("list.clear", nargs, 0) < 0)
+        return NULL;
+    list_clear(self);
+    return none_new();
+}
+
+/* Python's slice bounds for index(x, start, stop): negative counts from
+ * the end, then clamp to the list. */
+static intptr_t clamp(int64_t i, intptr_t n)
+{
+    if (i < 0)
+        i = i + n < 0 ? 0 : i + n;
+    return i > n ? n : (intptr_t)i;
+}
+
+static Object *list_index(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list.index", kwnames) < 0 || args_range("index", nargs, 1, 3) < 0)
+        return NULL;
+    int64_t bounds[2] = {0, INTPTR_MAX};
+    for (size_t k = 1; k < nargs; k++)
+        if (int_as_index(args[k], &bounds[k - 1]) < 0)
+            return NULL;
+    intptr_t n = LIST_SIZE(self);
+    intptr_t i = list_find(self, args[0], clamp(bounds[0], n), clamp(bounds[1], n));
+    if (i == -2)
+        return NULL;
+    if (i < 0)
+        return error_format(&exc_ValueError, "%R is not in list", args[0]);
+    return int_from_i64(i);
+}
+
+static Object *list_count(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list.count", kwnames) < 0 || args_exact("list.count", nargs, 1) < 0)
+        return NULL;
+    int64_t count = 0;
+    for (intptr_t i = 0; (i = list_find(self, args[0], i, LIST_SIZE(self))) >= 0; i++)
+        count++;
+    return error_occurred() ? NULL : int_from_i64(count);
+}
+
+static const MethodDef list_methods[] = {
+    {"append", list_append_method},
+    {"pop", list_pop},
+    {"insert", list_insert},
+    {"remove", list_remove},
+    {"clear", list_clear_method},
+    {"index", list_index},
+    {"count", list_count},
+    {"extend", list_extend_method},
+    {NULL, NULL},
+};
+
+Type list_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "list",
+    .basic_size = sizeof(ListObject),
+    .parent = &object_type,
+    .flags = TYPE_BASETYPE | TYPE_CONTAINER,
+    .construct = list_construct,
+    .dealloc = list_dealloc,
+    .traverse = list_traverse,
+    .clear = list_clear,
+    .release = list_release,
+    .repr = list_repr,
+    .compare = list_compare,
+    .len = list_len,
+    .getitem = list_getitem,
+    .setitem = list_setitem,
+    .contains = list_contains,
+    .iter = list_iter,
+    .add = list_add,
+    .mul = list_mul,
+    .methods = list_methods,
+};

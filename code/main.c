@@ -1,0 +1,207 @@
+/* main.c: the command line, the same for every chapter's program.
+ *
+ *   minipy FILE.py      run a script
+ *   minipy -c CODE      run a string
+ *   minipy [-q] [-i]    the REPL (prompts on stderr, as python3 -q -i)
+ *
+ * Exit status as CPython's: 0, 1 after an uncaught exception, 2 for a bad
+ * command line or a script that cannot be opened.
+ */
+#define _POSIX_C_SOURCE 200809L     /* dup2, fileno */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "builtins.h"
+#include "eval.h"
+#include "graph.h"
+#include "module.h"
+#include "runtime.h"
+
+#define PROGRAM "minipy"
+
+typedef struct Options {
+    const char *script;         /* FILE.py, or NULL */
+    const char *command;        /* -c CODE, or NULL */
+    const char *dot_file;       /* --dot FILE, or NULL */
+    bool quiet, inspect, transcript;
+    int script_index;           /* where the script's own arguments start */
+} Options;
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+        "usage: " PROGRAM " [option] ... [-c cmd | file]\n"
+        "Options (before the script):\n"
+        "  -c cmd           run the program passed in as a string\n"
+        "  -i               start the REPL (after the script, if any)\n"
+        "  -q               no banner when the REPL starts\n"
+        "  -h, --help       print this help and exit\n"
+        "  --transcript     REPL that writes prompts, the input it reads, output and\n"
+        "                   errors to stdout, in order, as a terminal would show them\n"
+#if CHAPTER >= CH_REFCOUNT
+        "  --trace-dealloc  log every deallocation to stderr\n"
+#endif
+        "  --stats          print allocation and heap statistics at exit\n"
+        "  --dot FILE       at exit, write a Graphviz drawing of __main__'s globals\n"
+        "With no script and no -c, " PROGRAM " starts the REPL.\n");
+}
+
+static int bad_option(const char *option)
+{
+    fprintf(stderr, PROGRAM ": unknown option %s\n", option);
+    usage(stderr);
+    return 2;
+}
+
+static int missing_argument(const char *option)
+{
+    fprintf(stderr, PROGRAM ": option %s requires an argument\n", option);
+    usage(stderr);
+    return 2;
+}
+
+/* Short options may be grouped (-qi) and -c may hold its code (-cCODE).
+ * Returns -1 to go on, or an exit status. */
+static int parse_short(Options *options, int argc, char **argv, int *i)
+{
+    const char *arg = argv[*i];
+    for (const char *p = arg + 1; *p; p++) {
+        switch (*p) {
+        case 'q': options->quiet = true; break;
+        case 'i': options->inspect = true; break;
+        case 'h': usage(stdout); return 0;
+        case 'c':
+            if (p[1] != '\0')
+                options->command = p + 1;
+            else if (*i + 1 < argc)
+                options->command = argv[++*i];
+            else
+                return missing_argument("-c");
+            return -1;
+        default: {
+            char option[3] = {'-', *p, '\0'};
+            return bad_option(option);
+        }
+        }
+    }
+    return -1;
+}
+
+static int parse_long(Options *options, int argc, char **argv, int *i)
+{
+    const char *arg = argv[*i];
+    if (strcmp(arg, "--help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(arg, "--transcript") == 0)
+        options->transcript = true;
+#if CHAPTER >= CH_REFCOUNT
+    else if (strcmp(arg, "--trace-dealloc") == 0)
+        runtime.trace_dealloc = true;
+#endif
+    else if (strcmp(arg, "--stats") == 0)
+        runtime.print_stats = true;
+    else if (strcmp(arg, "--dot") == 0) {
+        if (*i + 1 >= argc)
+            return missing_argument("--dot");
+        options->dot_file = argv[++*i];
+    } else
+        return bad_option(arg);
+    return -1;
+}
+
+/* Options come before the script or -c; what follows is the program's. */
+static int parse_options(Options *options, int argc, char **argv)
+{
+    int i = 1;
+    for (; i < argc && options->command == NULL; i++) {
+        const char *arg = argv[i];
+        if (arg[0] != '-' || arg[1] == '\0')
+            break;
+        int status = arg[1] == '-' ? parse_long(options, argc, argv, &i)
+                                   : parse_short(options, argc, argv, &i);
+        if (status >= 0)
+            return status;
+    }
+    if (options->command == NULL && i < argc && strcmp(argv[i], "-") != 0)
+        options->script = argv[i++];
+    options->script_index = i;
+    return -1;
+}
+
+/* sys.argv as CPython: [script, args...], ["-c", args...], or [""]. */
+static void set_argv(const Options *options, int argc, char **argv)
+{
+    int count = argc - options->script_index;
+    char *empty = "";
+    char *dash_c = "-c";
+    char **args = argv + options->script_index;
+    if (options->script != NULL) {
+        sys_set_argv(count + 1, args - 1);
+    } else if (options->command != NULL) {
+        char *saved = args[-1];
+        args[-1] = dash_c;
+        sys_set_argv(count + 1, args - 1);
+        args[-1] = saved;
+    } else {
+        sys_set_argv(1, &empty);
+    }
+}
+
+static void write_dot(const char *path)
+{
+    FILE *out = fopen(path, "w");
+    if (out == NULL) {
+        perror(path);
+        return;
+    }
+    GraphOptions options = {.max_depth = 3, .show_refcounts = true, .show_names = true};
+    graph_write_namespace(out, MODULE_DICT(runtime.main_module), &options);
+    fclose(out);
+}
+
+/* In transcript mode everything a terminal would show goes, in order and
+ * unbuffered, to stdout: stderr is made a second name for it. */
+static void start_transcript(void)
+{
+    setvbuf(stdout, NULL, _IONBF, 0);
+    fflush(stderr);
+    dup2(fileno(stdout), fileno(stderr));
+    runtime.transcript = true;
+}
+
+static int run(const Options *options)
+{
+    int status = 0;
+    if (options->command != NULL)
+        status = run_string(options->command);
+    else if (options->script != NULL)
+        status = run_file(options->script);
+    bool repl = options->inspect || (options->command == NULL && options->script == NULL);
+    if (status == 2 || !repl)
+        return status;
+    if (!options->quiet && options->command == NULL && options->script == NULL)
+        fputs(PROGRAM " -- a Python 3.11 subset, the runtime of a book on Python's memory\n", stderr);
+    return run_repl(options->quiet) == 0 ? status : 1;
+}
+
+int main(int argc, char **argv)
+{
+    Options options = {0};
+    int status = parse_options(&options, argc, argv);
+    if (status >= 0)
+        return status;
+    if (options.transcript)
+        start_transcript();
+    runtime_init();
+    set_argv(&options, argc, argv);
+    status = run(&options);
+    if (options.dot_file != NULL && runtime.main_module != NULL)
+        write_dot(options.dot_file);
+    fflush(stdout);
+    runtime_finalize();
+    fflush(stdout);
+    return status;
+}

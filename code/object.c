@@ -1,0 +1,588 @@
+/* object.c: the private heap, deallocation, and the generic operations
+ * (CPython's Objects/object.c and Objects/abstract.c, trimmed).
+ *
+ * The generic operations are the only way the evaluator touches an object:
+ * `a + b` becomes number_binary(a, b, '+'), `a < b` object_compare(a, b,
+ * CMP_LT). Each looks up the slot in the object's type and, when the type has
+ * none, raises the TypeError CPython 3.11 raises, word for word.
+ */
+#include "object.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bool.h"
+#include "error.h"
+#include "list.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+
+/* ---- the private heap ---------------------------------------------------- */
+
+/* runtime.heap is the sentinel of a circular list; a zeroed runtime has
+ * not been linked yet. */
+static HeapLink *heap_head(void)
+{
+    HeapLink *head = &runtime.heap;
+    if (head->next == NULL)
+        head->next = head->prev = head;
+    return head;
+}
+
+static void heap_link(HeapLink *link)
+{
+    HeapLink *head = heap_head();
+    link->prev = head->prev;
+    link->next = head;
+    head->prev->next = link;
+    head->prev = link;
+    runtime.heap_count++;
+}
+
+static void heap_unlink(HeapLink *link)
+{
+    link->prev->next = link->next;
+    link->next->prev = link->prev;
+    link->prev = link->next = NULL;
+    runtime.heap_count--;
+}
+
+Object *object_new(Type *type, size_t size)
+{
+    HeapLink *link = mem_alloc(sizeof(HeapLink) + size);
+    memset(link, 0, sizeof(HeapLink) + size);
+    link->size = size;
+    heap_link(link);
+
+    Object *op = HEAP_OBJECT(link);
+    op->refcount = 1;
+    op->type = type;
+    /* An instance keeps its class alive, as in CPython (heap types only:
+     * static types are never freed). */
+    if (type->flags & TYPE_HEAP)
+        incref((Object *)type);
+    return op;
+}
+
+void object_free(Object *op)
+{
+    HeapLink *link = HEAP_LINK(op);
+    Type *type = op->type;
+    heap_unlink(link);
+    mem_free(link, sizeof(HeapLink) + link->size);
+    /* Last: dropping the class may free it, and the instance no longer
+     * needs it. */
+    if (type->flags & TYPE_HEAP)
+        decref((Object *)type);
+}
+
+#if CHAPTER >= CH_REFCOUNT
+static void trace_dealloc(Object *op)
+{
+    FILE *out = runtime.trace_out ? runtime.trace_out : stderr;
+    fprintf(out, "dealloc %s at %p\n", op->type->name, (void *)op);
+}
+#endif
+
+/* The count of `op` reached zero (CPython's _Py_Dealloc). */
+void object_dealloc(Object *op)
+{
+#if CHAPTER >= CH_REFCOUNT
+    if (runtime.trace_dealloc)
+        trace_dealloc(op);
+    if (op->type->dealloc)
+        op->type->dealloc(op);
+    else
+        object_dealloc_default(op);
+#else
+    /* Chapters 1-2 have no reference counting yet: every object stays in
+     * the heap until heap_free_all at exit. */
+    (void)op;
+#endif
+}
+
+void object_dealloc_default(Object *op)
+{
+    if (op->type->clear)
+        op->type->clear(op);
+    if (op->type->release)
+        op->type->release(op);
+    object_free(op);
+}
+
+size_t heap_object_count(void)
+{
+    return runtime.heap_count;
+}
+
+/* Exit: every object still alive goes, in two phases. Phase 1 lets each
+ * type free the buffers its objects own, while every object (types
+ * included) is still intact; phase 2 frees the blocks themselves without
+ * looking at any object. No reference is dropped: a decref here could run
+ * deallocs on memory already given back. Static objects are not in the
+ * heap and stay. */
+void heap_free_all(void)
+{
+    HeapLink *head = heap_head();
+    for (HeapLink *link = head->next; link != head; link = link->next) {
+        Object *op = HEAP_OBJECT(link);
+        if (op->type->release)
+            op->type->release(op);
+    }
+    HeapLink *link = head->next;
+    while (link != head) {
+        HeapLink *next = link->next;
+        mem_free(link, sizeof(HeapLink) + link->size);
+        link = next;
+    }
+    head->next = head->prev = head;
+    runtime.heap_count = 0;
+
+    /* The runtime's caches pointed into the heap. */
+#if CHAPTER >= CH_INTERNING
+    memset(runtime.small_ints, 0, sizeof runtime.small_ints);
+    runtime.interned = NULL;
+#endif
+    runtime.empty_str = NULL;
+    memset(runtime.latin1, 0, sizeof runtime.latin1);
+    runtime.empty_tuple = NULL;
+    runtime.repr_active = NULL;
+}
+
+/* ---- the trashcan (chapter 5) -------------------------------------------- */
+
+#if CHAPTER >= CH_DEL
+/* How deep container deallocs may nest before being parked (CPython's
+ * _PyTrash_UNWIND_LEVEL is 50 too). */
+#define TRASH_LIMIT 50
+
+/* A parked object is dead (count 0) but not yet destroyed. It leaves the
+ * heap list while parked, as CPython untracks it, and its HeapLink's
+ * `next` chains it on runtime.trash_delete_later. */
+static void trash_park(Object *op)
+{
+    HeapLink *link = HEAP_LINK(op);
+    heap_unlink(link);
+    link->next = (HeapLink *)runtime.trash_delete_later;
+    runtime.trash_delete_later = op;
+}
+
+/* Destroy the parked objects; each dealloc may park more, and runs at
+ * depth >= 1 so it never re-enters this loop (CPython's
+ * _PyTrash_thread_destroy_chain). */
+static void trash_destroy_chain(void)
+{
+    runtime.trash_depth++;
+    while (runtime.trash_delete_later) {
+        Object *op = runtime.trash_delete_later;
+        HeapLink *link = HEAP_LINK(op);
+        runtime.trash_delete_later = (Object *)link->next;
+        heap_link(link);
+        op->type->dealloc(op);
+    }
+    runtime.trash_depth--;
+}
+
+bool trashcan_begin(Object *op)
+{
+    if (runtime.trash_depth >= TRASH_LIMIT) {
+        trash_park(op);
+        return false;
+    }
+    runtime.trash_depth++;
+    return true;
+}
+
+void trashcan_end(void)
+{
+    runtime.trash_depth--;
+    if (runtime.trash_delete_later && runtime.trash_depth <= 0)
+        trash_destroy_chain();
+}
+#endif
+
+/* ---- argument checks of built-in methods --------------------------------- */
+
+int args_exact(const char *qualname, size_t nargs, size_t n)
+{
+    if (nargs == n)
+        return 0;
+    if (n == 0)
+        error_format(&exc_TypeError, "%s() takes no arguments (%zd given)",
+                     qualname, (intptr_t)nargs);
+    else
+        error_format(&exc_TypeError, "%s() takes exactly one argument (%zd given)",
+                     qualname, (intptr_t)nargs);
+    return -1;
+}
+
+int args_range(const char *name, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    size_t bound = nargs < min ? min : max;
+    const char *how = min == max ? "" : nargs < min ? "at least " : "at most ";
+    error_format(&exc_TypeError, "%s expected %s%zd argument%s, got %zd", name, how,
+                 (intptr_t)bound, bound == 1 ? "" : "s", (intptr_t)nargs);
+    return -1;
+}
+
+int args_no_kw(const char *qualname, Object *kwnames)
+{
+    if (kwnames == NULL || TUPLE_SIZE(kwnames) == 0)
+        return 0;
+    error_format(&exc_TypeError, "%s() takes no keyword arguments", qualname);
+    return -1;
+}
+
+/* ---- repr and str -------------------------------------------------------- */
+
+/* The C stack depth allowed for nested reprs, shared with the evaluator's
+ * call depth as CPython shares one recursion limit (sys.getrecursionlimit()
+ * is 1000). */
+#define RECURSION_LIMIT 1000
+
+static Object *check_str_result(Object *result, const char *method)
+{
+    if (result == NULL || is_str(result))
+        return result;
+    error_format(&exc_TypeError, "%s returned non-string (type %s)", method,
+                 result->type->name);
+    decref(result);
+    return NULL;
+}
+
+Object *object_repr(Object *op)
+{
+    if (op->type->repr == NULL)
+        return str_format("<%s object at %p>", op->type->name, (void *)op);
+    if (runtime.recursion_depth >= RECURSION_LIMIT)
+        return error_set_string(&exc_RecursionError,
+                                "maximum recursion depth exceeded while getting the repr of an object");
+    runtime.recursion_depth++;
+    Object *result = op->type->repr(op);
+    runtime.recursion_depth--;
+    return check_str_result(result, "__repr__");
+}
+
+Object *object_str(Object *op)
+{
+    if (op->type->str == NULL)
+        return object_repr(op);
+    return check_str_result(op->type->str(op), "__str__");
+}
+
+#if CHAPTER >= CH_CONTAINERS
+int repr_enter(Object *op)
+{
+    if (runtime.repr_active == NULL)
+        runtime.repr_active = list_new(0);
+    Object *active = runtime.repr_active;
+    for (intptr_t i = LIST_SIZE(active) - 1; i >= 0; i--)
+        if (LIST_ITEMS(active)[i] == op)
+            return 1;
+    return list_append(active, op);
+}
+
+/* Remove the last occurrence of op, compared by identity as CPython does. */
+void repr_leave(Object *op)
+{
+    Object *active = runtime.repr_active;
+    if (active == NULL)
+        return;
+    ListObject *list = (ListObject *)active;
+    for (intptr_t i = list->base.size - 1; i >= 0; i--) {
+        if (list->items[i] != op)
+            continue;
+        memmove(&list->items[i], &list->items[i + 1],
+                (size_t)(list->base.size - i - 1) * sizeof(Object *));
+        list->base.size--;
+        decref(op);
+        return;
+    }
+}
+#endif
+
+/* ---- hashing, comparison, truth ------------------------------------------ */
+
+int64_t object_hash(Object *op)
+{
+    if (op->type->hash == NULL) {
+        error_format(&exc_TypeError, "unhashable type: '%s'", op->type->name);
+        return -1;
+    }
+    return op->type->hash(op);
+}
+
+static const CompareOp swapped_op[] = {
+    [CMP_LT] = CMP_GT, [CMP_LE] = CMP_GE, [CMP_EQ] = CMP_EQ,
+    [CMP_NE] = CMP_NE, [CMP_GT] = CMP_LT, [CMP_GE] = CMP_LE,
+};
+
+static const char *const compare_symbol[] = {
+    [CMP_LT] = "<", [CMP_LE] = "<=", [CMP_EQ] = "==",
+    [CMP_NE] = "!=", [CMP_GT] = ">", [CMP_GE] = ">=",
+};
+
+/* One slot call; NULL means "not implemented" (the slot said so or is
+ * missing), *failed is set when it raised. */
+static Object *try_compare(Object *a, Object *b, CompareOp op, bool *failed)
+{
+    if (a->type->compare == NULL)
+        return NULL;
+    Object *result = a->type->compare(a, b, op);
+    if (result == NULL) {
+        *failed = true;
+        return NULL;
+    }
+    if (result == NotImplemented) {
+        decref(result);
+        return NULL;
+    }
+    return result;
+}
+
+/* CPython's do_richcompare: the right operand's reflected method goes
+ * first when its type is a subclass of the left's; then the left's
+ * method, then the reflected one; == and != fall back to identity. */
+Object *object_compare(Object *a, Object *b, CompareOp op)
+{
+    bool failed = false;
+    bool checked_reverse = false;
+    Object *result;
+    if (a->type != b->type && type_is_subtype(b->type, a->type) && b->type->compare) {
+        checked_reverse = true;
+        if ((result = try_compare(b, a, swapped_op[op], &failed)) || failed)
+            return result;
+    }
+    if ((result = try_compare(a, b, op, &failed)) || failed)
+        return result;
+    if (!checked_reverse && ((result = try_compare(b, a, swapped_op[op], &failed)) || failed))
+        return result;
+    if (op == CMP_EQ)
+        return bool_from(a == b);
+    if (op == CMP_NE)
+        return bool_from(a != b);
+    return error_format(&exc_TypeError,
+                        "'%s' not supported between instances of '%s' and '%s'",
+                        compare_symbol[op], a->type->name, b->type->name);
+}
+
+/* PyObject_RichCompareBool: identity implies equality, which is why
+ * `nan in [nan]` holds although `nan == nan` does not. */
+int object_compare_bool(Object *a, Object *b, CompareOp op)
+{
+    if (a == b && (op == CMP_EQ || op == CMP_NE))
+        return op == CMP_EQ;
+    Object *result = object_compare(a, b, op);
+    if (result == NULL)
+        return -1;
+    int truth = result == True ? 1 : result == False ? 0 : object_is_true(result);
+    decref(result);
+    return truth;
+}
+
+int object_equal(Object *a, Object *b)
+{
+    return object_compare_bool(a, b, CMP_EQ);
+}
+
+int object_is_true(Object *op)
+{
+    if (op == True)
+        return 1;
+    if (op == False || op == None)
+        return 0;
+    if (op->type->is_true)
+        return op->type->is_true(op);
+    if (op->type->len) {
+        intptr_t n = op->type->len(op);
+        return n < 0 ? -1 : n > 0;
+    }
+    return 1;
+}
+
+/* ---- the sequence and mapping protocols ---------------------------------- */
+
+intptr_t object_len(Object *op)
+{
+    if (op->type->len == NULL) {
+        error_format(&exc_TypeError, "object of type '%s' has no len()", op->type->name);
+        return -1;
+    }
+    return op->type->len(op);
+}
+
+Object *object_getitem(Object *op, Object *key)
+{
+    if (op->type->getitem == NULL)
+        return error_format(&exc_TypeError, "'%s' object is not subscriptable",
+                            op->type->name);
+    return op->type->getitem(op, key);
+}
+
+int object_setitem(Object *op, Object *key, Object *value)
+{
+    if (op->type->setitem == NULL) {
+        error_format(&exc_TypeError, "'%s' object does not support item assignment",
+                     op->type->name);
+        return -1;
+    }
+    return op->type->setitem(op, key, value);
+}
+
+int object_delitem(Object *op, Object *key)
+{
+    if (op->type->setitem == NULL) {
+        /* CPython words it differently for sequences and for the rest. */
+        const char *fmt = op->type->getitem ? "'%s' object doesn't support item deletion"
+                                            : "'%s' object does not support item deletion";
+        error_format(&exc_TypeError, fmt, op->type->name);
+        return -1;
+    }
+    return op->type->setitem(op, key, NULL);
+}
+
+/* `value in container`: the type's own test, else a linear search of
+ * its iteration (PySequence_Contains). */
+int object_contains(Object *container, Object *value)
+{
+    if (container->type->contains)
+        return container->type->contains(container, value);
+    if (container->type->iter == NULL) {
+        error_format(&exc_TypeError, "argument of type '%s' is not iterable",
+                     container->type->name);
+        return -1;
+    }
+    Object *iter = object_iter(container);
+    if (iter == NULL)
+        return -1;
+    int found = 0;
+    Object *item;
+    while (found == 0 && (item = iter_next(iter)) != NULL) {
+        found = object_equal(item, value);
+        decref(item);
+    }
+    decref(iter);
+    if (found == 0 && error_occurred())
+        return -1;
+    return found;
+}
+
+Object *object_iter(Object *op)
+{
+    if (op->type->iter == NULL)
+        return error_format(&exc_TypeError, "'%s' object is not iterable", op->type->name);
+    return op->type->iter(op);
+}
+
+Object *iter_next(Object *iter)
+{
+    if (iter->type->iternext == NULL)
+        return error_format(&exc_TypeError, "'%s' object is not an iterator",
+                            iter->type->name);
+    return iter->type->iternext(iter);
+}
+
+Object *object_call(Object *callable, Object **args, size_t nargs, Object *kwnames)
+{
+    if (callable->type->call == NULL)
+        return error_format(&exc_TypeError, "'%s' object is not callable",
+                            callable->type->name);
+    return callable->type->call(callable, args, nargs, kwnames);
+}
+
+/* ---- numbers ------------------------------------------------------------- */
+
+static BinaryFn binary_slot(Type *type, int op)
+{
+    switch (op) {
+    case '+': return type->add;
+    case '-': return type->sub;
+    case '*': return type->mul;
+    case '/': return type->truediv;
+    case 'f': return type->floordiv;
+    case '%': return type->mod;
+    default:  return NULL;
+    }
+}
+
+static const char *binary_symbol(int op)
+{
+    switch (op) {
+    case '+': return "+";
+    case '-': return "-";
+    case '*': return "*";
+    case '/': return "/";
+    case 'f': return "//";
+    default:  return "%";
+    }
+}
+
+/* CPython's binary_op1: the left operand's slot, then the right's; the
+ * right's goes first when its type is a subclass of the left's, so that
+ * a subclass can override an operator of its base. A slot that cannot
+ * handle its operands returns NotImplemented (a new reference). */
+static Object *binary_op1(Object *a, Object *b, int op)
+{
+    BinaryFn slot_a = binary_slot(a->type, op);
+    BinaryFn slot_b = a->type != b->type ? binary_slot(b->type, op) : NULL;
+    if (slot_b == slot_a)
+        slot_b = NULL;
+    Object *result;
+    if (slot_a) {
+        if (slot_b && type_is_subtype(b->type, a->type)) {
+            result = slot_b(a, b);
+            if (result != NotImplemented)
+                return result;
+            decref(result);
+            slot_b = NULL;
+        }
+        result = slot_a(a, b);
+        if (result != NotImplemented)
+            return result;
+        decref(result);
+    }
+    if (slot_b)
+        return slot_b(a, b);
+    return incref(NotImplemented);
+}
+
+static bool is_builtin_sequence(Object *op)
+{
+    return is_str(op) || is_list(op) || is_tuple(op);
+}
+
+/* The TypeError when no slot took the operands: sequences have their own
+ * wording (they come from sq_concat and sq_repeat in CPython). */
+static Object *binary_type_error(Object *a, Object *b, int op)
+{
+    if (op == '+' && is_builtin_sequence(a))
+        return error_format(&exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                            a->type->name, b->type->name, a->type->name);
+    if (op == '*' && (is_builtin_sequence(a) || is_builtin_sequence(b))) {
+        Object *count = is_builtin_sequence(a) ? b : a;
+        return error_format(&exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                            count->type->name);
+    }
+    return error_format(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                        binary_symbol(op), a->type->name, b->type->name);
+}
+
+Object *number_binary(Object *a, Object *b, int op)
+{
+    Object *result = binary_op1(a, b, op);
+    if (result != NotImplemented)
+        return result;
+    decref(result);
+    return binary_type_error(a, b, op);
+}
+
+Object *number_negative(Object *op)
+{
+    if (op->type->neg == NULL)
+        return error_format(&exc_TypeError, "bad operand type for unary -: '%s'",
+                            op->type->name);
+    return op->type->neg(op);
+}

@@ -1,0 +1,163 @@
+/* runtime.c: the one struct of mutable state, start-up and tear-down.
+ *
+ * Tear-down follows CPython 3.11's finalize_modules: sys.modules lets go of
+ * every module in import order (a module nobody else holds dies there,
+ * its dict freed entry by entry); then every module dict still alive is
+ * cleared in reverse import order, names with one leading underscore
+ * first, so that objects' __del__ methods still find the other globals.
+ * That is when the __del__ of module-level instances runs. Then minipy,
+ * unlike CPython, frees every object that is left, so that valgrind
+ * reports no leak.
+ */
+#include "runtime.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "bool.h"
+#include "dict.h"
+#include "error.h"
+#include "int.h"
+#include "list.h"
+#include "module.h"
+#include "str.h"
+
+Runtime runtime;
+
+static Object *add_builtin_module(const char *name, ModuleInitFn init)
+{
+    Object *module = init();
+    if (module == NULL) {
+        error_print();
+        fprintf(stderr, "minipy: cannot initialise module %s\n", name);
+        return NULL;
+    }
+    dict_set_item_cstr(runtime.modules, name, module);
+    return module;
+}
+
+void runtime_init(void)
+{
+    runtime.heap.prev = runtime.heap.next = &runtime.heap;
+    runtime.trace_out = stderr;
+    int_init_cache();
+#if CHAPTER >= CH_INTERNING
+    runtime.interned = dict_new();
+#endif
+    /* sys.modules first: sys_module_init publishes it as sys.modules. */
+    runtime.modules = dict_new();
+    Object *builtins = add_builtin_module("builtins", builtins_module_init);
+    if (builtins != NULL) {
+        runtime.builtins = incref(MODULE_DICT(builtins));
+        decref(builtins);
+    }
+    Object *sys = add_builtin_module("sys", sys_module_init);
+    xdecref(sys);
+
+    Object *main_module = module_new("__main__");
+    Object *globals = MODULE_DICT(main_module);
+    Object *annotations = dict_new();
+    dict_set_item_cstr(globals, "__annotations__", annotations);
+    decref(annotations);
+    if (builtins != NULL)
+        dict_set_item_cstr(globals, "__builtins__", dict_get_item_cstr(runtime.modules, "builtins"));
+    dict_set_item_cstr(runtime.modules, "__main__", main_module);
+    runtime.main_module = main_module;
+}
+
+/* ---- tear-down ----------------------------------------------------------- */
+
+static bool single_underscore(Object *key)
+{
+    return is_str(key) && STR_DATA(key)[0] == '_' && STR_DATA(key)[1] != '_';
+}
+
+/* CPython's _PyModule_ClearDict: set names to None, first those starting
+ * with a single underscore, then all others but __builtins__. Replacing a
+ * value keeps the entry where it is, so the walk is safe. */
+static void module_clear_dict(Object *dict)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        intptr_t pos = 0;
+        Object *key, *value;
+        while (dict_next(dict, &pos, &key, &value)) {
+            if (value == None || !is_str(key))
+                continue;
+            bool clear = pass == 0 ? single_underscore(key) : !str_equal_cstr(key, "__builtins__");
+            if (!clear)
+                continue;
+            incref(key);
+            if (dict_set_item(dict, key, None) < 0)
+                error_clear();
+            decref(key);
+        }
+    }
+}
+
+/* CPython's finalize_remove_modules: drop each module from sys.modules in
+ * import order, remembering the dicts of those still alive afterwards. */
+static Object *remove_modules(void)
+{
+    Object *survivors = list_new(0);
+    intptr_t pos = 0;
+    Object *name, *module;
+    while (dict_next(runtime.modules, &pos, &name, &module)) {
+        if (module == None || module->type != &module_type)
+            continue;
+        Object *dict = incref(MODULE_DICT(module));
+        incref(name);
+        dict_set_item(runtime.modules, name, None);   /* the module may die here */
+        decref(name);
+        if (dict->refcount > 1)
+            list_append(survivors, dict);
+        decref(dict);                                   /* ... and its dict here */
+    }
+    return survivors;
+}
+
+static void finalize_modules(void)
+{
+    /* The REPL's `_` goes first, as in finalize_modules_delete_special. */
+    if (runtime.builtins && dict_get_item_cstr(runtime.builtins, "_") != NULL)
+        dict_set_item_cstr(runtime.builtins, "_", None);
+    CLEAR_SLOT(runtime.main_module);
+    Object *survivors = remove_modules();
+    /* (From chapter 8 on, CPython collects cyclic garbage here; minipy's
+     * collector hooks in at this point.) */
+    for (intptr_t i = LIST_SIZE(survivors) - 1; i >= 0; i--)
+        module_clear_dict(LIST_ITEMS(survivors)[i]);
+    decref(survivors);
+}
+
+static void print_stats(void)
+{
+    MemStats stats = mem_stats();
+    FILE *out = stderr;
+    fprintf(out, "minipy statistics at exit:\n");
+    fprintf(out, "  blocks allocated  %zu\n", stats.allocations);
+    fprintf(out, "  blocks freed      %zu\n", stats.frees);
+    fprintf(out, "  objects alive     %zu\n", heap_object_count());
+    fprintf(out, "  bytes in use      %zu\n", stats.bytes_in_use);
+    fprintf(out, "  peak bytes        %zu\n", stats.peak_bytes);
+}
+
+void runtime_finalize(void)
+{
+    fflush(stdout);
+    finalize_modules();
+    if (error_occurred())
+        error_clear();
+    if (runtime.modules)
+        dict_clear(runtime.modules);
+    CLEAR_SLOT(runtime.modules);
+    if (runtime.builtins)
+        dict_clear(runtime.builtins);
+    CLEAR_SLOT(runtime.builtins);
+    fflush(stdout);
+    /* What is still alive now is what reference counting alone cannot
+     * free: cycles, and objects a cycle holds. */
+    if (runtime.print_stats)
+        print_stats();
+    int_fini_cache();
+    heap_free_all();
+}

@@ -1,0 +1,372 @@
+/* tuple.c: tuple objects (CPython's Objects/tupleobject.c, reduced).
+ *
+ * Unlike a list, a tuple stores its references inline, right after the
+ * header: one allocation, sized once. The empty tuple is a singleton,
+ * made the first time tuple_new(0) is called and kept in runtime.empty_tuple
+ * until exit (CPython 3.11 keeps it in the interpreter state too).
+ */
+#include "tuple.h"
+
+#include <stdarg.h>
+
+#include "bool.h"
+#include "builtins.h"
+#include "error.h"
+#include "int.h"
+#include "list.h"
+#include "range.h"
+#include "runtime.h"
+#include "str.h"
+
+Object *tuple_new(intptr_t size)
+{
+    if (size == 0) {
+        if (runtime.empty_tuple == NULL)
+            runtime.empty_tuple = object_new(&tuple_type, sizeof(TupleObject));
+        return incref(runtime.empty_tuple);
+    }
+    TupleObject *t = (TupleObject *)object_new(&tuple_type,
+                                                sizeof(TupleObject) + (size_t)size * sizeof(Object *));
+    t->base.size = size;
+    return (Object *)t;
+}
+
+Object *tuple_pack(size_t n, ...)
+{
+    Object *t = tuple_new((intptr_t)n);
+    va_list ap;
+    va_start(ap, n);
+    for (size_t i = 0; i < n; i++)
+        TUPLE_ITEMS(t)[i] = incref(va_arg(ap, Object *));
+    va_end(ap);
+    return t;
+}
+
+/* tuple(x): a tuple is returned as it is (it cannot change). */
+Object *tuple_from_iterable(Object *iterable)
+{
+    if (is_tuple(iterable))
+        return incref(iterable);
+    Object *list = list_from_iterable(iterable);
+    if (list == NULL)
+        return NULL;
+    Object *t = tuple_new(LIST_SIZE(list));
+    for (intptr_t i = 0; i < LIST_SIZE(list); i++)
+        TUPLE_ITEMS(t)[i] = incref(LIST_ITEMS(list)[i]);
+    decref(list);
+    return t;
+}
+
+/* ---- life and death ------------------------------------------------------ */
+
+static void tuple_traverse(Object *self, VisitProc visit, void *arg)
+{
+    for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
+        VISIT(TUPLE_ITEMS(self)[i]);
+}
+
+/* Tuples have no tp_clear in CPython either: a cycle through a tuple
+ * always passes through a mutable container, whose clear breaks it. */
+static void tuple_dealloc(Object *self)
+{
+#if CHAPTER >= CH_DEL
+    if (!trashcan_begin(self))
+        return;
+#endif
+    for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
+        xdecref(TUPLE_ITEMS(self)[i]);
+    object_free(self);
+#if CHAPTER >= CH_DEL
+    trashcan_end();
+#endif
+}
+
+/* ---- repr, hash, compare ------------------------------------------------- */
+
+/* "()", "(1,)", "(1, 2)". A tuple can contain itself only through a
+ * mutable container, but CPython guards it like a list ("(...)"). */
+static Object *tuple_repr(Object *self)
+{
+    intptr_t n = TUPLE_SIZE(self);
+    if (n == 0)
+        return str_from_cstr("()");
+#if CHAPTER >= CH_CONTAINERS
+    int active = repr_enter(self);
+    if (active != 0)
+        return active > 0 ? str_from_cstr("(...)") : NULL;
+#endif
+    StrBuilder sb;
+    sb_init(&sb);
+    sb_append_cstr(&sb, "(");
+    int status = 0;
+    for (intptr_t i = 0; status == 0 && i < n; i++) {
+        if (i > 0)
+            sb_append_cstr(&sb, ", ");
+        status = sb_append_repr(&sb, TUPLE_ITEMS(self)[i]);
+    }
+#if CHAPTER >= CH_CONTAINERS
+    repr_leave(self);
+#endif
+    if (status < 0) {
+        sb_discard(&sb);
+        return NULL;
+    }
+    sb_append_cstr(&sb, n == 1 ? ",)" : ")");
+    return sb_finish(&sb);
+}
+
+/* CPython 3.11's tuplehash, a variant of xxHash: mix each item's hash
+ * into an accumulator with multiplications by large primes and a
+ * rotation, so that (1, 2) and (2, 1) hash differently. */
+static int64_t tuple_hash(Object *self)
+{
+    const uint64_t prime1 = 11400714785074694791u, prime2 = 14029467366897019727u,
+                   prime5 = 2870177450012600261u;
+    uint64_t acc = prime5;
+    for (intptr_t i = 0; i < TUPLE_SIZE(self); i++) {
+        int64_t lane = object_hash(TUPLE_ITEMS(self)[i]);
+        if (lane == -1)
+            return -1;
+        acc += (uint64_t)lane * prime2;
+        acc = acc << 31 | acc >> 33;
+        acc *= prime1;
+    }
+    acc += (uint64_t)TUPLE_SIZE(self) ^ (prime5 ^ 3527539u);
+    return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+}
+
+static bool size_compare(intptr_t a, intptr_t b, CompareOp op)
+{
+    switch (op) {
+    case CMP_LT: return a < b;
+    case CMP_LE: return a <= b;
+    case CMP_EQ: return a == b;
+    case CMP_NE: return a != b;
+    case CMP_GT: return a > b;
+    default:     return a >= b;
+    }
+}
+
+/* Lexicographic, as list_compare (tuples cannot change meanwhile). */
+static Object *tuple_compare(Object *a, Object *b, CompareOp op)
+{
+    if (!is_tuple(a) || !is_tuple(b))
+        return incref(NotImplemented);
+    intptr_t na = TUPLE_SIZE(a), nb = TUPLE_SIZE(b), i = 0;
+    if (na != nb && (op == CMP_EQ || op == CMP_NE))
+        return bool_from(op == CMP_NE);
+    for (; i < na && i < nb; i++) {
+        int equal = object_equal(TUPLE_ITEMS(a)[i], TUPLE_ITEMS(b)[i]);
+        if (equal < 0)
+            return NULL;
+        if (!equal)
+            break;
+    }
+    if (i >= na || i >= nb)
+        return bool_from(size_compare(na, nb, op));
+    if (op == CMP_EQ || op == CMP_NE)
+        return bool_from(op == CMP_NE);
+    return object_compare(TUPLE_ITEMS(a)[i], TUPLE_ITEMS(b)[i], op);
+}
+
+/* ---- the sequence protocol ----------------------------------------------- */
+
+static intptr_t tuple_len(Object *self)
+{
+    return TUPLE_SIZE(self);
+}
+
+static Object *tuple_getitem(Object *self, Object *key)
+{
+    if (!is_int(key))
+        return error_format(&exc_TypeError, "tuple indices must be integers or slices, not %s",
+                            key->type->name);
+    int64_t i = INT_VALUE(key);
+    if (i < 0)
+        i += TUPLE_SIZE(self);
+    if (i < 0 || i >= TUPLE_SIZE(self))
+        return error_set_string(&exc_IndexError, "tuple index out of range");
+    return incref(TUPLE_ITEMS(self)[i]);
+}
+
+/* Index of the first item equal to value in [start, stop), -1 if none,
+ * -2 on error. */
+static intptr_t tuple_find(Object *self, Object *value, intptr_t start, intptr_t stop)
+{
+    for (intptr_t i = start; i < stop; i++) {
+        int equal = object_equal(TUPLE_ITEMS(self)[i], value);
+        if (equal != 0)
+            return equal < 0 ? -2 : i;
+    }
+    return -1;
+}
+
+static int tuple_contains(Object *self, Object *value)
+{
+    intptr_t i = tuple_find(self, value, 0, TUPLE_SIZE(self));
+    return i == -2 ? -1 : i >= 0;
+}
+
+/* t + u; adding () gives back the other tuple itself, as in CPython. */
+static Object *tuple_add(Object *a, Object *b)
+{
+    if (!is_tuple(a) || !is_tuple(b))
+        return incref(NotImplemented);
+    intptr_t na = TUPLE_SIZE(a), nb = TUPLE_SIZE(b);
+    if (nb == 0)
+        return incref(a);
+    if (na == 0)
+        return incref(b);
+    Object *t = tuple_new(na + nb);
+    for (intptr_t i = 0; i < na; i++)
+        TUPLE_ITEMS(t)[i] = incref(TUPLE_ITEMS(a)[i]);
+    for (intptr_t i = 0; i < nb; i++)
+        TUPLE_ITEMS(t)[na + i] = incref(TUPLE_ITEMS(b)[i]);
+    return t;
+}
+
+/* t * n and n * t; t * 1 is t itself. */
+static Object *tuple_mul(Object *a, Object *b)
+{
+    Object *t = is_tuple(a) ? a : b;
+    Object *count = t == a ? b : a;
+    if (!is_tuple(t) || !is_int(count))
+        return incref(NotImplemented);
+    int64_t n = INT_VALUE(count);
+    intptr_t size = TUPLE_SIZE(t);
+    if (n <= 0 || size == 0)
+        return tuple_new(0);
+    if (n == 1)
+        return incref(t);
+    if ((uint64_t)n > (uint64_t)(INTPTR_MAX / (intptr_t)sizeof(Object *)) / (uint64_t)size) {
+        error_set_object((Object *)&exc_MemoryError);
+        return NULL;
+    }
+    Object *result = tuple_new(size * (intptr_t)n);
+    for (intptr_t i = 0; i < size * (intptr_t)n; i++)
+        TUPLE_ITEMS(result)[i] = incref(TUPLE_ITEMS(t)[i % size]);
+    return result;
+}
+
+/* ---- iteration ----------------------------------------------------------- */
+
+typedef struct TupleIterObject {
+    Object base;
+    Object *tuple;          /* NULL once exhausted */
+    intptr_t index;
+} TupleIterObject;
+
+static Object *tuple_iter(Object *self)
+{
+    TupleIterObject *it = (TupleIterObject *)object_new(&tuple_iterator_type,
+                                                         sizeof(TupleIterObject));
+    it->tuple = incref(self);
+    return (Object *)it;
+}
+
+static Object *tuple_iternext(Object *self)
+{
+    TupleIterObject *it = (TupleIterObject *)self;
+    if (it->tuple == NULL)
+        return NULL;
+    if (it->index < TUPLE_SIZE(it->tuple))
+        return incref(TUPLE_ITEMS(it->tuple)[it->index++]);
+    CLEAR_SLOT(it->tuple);
+    return NULL;
+}
+
+static Object *iter_self(Object *self)
+{
+    return incref(self);
+}
+
+static void tuple_iter_traverse(Object *self, VisitProc visit, void *arg)
+{
+    VISIT(((TupleIterObject *)self)->tuple);
+}
+
+static void tuple_iter_clear(Object *self)
+{
+    CLEAR_SLOT(((TupleIterObject *)self)->tuple);
+}
+
+Type tuple_iterator_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "tuple_iterator",
+    .basic_size = sizeof(TupleIterObject),
+    .parent = &object_type,
+    .flags = TYPE_CONTAINER,
+    .dealloc = object_dealloc_default,
+    .traverse = tuple_iter_traverse,
+    .clear = tuple_iter_clear,
+    .iter = iter_self,
+    .iternext = tuple_iternext,
+};
+
+/* ---- methods ------------------------------------------------------------- */
+
+static intptr_t clamp(int64_t i, intptr_t n)
+{
+    if (i < 0)
+        i = i + n < 0 ? 0 : i + n;
+    return i > n ? n : (intptr_t)i;
+}
+
+static Object *tuple_index(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("tuple.index", kwnames) < 0 || args_range("index", nargs, 1, 3) < 0)
+        return NULL;
+    int64_t bounds[2] = {0, INTPTR_MAX};
+    for (size_t k = 1; k < nargs; k++)
+        if (int_as_index(args[k], &bounds[k - 1]) < 0)
+            return NULL;
+    intptr_t n = TUPLE_SIZE(self);
+    intptr_t i = tuple_find(self, args[0], clamp(bounds[0], n), clamp(bounds[1], n));
+    if (i == -2)
+        return NULL;
+    if (i < 0)
+        return error_set_string(&exc_ValueError, "tuple.index(x): x not in tuple");
+    return int_from_i64(i);
+}
+
+static Object *tuple_count(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("tuple.count", kwnames) < 0 || args_exact("tuple.count", nargs, 1) < 0)
+        return NULL;
+    int64_t count = 0;
+    for (intptr_t i = 0; i < TUPLE_SIZE(self); i++) {
+        int equal = object_equal(TUPLE_ITEMS(self)[i], args[0]);
+        if (equal < 0)
+            return NULL;
+        count += equal;
+    }
+    return int_from_i64(count);
+}
+
+static const MethodDef tuple_methods[] = {
+    {"index", tuple_index},
+    {"count", tuple_count},
+    {NULL, NULL},
+};
+
+Type tuple_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "tuple",
+    .basic_size = sizeof(TupleObject),
+    .item_size = sizeof(Object *),
+    .parent = &object_type,
+    .flags = TYPE_BASETYPE | TYPE_CONTAINER,
+    .construct = tuple_construct,
+    .dealloc = tuple_dealloc,
+    .traverse = tuple_traverse,
+    .repr = tuple_repr,
+    .hash = tuple_hash,
+    .compare = tuple_compare,
+    .len = tuple_len,
+    .getitem = tuple_getitem,
+    .contains = tuple_contains,
+    .iter = tuple_iter,
+    .add = tuple_add,
+    .mul = tuple_mul,
+    .methods = tuple_methods,
+};

@@ -1,0 +1,325 @@
+#!/usr/bin/env python3
+"""check_examples.py: run every example of the book and compare its output.
+
+    check_examples.py [--chapters "01 02"] [--root chapters] [--bin build/bin]
+    check_examples.py --accept ...    rewrite the expected outputs that differ
+    check_examples.py --selftest ...  prove that a changed output is caught
+
+The conventions are those of book/README.md:
+
+  ```{.python .run [exit=1] [args="--switch"] [normalise=ids] [chapter=3]}
+  script
+  ```
+  ```output
+  what the script prints on stdout and stderr, merged in order
+  ```
+
+  ```{.pycon .run}
+  >>> a REPL transcript, checked against `chNN --transcript`
+  ```
+
+Addresses (0x followed by 5 or more hex digits) always compare equal;
+normalise=ids makes decimal numbers of 9 digits or more compare equal, and
+normalise=floats does the same for numbers with a decimal point (timings).
+Standard library only.
+"""
+import argparse
+import difflib
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+
+FENCE = re.compile(r"^(`{3,}|~{3,})\s*(.*?)\s*$")
+ATTR = re.compile(r"""\.([\w-]+)|#([\w-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
+TIMEOUT = 30
+
+
+class Block:
+    """A fenced code block of a chapter: lines[start] is the opening fence,
+    lines[end] the closing one, the body lies between."""
+
+    def __init__(self, start, end, info, lines):
+        self.start, self.end = start, end
+        self.classes, self.attrs = parse_info(info)
+        self.body = lines[start + 1:end]
+
+    @property
+    def text(self):
+        return "\n".join(self.body)
+
+
+def parse_info(info):
+    classes, attrs = [], {}
+    if info.startswith("{"):
+        for m in ATTR.finditer(info):
+            if m.group(1):
+                classes.append(m.group(1))
+            elif m.group(3):
+                attrs[m.group(3)] = next(g for g in m.group(4, 5, 6) if g is not None)
+    elif info:
+        classes.append(info.split()[0])
+    return classes, attrs
+
+
+def fenced_blocks(lines):
+    """Every fenced block at column 0, in order."""
+    blocks, i = [], 0
+    while i < len(lines):
+        m = FENCE.match(lines[i])
+        if m:
+            fence = m.group(1)
+            j = i + 1
+            while j < len(lines) and not (lines[j].startswith(fence[0] * len(fence))
+                                         and lines[j].strip(fence[0]).strip() == ""):
+                j += 1
+            blocks.append(Block(i, j, m.group(2), lines))
+            i = j
+        i += 1
+    return blocks
+
+
+class Example:
+    def __init__(self, path, chapter, code, expected, kind):
+        self.path, self.code, self.expected, self.kind = path, code, expected, kind
+        self.chapter = "%02d" % int(code.attrs.get("chapter", chapter))
+        self.line = code.start + 1
+
+    def where(self):
+        return "%s:%d" % (self.path, self.line)
+
+
+def find_examples(path, chapter, lines):
+    """The examples of one chapter file; a malformed pair is an error."""
+    examples, errors = [], []
+    blocks = fenced_blocks(lines)
+    for k, block in enumerate(blocks):
+        if "run" not in block.classes:
+            continue
+        if "pycon" in block.classes:
+            examples.append(Example(path, chapter, block, block, "repl"))
+        elif "python" in block.classes:
+            after = blocks[k + 1] if k + 1 < len(blocks) else None
+            between = lines[block.end + 1:after.start] if after else []
+            if not after or after.classes[:1] != ["output"] or any(l.strip() for l in between):
+                errors.append("%s:%d: a {.python .run} block must be followed at once by an "
+                              "```output block" % (path, block.start + 1))
+                continue
+            examples.append(Example(path, chapter, block, after, "script"))
+        else:
+            errors.append("%s:%d: .run needs .python or .pycon" % (path, block.start + 1))
+    return examples, errors
+
+
+def prompt_inputs(transcript):
+    """The lines a reader would type: what follows each `>>> ` or `... `."""
+    inputs = []
+    for line in transcript.split("\n"):
+        if line.startswith((">>> ", "... ")):
+            inputs.append(line[4:])
+        elif line in (">>>", "..."):
+            inputs.append("")
+    return inputs
+
+
+def run_example(ex, bin_dir, saved):
+    """Run one example; return (exit status, text it printed)."""
+    program = os.path.abspath(os.path.join(bin_dir, "ch" + ex.chapter))
+    if not os.access(program, os.X_OK):
+        return None, "%s is missing (make programs)\n" % program
+    args = shlex.split(ex.code.attrs.get("args", ""))
+    with tempfile.TemporaryDirectory(prefix="minipy-example-") as tmp:
+        for name, text in saved.items():
+            with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
+                f.write(text + "\n")
+        if ex.kind == "script":
+            name = ex.code.attrs.get("script", "example.py")
+            with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
+                f.write(ex.code.text + "\n")
+            argv, stdin = [program] + args + [name], ""
+        else:
+            argv = [program, "-q", "--transcript"] + args
+            stdin = "".join(line + "\n" for line in prompt_inputs(ex.code.text))
+        try:
+            proc = subprocess.run(argv, cwd=tmp, input=stdin.encode("utf-8"),
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                  timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return None, "timed out after %d s\n" % TIMEOUT
+    out = proc.stdout.decode("utf-8", errors="replace")
+    # Tracebacks name the script by its absolute path, as CPython's do;
+    # the temporary directory is left out so the book can show "example.py".
+    for path in {tmp, os.path.realpath(tmp)}:
+        out = out.replace(path + os.sep, "")
+    if ex.kind == "repl":
+        out = re.sub(r"(^|\n)>>> ?\n?$", r"\1", out)   # the prompt left at EOF
+    return proc.returncode, out
+
+
+def clean(text):
+    """Trailing spaces and trailing blank lines do not count."""
+    return [line.rstrip() for line in text.rstrip().split("\n")] if text.strip() else []
+
+
+def normalise(lines, modes):
+    out = []
+    for line in lines:
+        line = re.sub(r"0x[0-9a-fA-F]{5,}", "0x…", line)
+        if "ids" in modes:
+            line = re.sub(r"(?<![\w.])-?\d{9,}(?![\w.])", "N…", line)
+        if "floats" in modes:
+            line = re.sub(r"(?<![\w.])-?\d+\.\d+(e-?\d+)?(?![\w.])", "F…", line)
+        out.append(line)
+    return out
+
+
+def check_example(ex, bin_dir, saved):
+    """Return (ok, actual lines, diff text)."""
+    status, out = run_example(ex, bin_dir, saved)
+    modes = ex.code.attrs.get("normalise", "").replace(",", " ").split()
+    want_status = int(ex.code.attrs.get("exit", "0"))
+    expected, actual = clean(ex.expected.text), clean(out)
+    a, b = normalise(expected, modes), normalise(actual, modes)
+    problems = []
+    if a != b:
+        problems += difflib.unified_diff(a, b, "expected (%s)" % ex.where(),
+                                         "actual (build/bin/ch%s)" % ex.chapter, lineterm="")
+    if status != want_status:
+        problems.append("exit status %s, expected %d" % (status, want_status))
+    return not problems, actual, "\n".join(problems)
+
+
+def chapter_dirs(root, chapters):
+    found = {}
+    for name in sorted(os.listdir(root)):
+        m = re.match(r"(\d\d)-", name)
+        if m and os.path.isfile(os.path.join(root, name, "chapter.md")):
+            found[m.group(1)] = os.path.join(root, name, "chapter.md")
+    return [(nn, found[nn]) for nn in chapters if nn in found], \
+           [nn for nn in chapters if nn not in found]
+
+
+def check(root, chapters, bin_dir, accept=False, quiet=False):
+    """Check (or accept) the examples; return (passed, failed)."""
+    say = (lambda *a: None) if quiet else print
+    passed = failed = 0
+    present, absent = chapter_dirs(root, chapters)
+    for nn in absent:
+        say("chapter %s: no chapters/%s-*/chapter.md" % (nn, nn))
+        failed += 1
+    for nn, path in present:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        examples, errors = find_examples(path, nn, lines)
+        for e in errors:
+            say("FAIL " + e)
+        saved = {b.attrs["save"]: b.text for b in fenced_blocks(lines) if "save" in b.attrs}
+        ok_here, bad_here, rewrites = 0, len(errors), []
+        for ex in examples:
+            ok, actual, diff = check_example(ex, bin_dir, saved)
+            if ok:
+                ok_here += 1
+            elif accept:
+                rewrites.append((ex, actual))
+                say("accepted %s" % ex.where())
+                ok_here += 1
+            else:
+                bad_here += 1
+                say("FAIL %s (%s)\n%s" % (ex.where(), ex.kind, diff))
+        if rewrites:
+            rewrite(path, lines, rewrites)
+        say("chapter %s: %d examples, %d passed, %d failed" % (nn, ok_here + bad_here - len(errors),
+                                                               ok_here, bad_here))
+        passed += ok_here
+        failed += bad_here
+    return passed, failed
+
+
+def rewrite(path, lines, rewrites):
+    """Put fresh outputs in place, last block first so line numbers hold."""
+    for ex, actual in sorted(rewrites, key=lambda r: -r[0].expected.start):
+        block = ex.expected
+        lines[block.start + 1:block.end] = actual
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines))
+
+
+def mutate(path, kind):
+    """Change one letter of the first script output (kind "script") or
+    transcript result ("repl") in a chapter file, a letter outside any
+    address; return a description of the change, or None."""
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    examples, _ = find_examples(path, "00", lines)
+    for ex in (e for e in examples if e.kind == kind):
+        for n in range(ex.expected.start + 1, ex.expected.end):
+            line = lines[n]
+            if kind == "repl" and line.startswith((">>>", "...")):
+                continue
+            m = re.search(r"[A-Za-z]", line)
+            if m and "0x" not in line:
+                i = m.start()
+                lines[n] = line[:i] + ("Q" if line[i] != "Q" else "R") + line[i + 1:]
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write("\n".join(lines))
+                return "line %d %r -> %r" % (n + 1, line, lines[n])
+    return None
+
+
+def selftest(root, chapters, bin_dir):
+    """Copy the chapters, accept their outputs, then break one expected
+    output (script, then transcript) and expect exactly one failure."""
+    results = []
+
+    def expect(name, ok):
+        results.append(ok)
+        print("%s: %s" % ("pass" if ok else "FAIL", name))
+
+    with tempfile.TemporaryDirectory(prefix="minipy-selftest-") as tmp:
+        copy = os.path.join(tmp, "chapters")
+        shutil.copytree(root, copy)
+        # Start from outputs that match, whatever the state of the book.
+        check(copy, chapters, bin_dir, accept=True, quiet=True)
+        passed, failed = check(copy, chapters, bin_dir, quiet=True)
+        expect("the copy passes after --accept (%d examples)" % passed, failed == 0 and passed > 0)
+        present, _ = chapter_dirs(copy, chapters)
+        for nn, path in present:
+            with open(path, encoding="utf-8") as f:
+                original = f.read()
+            for kind, what in (("script", "script output"), ("repl", "REPL transcript")):
+                change = mutate(path, kind)
+                if change is None:
+                    continue
+                passed, failed = check(copy, [nn], bin_dir, quiet=True)
+                expect("a changed %s is caught (%s)" % (what, change), failed == 1)
+                check(copy, [nn], bin_dir, accept=True, quiet=True)
+                passed, failed = check(copy, [nn], bin_dir, quiet=True)
+                expect("--accept repairs it", failed == 0)
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(original)
+            break   # one chapter is proof enough
+    print("examples-selftest: %d passed, %d failed" % (results.count(True), results.count(False)))
+    return all(results) and len(results) >= 3
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--chapters", default="01", help='written chapters, e.g. "01 02"')
+    parser.add_argument("--root", default="chapters")
+    parser.add_argument("--bin", default=os.environ.get("MINIPY_BIN", "build/bin"))
+    parser.add_argument("--accept", action="store_true")
+    parser.add_argument("--selftest", action="store_true")
+    opts = parser.parse_args()
+    chapters = ["%02d" % int(c) for c in opts.chapters.split()]
+    if opts.selftest:
+        return 0 if selftest(opts.root, chapters, opts.bin) else 1
+    passed, failed = check(opts.root, chapters, opts.bin, accept=opts.accept)
+    print("examples: %d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

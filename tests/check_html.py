@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""check_html.py: check the built book (run `make book` first).
+
+    check_html.py [--book build/book]
+
+- the EPUB passes epubcheck; the PDF exists and is a PDF;
+- every page (index.html, one per chapter under chapters/, one per appendix)
+  is loaded in headless Chromium, and its DOM must have the pager nav, a
+  title, as many listings, figures and examples as its chapter.md asks for,
+  no empty listing, and for each figure an SVG file with graph nodes.
+
+Prints one line per check and "book: N passed, M failed". Standard library only.
+"""
+import argparse
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+
+CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync"]
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr"}
+
+
+class Element:
+    def __init__(self, tag, attrs, parent):
+        self.tag, self.attrs, self.parent = tag, dict(attrs), parent
+        self.children, self.text = [], []
+
+    @property
+    def classes(self):
+        return (self.attrs.get("class") or "").split()
+
+    def all_text(self):
+        return "".join(self.text) + "".join(c.all_text() for c in self.children)
+
+    def find(self, tag=None, cls=None):
+        """Every descendant with this tag and/or class."""
+        found = []
+        for c in self.children:
+            if (tag is None or c.tag == tag) and (cls is None or cls in c.classes):
+                found.append(c)
+            found += c.find(tag, cls)
+        return found
+
+
+class Tree(HTMLParser):
+    def __init__(self, text):
+        super().__init__(convert_charrefs=True)
+        self.root = self.node = Element("#root", [], None)
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        el = Element(tag, attrs, self.node)
+        self.node.children.append(el)
+        if tag not in VOID:
+            self.node = el
+
+    def handle_endtag(self, tag):
+        n = self.node
+        while n is not None and n.tag != tag:
+            n = n.parent
+        if n is not None and n.parent is not None:
+            self.node = n.parent
+
+    def handle_data(self, data):
+        self.node.text.append(data)
+
+
+def dump_dom(path):
+    profile = tempfile.mkdtemp(prefix="minipy-chromium-")
+    try:
+        proc = subprocess.run(CHROMIUM + ["--user-data-dir=" + profile, "--dump-dom",
+                                          "file://" + os.path.abspath(path)],
+                              capture_output=True, timeout=120)
+        return proc.stdout.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        return ""
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+def epubcheck():
+    """Debian's /usr/bin/epubcheck is a link to a jar, runnable only where
+    binfmt_misc knows jars: call java ourselves."""
+    path = os.path.realpath(shutil.which("epubcheck") or "/usr/share/java/epubcheck.jar")
+    return ["java", "-jar", path] if path.endswith(".jar") else [path]
+
+
+def wanted(md_path):
+    """How many listings, figures and examples the source asks for."""
+    if not md_path:
+        return None
+    with open(md_path, encoding="utf-8") as f:
+        fences = [l for l in f if re.match(r"^(```|~~~)\s*\{", l)]
+    return {"listing": sum(1 for l in fences if "listing=" in l),
+            "minipy-figure": sum(1 for l in fences if ".minipy-figure" in l),
+            "example": sum(1 for l in fences if ".run" in l)}
+
+
+def check_page(html_path, md_path):
+    """Return the list of problems of one page."""
+    if not os.path.isfile(html_path):
+        return ["page missing"]
+    dom = dump_dom(html_path)
+    if "<main" not in dom:
+        return ["Chromium returned no page (%d bytes)" % len(dom)]
+    root = Tree(dom).root
+    problems = []
+    pagers = [n for n in root.find("nav", "pager") if n.find("a")]
+    if not pagers:
+        problems.append("no pager nav with links")
+    if not root.find("h1"):
+        problems.append("no h1 title")
+    for n, listing in enumerate(root.find("div", "listing"), 1):
+        pres = listing.find("pre")
+        if not pres or not pres[0].all_text().strip():
+            problems.append("listing %d (%s) is empty" % (n, listing.attrs.get("data-listing")))
+    for fig in root.find("div", "minipy-figure"):
+        imgs = fig.find("img")
+        src = imgs[0].attrs.get("src", "") if imgs else ""
+        svg = os.path.join(os.path.dirname(html_path), src)
+        if not src or not os.path.isfile(svg):
+            problems.append("figure %s: no SVG (%s)" % (fig.attrs.get("id"), src or "no img"))
+            continue
+        with open(svg, encoding="utf-8") as f:
+            nodes = f.read().count('class="node"')
+        if nodes == 0:
+            problems.append("figure %s: %s has no nodes" % (fig.attrs.get("id"), src))
+    counts = wanted(md_path)
+    if counts:
+        for cls, n in counts.items():
+            got = len(root.find("div", cls))
+            if got != n:
+                problems.append("%d %s blocks in the source, %d on the page" % (n, cls, got))
+    return problems
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--book", default="build/book")
+    opts = parser.parse_args()
+    results = []
+
+    def report(name, problems):
+        results.append(not problems)
+        print("%s %s%s" % ("ok  " if not problems else "FAIL", name,
+                           "".join("\n     - " + p for p in problems)))
+
+    epub = os.path.join(opts.book, "minipy-book.epub")
+    if os.path.isfile(epub):
+        proc = subprocess.run(epubcheck() + ["-q", epub], capture_output=True, text=True)
+        report("epubcheck " + epub, [] if proc.returncode == 0 else
+               [l for l in (proc.stdout + proc.stderr).splitlines() if l.strip()][:20])
+    else:
+        report(epub, ["missing"])
+
+    pdf = os.path.join(opts.book, "minipy-book.pdf")
+    with open(pdf, "rb") if os.path.isfile(pdf) else open(os.devnull, "rb") as f:
+        head = f.read(5)
+    report(pdf, [] if head == b"%PDF-" else ["missing or not a PDF"])
+
+    html_dir = os.path.join(opts.book, "html")
+    chapters = os.environ.get("BOOK_CHAPTERS", "").split() or sorted(
+        p.split("/")[1] for p in glob.glob("chapters/[0-9][0-9]-*/chapter.md"))
+    pages = [("index.html", None)]
+    pages += [(c + ".html", os.path.join("chapters", c, "chapter.md")) for c in chapters]
+    pages += [("app-%s.html" % os.path.basename(p)[:-3], p)
+              for p in sorted(glob.glob("book/appendices/*.md"))]
+    # Chromium is slow to start: load four pages at a time.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        found = pool.map(lambda p: check_page(os.path.join(html_dir, p[0]), p[1]), pages)
+        for (page, _), problems in zip(pages, found):
+            report(os.path.join(html_dir, page), problems)
+
+    print("book: %d passed, %d failed" % (results.count(True), results.count(False)))
+    return 0 if all(results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

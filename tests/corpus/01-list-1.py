@@ -1,0 +1,17 @@
+# chapter: 1
+# list methods: append, insert, pop (end, front, middle)
+xs = []
+xs.append(1)
+xs.append(2)
+xs.append(3)
+print(xs)
+xs.insert(0, 0)
+xs.insert(2, 1.5)
+xs.insert(100, 99)
+xs.insert(-1, "before last")
+print(xs)
+print(xs.pop())
+print(xs.pop(0))
+print(xs.pop(1))
+print(xs.pop(-1))
+print(xs, len(xs))

@@ -1,0 +1,10 @@
+# chapter: 1
+# print: several arguments, sep= and end=, and an empty print()
+print("one", 2, 3.5)
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" ... continued")
+print()
+print("x", "y", sep="", end="!\n")
+print(1, 2, sep=", ", end=".\n")
+print("tab", "sep", sep="\t")

@@ -1,0 +1,190 @@
+#!/usr/bin/env bash
+# test_cli.sh [BINDIR]: the command line of DESIGN §5, for build/bin/minipy
+# and every chapter program. Where a python3 3.11 is at hand, the REPL's
+# stdout and stderr are also compared with python3 -q -i fed the same input.
+# Last line: "cli: N passed, M failed".
+set -u
+bindir=${1:-build/bin}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+ok()   { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect NAME EXPECTED ACTUAL
+expect() {
+    if [ "$2" == "$3" ]; then ok; else
+        fail "$1"
+        diff <(printf '%s\n' "$2") <(printf '%s\n' "$3") | head -20
+    fi
+}
+
+# Addresses differ from run to run.
+normalise() { sed -E 's/0x[0-9a-f]+/0xADDR/g'; }
+
+check_program() {
+    local bin=$1 name
+    name=$(basename "$bin")
+
+    # A script: stdout, exit 0.
+    printf 'a = [1, 2]\nprint(len(a), a)\n' > "$work/ok.py"
+    out=$("$bin" "$work/ok.py" 2>"$work/err"); rc=$?
+    expect "$name script output" "2 [1, 2]" "$out"
+    expect "$name script status" "0" "$rc"
+    expect "$name script stderr" "" "$(cat "$work/err")"
+
+    # An uncaught exception: traceback on stderr, exit 1.
+    printf 'print("before")\ndef f():\n    return 1 // 0\nf()\n' > "$work/bad.py"
+    out=$("$bin" "$work/bad.py" 2>"$work/err"); rc=$?
+    expect "$name failing script stdout" "before" "$out"
+    expect "$name failing script status" "1" "$rc"
+    expect "$name failing script traceback" "Traceback (most recent call last):
+  File \"$work/bad.py\", line 4, in <module>
+    f()
+  File \"$work/bad.py\", line 3, in f
+    return 1 // 0" "$(grep -v '^ *[~^]*$' "$work/err" | head -5)"
+    expect "$name failing script last line" "ZeroDivisionError: integer division or modulo by zero" \
+        "$(tail -n 1 "$work/err")"
+
+    # -c
+    out=$("$bin" -c 'x = 6
+print(x * 7)' 2>&1); rc=$?
+    expect "$name -c" "42" "$out"
+    expect "$name -c status" "0" "$rc"
+    out=$("$bin" -c 'nope' 2>&1); rc=$?
+    expect "$name -c error" 'Traceback (most recent call last):
+  File "<string>", line 1, in <module>
+NameError: name '"'nope'"' is not defined' "$out"
+    expect "$name -c error status" "1" "$rc"
+
+    # The REPL, as python3 -q -i: prompts and tracebacks on stderr.
+    printf 'x = [1]\nx\n1/0\nprint("go on")\n' > "$work/repl.in"
+    "$bin" -q -i < "$work/repl.in" > "$work/out" 2> "$work/err"; rc=$?
+    expect "$name REPL stdout" '[1]
+go on' "$(cat "$work/out")"
+    expect "$name REPL stderr" '>>> >>> >>> Traceback (most recent call last):
+  File "<stdin>", line 1, in <module>
+ZeroDivisionError: division by zero
+>>> >>> ' "$(cat "$work/err")"
+    expect "$name REPL status" "0" "$rc"
+    if [ -n "$python" ]; then
+        "$python" -q -i < "$work/repl.in" > "$work/py.out" 2> "$work/py.err"
+        expect "$name REPL stdout = python3" "$(cat "$work/py.out")" "$(cat "$work/out")"
+        expect "$name REPL stderr = python3" "$(cat "$work/py.err")" "$(cat "$work/err")"
+    fi
+
+    # A block, `_`, None not echoed.
+    printf 'def f(n):\n    return n + 1\n\nf(1)\n_ + 10\nNone\n' > "$work/repl2.in"
+    out=$("$bin" -q < "$work/repl2.in" 2>/dev/null)
+    expect "$name REPL block and _" '2
+12' "$out"
+
+    # The banner without -q.
+    "$bin" < /dev/null > /dev/null 2> "$work/err"
+    expect "$name banner" "1" "$(grep -c 'a Python 3.11 subset' "$work/err")"
+
+    # --transcript: what a terminal shows, on stdout, in order.
+    out=$("$bin" -q --transcript < "$work/repl.in" 2>/dev/null)
+    expect "$name transcript" '>>> x = [1]
+>>> x
+[1]
+>>> 1/0
+Traceback (most recent call last):
+  File "<stdin>", line 1, in <module>
+ZeroDivisionError: division by zero
+>>> print("go on")
+go on
+>>> ' "$out"
+
+    # A missing script: CPython's message and status 2.
+    (cd "$work" && "$bin" nope.py > /dev/null 2> "$work/err"); rc=$?
+    expect "$name missing file" "minipy: can't open file '$work/nope.py': [Errno 2] No such file or directory" \
+        "$(cat "$work/err")"
+    expect "$name missing file status" "2" "$rc"
+
+    # An unknown option: message, usage, status 2.
+    "$bin" -x > /dev/null 2> "$work/err"; rc=$?
+    expect "$name unknown option" "minipy: unknown option -x" "$(head -n 1 "$work/err")"
+    expect "$name unknown option usage" "1" "$(grep -c '^usage: minipy' "$work/err")"
+    expect "$name unknown option status" "2" "$rc"
+    out=$("$bin" --help); rc=$?
+    expect "$name --help" "0 1" "$rc $(printf '%s\n' "$out" | grep -c '^usage: minipy')"
+
+    # --stats prints its report at exit (stderr).
+    "$bin" --stats -c 'x = 1' 2> "$work/err" > /dev/null
+    expect "$name --stats" "1" "$(grep -c 'objects alive' "$work/err")"
+
+    # sys.argv
+    out=$("$bin" "$work/ok.py" a b > /dev/null; "$bin" -c 'import sys
+print(sys.argv)' x y)
+    expect "$name sys.argv" "['-c', 'x', 'y']" "$out"
+
+    # Modules beside the script; __name__.
+    mkdir -p "$work/pkg"
+    printf 'v = 5\nprint("imported", __name__)\n' > "$work/pkg/mod.py"
+    printf 'import mod\nfrom mod import v\nif __name__ == "__main__":\n    print(v, mod.v)\n' > "$work/pkg/main.py"
+    out=$("$bin" "$work/pkg/main.py" 2>&1)
+    expect "$name import" "imported mod
+5 5" "$out"
+}
+
+check_refcount_program() {
+    local bin=$1 name
+    name=$(basename "$bin")
+    # --trace-dealloc (chapter 3 on): one line per object freed.
+    "$bin" --trace-dealloc -c 'a = [1, 2, 3]
+del a' > /dev/null 2> "$work/err"
+    expect "$name --trace-dealloc" "dealloc list at 0xADDR" "$(grep '^dealloc list' "$work/err" | head -n 1 | normalise)"
+
+    # Reference counts as CPython 3.11 prints them (script mode).
+    cat > "$work/counts.py" <<'EOF'
+import sys
+a = [1, 2, 3]
+print(sys.getrefcount(a))
+b = a
+print(sys.getrefcount(a))
+def f(x):
+    return sys.getrefcount(x)
+print(f([]))
+class A:
+    def __init__(self):
+        print(sys.getrefcount(self))
+    def m(self):
+        return sys.getrefcount(self)
+o = A()
+print(o.m())
+bm = o.m
+print(bm())
+for x in [[]]:
+    print(sys.getrefcount(x))
+message = "Hello"
+print(sys.getrefcount(message))
+EOF
+    out=$("$bin" "$work/counts.py" 2>&1 | tr '\n' ' ')
+    expect "$name refcounts" "2 3 2 3 3 4 3 4 " "$out"
+    # ... and __del__ at exit, when the module's globals are cleared.
+    printf 'class A:\n    def __init__(self, n):\n        self.n = n\n    def __del__(self):\n        print("del", self.n)\na = A("a")\nb = A("b")\n' > "$work/del.py"
+    out=$("$bin" "$work/del.py" 2>&1 | tr '\n' ' ')
+    expect "$name __del__ at exit" "del a del b " "$out"
+}
+
+python=""
+if command -v python3 > /dev/null && python3 -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then
+    python=python3
+fi
+
+for bin in "$bindir"/minipy "$bindir"/ch[0-9][0-9]; do
+    [ -x "$bin" ] || continue
+    check_program "$bin"
+    case $(basename "$bin") in
+        ch01|ch02) ;;
+        *) check_refcount_program "$bin" ;;
+    esac
+done
+if [ $((passed + failed)) -eq 0 ]; then
+    fail "no program found in $bindir"
+fi
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
