@@ -4,7 +4,7 @@
 # stdout and stderr are also compared with python3 -q -i fed the same input.
 # Last line: "cli: N passed, M failed".
 set -u
-bindir=${1:-build/bin}
+bindir=$(cd "${1:-build/bin}" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0
