@@ -6,6 +6,7 @@
 #   make check-seeds       every seed of the written chapters is tagged
 #   make check-book        build the book, epubcheck, load each page in headless Chromium
 #   make accept            rewrite the expected outputs that differ (review with git diff)
+#   make accept ALL=1      rewrite every output, even those equal up to addresses
 #
 # BOOK_CHAPTERS="01-object-model 03-reference-counting" renders only those.
 # ONLY="05 06" restricts check-examples and accept to those chapters (a chapter
@@ -86,4 +87,4 @@ check-book: book
 	@python3 tests/check_html.py
 
 accept: $(BOOK_PROGRAMS)
-	@python3 tests/check_examples.py --accept --chapters "$(BOOK_CHECKED)" --bin $(MINIPY_BIN)
+	@python3 tests/check_examples.py --accept $(if $(ALL),--all) --chapters "$(BOOK_CHECKED)" --bin $(MINIPY_BIN)

@@ -3,6 +3,7 @@
 
     check_examples.py [--chapters "01 02"] [--root chapters] [--bin build/bin]
     check_examples.py --accept ...    rewrite the expected outputs that differ
+    check_examples.py --accept --all  rewrite every output (fresh addresses too)
     check_examples.py --selftest ...  prove that a changed output is caught
 
 The conventions are those of book/README.md:
@@ -17,6 +18,10 @@ The conventions are those of book/README.md:
   ```{.pycon .run}
   >>> a REPL transcript, checked against `chNN --transcript`
   ```
+
+A block with .cpython instead of .run shows what CPython 3.11 does: it is
+run with python3 (CPYTHON=path overrides), and skipped when python3 is not
+3.11.
 
 Addresses (0x followed by 5 or more hex digits) always compare equal;
 normalise=ids makes decimal numbers of 9 digits or more compare equal, and
@@ -36,6 +41,23 @@ import tempfile
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*(.*?)\s*$")
 ATTR = re.compile(r"""\.([\w-]+)|#([\w-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
 TIMEOUT = 30
+CPYTHON = os.environ.get("CPYTHON", "python3")
+
+# CPython's REPL for a transcript: prompts, echo and errors on stdout.
+REPL_DRIVER = r"""
+import code, sys
+sys.stderr = sys.stdout
+interp, pending = code.InteractiveInterpreter({"__name__": "__main__"}), []
+while True:
+    sys.stdout.write("... " if pending else ">>> "); sys.stdout.flush()
+    line = sys.stdin.readline()
+    if not line:
+        break
+    sys.stdout.write(line)
+    pending.append(line.rstrip("\n"))
+    if not interp.runsource("\n".join(pending), "<stdin>", "single"):
+        pending = []
+"""
 
 
 class Block:
@@ -87,6 +109,7 @@ class Example:
         self.path, self.code, self.expected, self.kind = path, code, expected, kind
         self.chapter = "%02d" % int(code.attrs.get("chapter", chapter))
         self.line = code.start + 1
+        self.cpython = "cpython" in code.classes
 
     def where(self):
         return "%s:%d" % (self.path, self.line)
@@ -97,7 +120,7 @@ def find_examples(path, chapter, lines):
     examples, errors = [], []
     blocks = fenced_blocks(lines)
     for k, block in enumerate(blocks):
-        if "run" not in block.classes:
+        if "run" not in block.classes and "cpython" not in block.classes:
             continue
         if "pycon" in block.classes:
             examples.append(Example(path, chapter, block, block, "repl"))
@@ -105,7 +128,8 @@ def find_examples(path, chapter, lines):
             after = blocks[k + 1] if k + 1 < len(blocks) else None
             between = lines[block.end + 1:after.start] if after else []
             if not after or after.classes[:1] != ["output"] or any(l.strip() for l in between):
-                errors.append("%s:%d: a {.python .run} block must be followed at once by an "
+                errors.append("%s:%d: a {.python .run} or {.python .cpython} block must be "
+                              "followed at once by an "
                               "```output block" % (path, block.start + 1))
                 continue
             examples.append(Example(path, chapter, block, after, "script"))
@@ -128,7 +152,9 @@ def prompt_inputs(transcript):
 def run_example(ex, bin_dir, saved):
     """Run one example; return (exit status, text it printed)."""
     program = os.path.abspath(os.path.join(bin_dir, "ch" + ex.chapter))
-    if not os.access(program, os.X_OK):
+    if ex.cpython:
+        program = shutil.which(CPYTHON) or CPYTHON
+    elif not os.access(program, os.X_OK):
         return None, "%s is missing (make programs)\n" % program
     args = shlex.split(ex.code.attrs.get("args", ""))
     with tempfile.TemporaryDirectory(prefix="minipy-example-") as tmp:
@@ -142,6 +168,8 @@ def run_example(ex, bin_dir, saved):
             argv, stdin = [program] + args + [name], ""
         else:
             argv = [program, "-q", "--transcript"] + args
+            if ex.cpython:
+                argv = [program, "-c", REPL_DRIVER] + args
             stdin = "".join(line + "\n" for line in prompt_inputs(ex.code.text))
         try:
             proc = subprocess.run(argv, cwd=tmp, input=stdin.encode("utf-8"),
@@ -176,8 +204,16 @@ def normalise(lines, modes):
     return out
 
 
+def cpython_is_311():
+    proc = subprocess.run([CPYTHON, "-c", "import sys; print(sys.version_info[:2] == (3, 11))"],
+                          capture_output=True, text=True)
+    return proc.stdout.strip() == "True"
+
+
 def check_example(ex, bin_dir, saved):
-    """Return (ok, actual lines, diff text)."""
+    """Return (ok, actual lines, diff text); ok is None for a skipped one."""
+    if ex.cpython and not cpython_is_311():
+        return None, clean(ex.expected.text), "skipped: %s is not CPython 3.11" % CPYTHON
     status, out = run_example(ex, bin_dir, saved)
     modes = ex.code.attrs.get("normalise", "").replace(",", " ").split()
     want_status = int(ex.code.attrs.get("exit", "0"))
@@ -186,7 +222,9 @@ def check_example(ex, bin_dir, saved):
     problems = []
     if a != b:
         problems += difflib.unified_diff(a, b, "expected (%s)" % ex.where(),
-                                         "actual (build/bin/ch%s)" % ex.chapter, lineterm="")
+                                         "actual (%s)" % ("python3" if ex.cpython else
+                                                          "build/bin/ch" + ex.chapter),
+                                         lineterm="")
     if status != want_status:
         problems.append("exit status %s, expected %d" % (status, want_status))
     return not problems, actual, "\n".join(problems)
@@ -202,7 +240,7 @@ def chapter_dirs(root, chapters):
            [nn for nn in chapters if nn not in found]
 
 
-def check(root, chapters, bin_dir, accept=False, quiet=False):
+def check(root, chapters, bin_dir, accept=False, quiet=False, refresh=False):
     """Check (or accept) the examples; return (passed, failed)."""
     say = (lambda *a: None) if quiet else print
     passed = failed = 0
@@ -220,7 +258,12 @@ def check(root, chapters, bin_dir, accept=False, quiet=False):
         ok_here, bad_here, rewrites = 0, len(errors), []
         for ex in examples:
             ok, actual, diff = check_example(ex, bin_dir, saved)
-            if ok:
+            if ok is None:
+                say("%s %s" % (ex.where(), diff))
+            elif ok and refresh and actual != clean(ex.expected.text):
+                rewrites.append((ex, actual))
+                ok_here += 1
+            elif ok:
                 ok_here += 1
             elif accept:
                 rewrites.append((ex, actual))
@@ -311,12 +354,14 @@ def main():
     parser.add_argument("--root", default="chapters")
     parser.add_argument("--bin", default=os.environ.get("MINIPY_BIN", "build/bin"))
     parser.add_argument("--accept", action="store_true")
+    parser.add_argument("--all", action="store_true", help="with --accept: rewrite every output")
     parser.add_argument("--selftest", action="store_true")
     opts = parser.parse_args()
     chapters = ["%02d" % int(c) for c in opts.chapters.split()]
     if opts.selftest:
         return 0 if selftest(opts.root, chapters, opts.bin) else 1
-    passed, failed = check(opts.root, chapters, opts.bin, accept=opts.accept)
+    passed, failed = check(opts.root, chapters, opts.bin, accept=opts.accept,
+                           refresh=opts.accept and opts.all)
     print("examples: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

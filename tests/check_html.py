@@ -102,7 +102,7 @@ def wanted(md_path):
         fences = [l for l in f if re.match(r"^(```|~~~)\s*\{", l)]
     return {"listing": sum(1 for l in fences if "listing=" in l),
             "minipy-figure": sum(1 for l in fences if ".minipy-figure" in l),
-            "example": sum(1 for l in fences if ".run" in l)}
+            "example": sum(1 for l in fences if re.search(r"\.(run|cpython)\b", l))}
 
 
 def check_page(html_path, md_path):

@@ -159,15 +159,18 @@ end
 
 local function example_attr(el, kind)
   local attrs = {}
+  if el.classes:includes("cpython") and kind == "transcript" then kind = "cpython" end
   if el.attributes.seeds then attrs = {{"seeds", el.attributes.seeds}} end
   return pandoc.Attr(el.identifier, {"example", kind}, attrs)
 end
 
 -- ```{.python .run}``` followed by ```output```: one example.
+-- With .cpython instead of .run the script shows what CPython 3.11 does.
 local function script_example(el, output)
-  local nn = block_chapter(el)
+  local cpython = el.classes:includes("cpython")
+  local nn = cpython and "" or block_chapter(el)
   local name = el.attributes.script or "example.py"
-  local cmd = command_line(el, nn, name)
+  local cmd = cpython and ("python3 " .. name) or command_line(el, nn, name)
   local status = el.attributes.exit
   local text = output.text
   local out_classes = {"output"}
@@ -177,6 +180,10 @@ local function script_example(el, output)
   end
   local head = {pandoc.Str(name), pandoc.Space(), pandoc.Str("·"), pandoc.Space(),
                 pandoc.Str("run"), pandoc.Space(), pandoc.Code(cmd)}
+  if cpython then
+    head = {pandoc.Str("CPython"), pandoc.Space(), pandoc.Str("3.11"), pandoc.Space(),
+            pandoc.Str("·"), pandoc.Space(), pandoc.Code(cmd)}
+  end
   if status and status ~= "0" then
     head[#head + 1] = pandoc.Space()
     head[#head + 1] = pandoc.Str("(exit status " .. status .. ")")
@@ -186,16 +193,25 @@ local function script_example(el, output)
       pandoc.CodeBlock(el.text, pandoc.Attr("", {"python"})),
       label("output-label", {pandoc.Str("Output")}),
       pandoc.CodeBlock(text, pandoc.Attr("", out_classes))},
-    example_attr(el, "script"))
+    example_attr(el, cpython and "cpython" or "script"))
 end
 
 local function transcript(el)
-  local nn = block_chapter(el)
-  local cmd = command_line(el, nn, nil)
+  local cpython = el.classes:includes("cpython")
+  local cmd = cpython and "python3" or command_line(el, block_chapter(el), nil)
+  local head = {pandoc.Str("At the prompt of"), pandoc.Space(), pandoc.Code(cmd)}
+  if cpython then
+    head[#head + 1] = pandoc.Space()
+    head[#head + 1] = pandoc.Str("(CPython 3.11)")
+  end
   return pandoc.Div({
-      label("example-label", {pandoc.Str("At the prompt of"), pandoc.Space(), pandoc.Code(cmd)}),
+      label("example-label", head),
       pandoc.CodeBlock(el.text, pandoc.Attr("", {"pycon"}))},
     example_attr(el, "transcript"))
+end
+
+local function runnable(el)
+  return el.classes:includes("run") or el.classes:includes("cpython")
 end
 
 local function is_output(el)
@@ -211,16 +227,17 @@ local function blocks(list)
       out:insert(listing(el))
     elseif el.t == "CodeBlock" and el.classes:includes("minipy-figure") then
       out:insert(figure(el))
-    elseif el.t == "CodeBlock" and el.classes:includes("run") and el.classes:includes("python") then
+    elseif el.t == "CodeBlock" and runnable(el) and el.classes:includes("python") then
       if not is_output(list[i + 1]) then
         error("minipy.lua: a {.python .run} block must be followed by an output block:\n" .. el.text)
       end
       out:insert(script_example(el, list[i + 1]))
       i = i + 1
-    elseif el.t == "CodeBlock" and el.classes:includes("run") and el.classes:includes("pycon") then
+    elseif el.t == "CodeBlock" and runnable(el) and el.classes:includes("pycon") then
       out:insert(transcript(el))
     elseif is_output(el) then
-      error("minipy.lua: an output block without a {.python .run} block before it:\n" .. el.text)
+      error("minipy.lua: an output block without a {.python .run} or {.python .cpython} " ..
+            "block right before it:\n" .. el.text)
     else
       out:insert(el)
     end
