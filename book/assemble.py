@@ -156,8 +156,7 @@ def metadata():
 
 def build_html(parts):
     os.makedirs(HTML, exist_ok=True)
-    for css in glob.glob("book/css/*.css"):
-        shutil.copy(css, HTML)
+    shutil.copy("book/css/book.css", HTML)
     if os.path.isdir(os.path.join(BOOK, "figures")):
         shutil.copytree(os.path.join(BOOK, "figures"), os.path.join(HTML, "figures"),
                         dirs_exist_ok=True)

@@ -542,6 +542,9 @@ static uint64_t value_hash(Object *op)
         h = mix(h, bits);
     } else if (object_is_type(op, &int_type)) {
         h = mix(h, (uint64_t)INT_VALUE(op));
+    } else if (is_tuple(op)) {
+        for (intptr_t i = 0; i < TUPLE_SIZE(op); i++)
+            h = mix(h, value_hash(TUPLE_ITEMS(op)[i]));
     } else {
         h = mix(h, (uint64_t)(uintptr_t)op);
     }
@@ -565,6 +568,15 @@ static bool same_constant(Object *a, Object *b)
     }
     if (object_is_type(a, &int_type))
         return INT_VALUE(a) == INT_VALUE(b);
+    if (is_tuple(a)) {
+        if (TUPLE_SIZE(a) != TUPLE_SIZE(b))
+            return false;
+        for (intptr_t i = 0; i < TUPLE_SIZE(a); i++) {
+            if (!same_constant(TUPLE_ITEMS(a)[i], TUPLE_ITEMS(b)[i]))
+                return false;
+        }
+        return true;
+    }
     return false;
 }
 
@@ -640,6 +652,7 @@ static bool looks_like_name(Object *s)
 }
 #endif
 
+/* region merge-constants */
 /* The unit's one object for this constant value: the first one met. */
 static Object *merge_constant(Compiler *c, Object *value)
 {
@@ -657,6 +670,7 @@ static Object *merge_constant(Compiler *c, Object *value)
     table_add(&c->merged, value);
     return value;
 }
+/* endregion */
 
 /* Point the node at the merged constant, and put that in the code's
  * constants once. None, True and False are the static singletons. */
@@ -673,27 +687,118 @@ static void use_constant(Compiler *c, Node *node)
     }
 }
 
-/* -1000 is one constant in CPython (its AST optimizer folds the minus),
- * so `a = -1000; b = -1000; a is b` holds in a script. The folded value
- * is a new object kept in the arena, as the optimizer's is. */
-static void fold_negative(Compiler *c, Node *node)
+/* ---- constant folding ----------------------------------------------------
+ * CPython's AST optimizer (Python/ast_opt.c) computes, before compiling,
+ * every expression whose operands are all constants: -1000, 1000 * 3,
+ * "ab" * 2, (1, 2, "x"), "abc"[0]. The result is a new constant object kept
+ * in the arena, and it is merged with equal constants like any literal, so
+ * `a = 1000 * 3; b = 3000; a is b` holds in a script. */
+
+/* CPython refuses to fold results that would bloat the code's constants. */
+#define FOLD_MAX_STR_SIZE 4096
+#define FOLD_MAX_COLLECTION_SIZE 256
+
+static bool is_constant_node(const Node *node)
 {
-    Node *operand = node->as.unary.operand;
-    if (operand->kind == EXPR_UNARY && operand->as.unary.op == UNARY_NEG)
-        fold_negative(c, operand);
-    if (operand->kind != EXPR_CONSTANT)
-        return;
-    Object *value = operand->as.constant.value;
-    if (!is_int(value) && !is_float(value))
-        return;
-    Object *negated = number_negative(value);
-    if (negated == NULL) {
-        error_clear();          /* -(-2**63) overflows: leave it to run time */
+    return node->kind == EXPR_CONSTANT;
+}
+
+/* The node becomes a constant holding `value` (new reference), or stays as
+ * it is when computing the value failed: the error then happens at run time. */
+static void make_constant(Compiler *c, Node *node, Object *value)
+{
+    if (value == NULL) {
+        error_clear();
         return;
     }
     node->kind = EXPR_CONSTANT;
-    node->as.constant.value = arena_keep(c->unit, negated);
+    node->as.constant.value = arena_keep(c->unit, value);
     node->as.constant.constant = node->as.constant.value;
+}
+
+/* Is `left op right` small and safe enough to compute now? (safe_multiply
+ * and safe_mod in ast_opt.c) */
+static bool foldable_binary(int op, Object *left, Object *right)
+{
+    if (op == '%')
+        return !is_str(left);          /* str % ... is formatting */
+    if (op != '*')
+        return true;
+    Object *sequence = is_int(left) ? right : left;
+    Object *count = is_int(left) ? left : right;
+    if (!is_int(count) || is_int(sequence))
+        return true;
+    int64_t n = INT_VALUE(count);
+    if (is_str(sequence))
+        return n <= 0 || (int64_t)STR_SIZE(sequence) <= FOLD_MAX_STR_SIZE / n;
+    if (is_tuple(sequence))
+        return n <= 0 || TUPLE_SIZE(sequence) <= FOLD_MAX_COLLECTION_SIZE / n;
+    return true;
+}
+
+static void fold_expression(Compiler *c, Node *node);
+
+static void fold_unary(Compiler *c, Node *node)
+{
+    Node *operand = node->as.unary.operand;
+    fold_expression(c, operand);
+    if (!is_constant_node(operand))
+        return;
+    Object *value = operand->as.constant.value;
+    if (node->as.unary.op == UNARY_NEG && (is_int(value) || is_float(value)))
+        make_constant(c, node, number_negative(value));
+    else if (node->as.unary.op == UNARY_NOT) {
+        int truth = object_is_true(value);
+        make_constant(c, node, truth < 0 ? NULL : bool_from(!truth));
+    }
+}
+
+static void fold_binary(Compiler *c, Node *node)
+{
+    Node *left = node->as.binary.left, *right = node->as.binary.right;
+    fold_expression(c, left);
+    fold_expression(c, right);
+    if (!is_constant_node(left) || !is_constant_node(right))
+        return;
+    Object *a = left->as.constant.value, *b = right->as.constant.value;
+    if (foldable_binary(node->as.binary.op, a, b))
+        make_constant(c, node, number_binary(a, b, node->as.binary.op));
+}
+
+static void fold_tuple(Compiler *c, Node *node)
+{
+    NodeList *elts = &node->as.list.elts;
+    for (size_t i = 0; i < elts->count; i++)
+        fold_expression(c, elts->items[i]);
+    for (size_t i = 0; i < elts->count; i++) {
+        if (!is_constant_node(elts->items[i]))
+            return;
+    }
+    Object *tuple = tuple_new((intptr_t)elts->count);
+    for (size_t i = 0; i < elts->count; i++)
+        TUPLE_ITEMS(tuple)[i] = incref(elts->items[i]->as.constant.value);
+    make_constant(c, node, tuple);
+}
+
+static void fold_subscript(Compiler *c, Node *node)
+{
+    Node *object = node->as.subscript.object, *index = node->as.subscript.index;
+    fold_expression(c, object);
+    fold_expression(c, index);
+    if (is_constant_node(object) && is_constant_node(index))
+        make_constant(c, node, object_getitem(object->as.constant.value,
+                                              index->as.constant.value));
+}
+
+static void fold_expression(Compiler *c, Node *node)
+{
+    switch (node->kind) {
+    case EXPR_UNARY: fold_unary(c, node); break;
+    case EXPR_BINARY: fold_binary(c, node); break;
+    case EXPR_TUPLE: fold_tuple(c, node); break;
+    case EXPR_SUBSCRIPT: fold_subscript(c, node); break;
+    default: break;
+    }
 }
 
 static int compile_expression(Compiler *c, Node *node);
@@ -759,29 +864,19 @@ static int compile_dict(Compiler *c, Node *node)
     return 0;
 }
 
-static int compile_unary(Compiler *c, Node *node)
-{
-    if (node->as.unary.op == UNARY_NEG)
-        fold_negative(c, node);
-    if (node->kind == EXPR_CONSTANT) {
-        use_constant(c, node);
-        return 0;
-    }
-    return compile_expression(c, node->as.unary.operand);
-}
-
 /* Expressions in source order (the order CPython's compiler meets the
  * constants in, which decides which object of equal ones is kept). */
 static int compile_expression(Compiler *c, Node *node)
 {
     if (node == NULL)
         return 0;
+    fold_expression(c, node);
     switch (node->kind) {
     case EXPR_CONSTANT: use_constant(c, node); return 0;
     case EXPR_ATTRIBUTE: return compile_expression(c, node->as.attribute.object);
     case EXPR_SUBSCRIPT: return compile_two(c, node->as.subscript.object, node->as.subscript.index);
     case EXPR_CALL: return compile_call(c, node);
-    case EXPR_UNARY: return compile_unary(c, node);
+    case EXPR_UNARY: return compile_expression(c, node->as.unary.operand);
     case EXPR_BINARY: return compile_two(c, node->as.binary.left, node->as.binary.right);
     case EXPR_COMPARE: return compile_compare(c, node);
     case EXPR_BOOLOP: return compile_expressions(c, &node->as.boolop.values);

@@ -491,6 +491,7 @@ typedef struct DictIterObject {
     Object *dict;           /* NULL once exhausted */
     intptr_t pos;           /* next entry to look at */
     intptr_t used;          /* the dict's size when iteration began */
+    Object *result;         /* items only: the (key, value) tuple to reuse */
 } DictIterObject;
 
 static Type dict_valueiterator_type, dict_itemiterator_type;
@@ -500,7 +501,27 @@ static Object *dict_iter_new(Object *dict, Type *type)
     DictIterObject *it = (DictIterObject *)object_new(type, sizeof(DictIterObject));
     it->dict = incref(dict);
     it->used = DICT_SIZE(dict);
+    if (type == &dict_itemiterator_type)
+        it->result = tuple_pack(2, None, None);
     return (Object *)it;
+}
+
+/* The next (key, value) pair. Like CPython, an items iterator hands out the
+ * same tuple again when nobody else kept it (its count is back to 1), so
+ * `for k, v in d.items()` allocates one tuple, and that tuple still holds
+ * the previous pair until the next step: inside the loop, v's count
+ * includes the iterator's tuple. */
+static Object *item_pair(DictIterObject *it, Object *key, Object *value)
+{
+    Object *pair = it->result;
+    if (pair->refcount != 1)
+        return tuple_pack(2, key, value);
+    Object *old_key = TUPLE_ITEMS(pair)[0], *old_value = TUPLE_ITEMS(pair)[1];
+    TUPLE_ITEMS(pair)[0] = incref(key);
+    TUPLE_ITEMS(pair)[1] = incref(value);
+    decref(old_key);
+    decref(old_value);
+    return incref(pair);
 }
 
 /* Adding or removing keys while iterating is an error (the entries array
@@ -523,7 +544,7 @@ static Object *dict_iternext(Object *self)
         return incref(key);
     if (self->type == &dict_valueiterator_type)
         return incref(value);
-    return tuple_pack(2, key, value);
+    return item_pair(it, key, value);
 }
 
 static Object *iter_self(Object *self)
@@ -534,11 +555,13 @@ static Object *iter_self(Object *self)
 static void dict_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((DictIterObject *)self)->dict);
+    VISIT(((DictIterObject *)self)->result);
 }
 
 static void dict_iter_clear(Object *self)
 {
     CLEAR_SLOT(((DictIterObject *)self)->dict);
+    CLEAR_SLOT(((DictIterObject *)self)->result);
 }
 
 #define DICT_ITERATOR_TYPE(type_name) { \

@@ -141,8 +141,8 @@ int int_as_index(Object *op, int64_t *out)
 static Object *int_repr_slot(Object *self)
 {
     char buf[32];
-    snprintf(buf, sizeof buf, "%lld", (long long)INT_VALUE(self));
-    return str_from_cstr(buf);
+    int size = snprintf(buf, sizeof buf, "%lld", (long long)INT_VALUE(self));
+    return str_from_ascii_fresh(buf, (size_t)size);
 }
 
 /* hash(n) is n reduced modulo 2**61 - 1, keeping the sign; -1 is taken

@@ -146,6 +146,13 @@ Object *str_from_utf8(const char *text, size_t size)
     return str_new_unshared(text, size, length);
 }
 
+/* CPython writes the digits of repr(int) straight into a new string, so
+ * str(7) is not the shared '7'. ASCII text only. */
+Object *str_from_ascii_fresh(const char *text, size_t size)
+{
+    return str_new_unshared(text, size, (intptr_t)size);
+}
+
 Object *str_from_cstr(const char *text)
 {
     return str_from_utf8(text, strlen(text));

@@ -26,6 +26,7 @@ static inline bool is_str(Object *op) { return op->type == &str_type; }
  * latin-1 strings come back shared, as in CPython. */
 Object *str_from_utf8(const char *text, size_t size);
 Object *str_from_cstr(const char *text);
+Object *str_from_ascii_fresh(const char *text, size_t size);  /* never shared */
 Object *str_format(const char *fmt, ...);    /* printf-like, plus error.h's %R %S %T */
 Object *str_format_v(const char *fmt, va_list ap);
 Object *str_concat(Object *a, Object *b);
