@@ -14,7 +14,8 @@
 # See book/README.md for the conventions the chapters follow.
 
 # The chapters whose prose is written: their examples and seeds are checked.
-WRITTEN_CHAPTERS := 01
+# WRITTEN_CHAPTERS (the chapters whose examples and seeds are checked) is set
+# in the top Makefile.
 
 MINIPY_BIN ?= build/bin
 export MINIPY_BIN

@@ -317,6 +317,7 @@ EXCEPTION_CLASS(IndexError, &exc_LookupError, exception_str);
 EXCEPTION_CLASS(KeyError, &exc_LookupError, keyerror_str);
 EXCEPTION_CLASS(MemoryError, &exc_Exception, exception_str);
 EXCEPTION_CLASS(NameError, &exc_Exception, exception_str);
+EXCEPTION_CLASS(OSError, &exc_Exception, exception_str);
 EXCEPTION_CLASS(UnboundLocalError, &exc_NameError, exception_str);
 EXCEPTION_CLASS(ReferenceError, &exc_Exception, exception_str);
 EXCEPTION_CLASS(RuntimeError, &exc_Exception, exception_str);
@@ -333,7 +334,7 @@ Type *const exception_classes[] = {
     &exc_ArithmeticError, &exc_ZeroDivisionError, &exc_OverflowError,
     &exc_AssertionError, &exc_AttributeError, &exc_ImportError,
     &exc_ModuleNotFoundError, &exc_LookupError, &exc_IndexError, &exc_KeyError,
-    &exc_MemoryError, &exc_NameError, &exc_UnboundLocalError, &exc_ReferenceError,
+    &exc_MemoryError, &exc_NameError, &exc_OSError, &exc_UnboundLocalError, &exc_ReferenceError,
     &exc_RuntimeError, &exc_NotImplementedError, &exc_RecursionError,
     &exc_StopIteration, &exc_SyntaxError, &exc_IndentationError, &exc_TypeError,
     &exc_ValueError, NULL,

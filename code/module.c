@@ -131,6 +131,9 @@ static const BuiltinModule builtin_modules[] = {
     {"builtins", builtins_module_init},
     {"sys", sys_module_init},
     {"time", time_module_init},
+#if CHAPTER >= CH_CONTAINERS
+    {"objgraph", objgraph_module_init},
+#endif
     {NULL, NULL},
 };
 

@@ -27,5 +27,8 @@ typedef Object *(*ModuleInitFn)(void);
 Object *builtins_module_init(void);
 Object *sys_module_init(void);
 Object *time_module_init(void);
+#if CHAPTER >= CH_CONTAINERS
+Object *objgraph_module_init(void);     /* chapter 4: show_refs */
+#endif
 
 #endif

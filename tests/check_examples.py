@@ -30,6 +30,7 @@ Standard library only.
 """
 import argparse
 import difflib
+import glob
 import os
 import re
 import shlex
@@ -149,11 +150,21 @@ def prompt_inputs(transcript):
     return inputs
 
 
+def other_python(version):
+    """A CPython of another version (python="3.6" on a .cpython block), as
+    pyenv installs them; None when this machine has none."""
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    found = sorted(glob.glob(os.path.join(root, "versions", version + ".*", "bin", "python")))
+    return found[-1] if found else None
+
+
 def run_example(ex, bin_dir, saved):
     """Run one example; return (exit status, text it printed)."""
     program = os.path.abspath(os.path.join(bin_dir, "ch" + ex.chapter))
     if ex.cpython:
         program = shutil.which(CPYTHON) or CPYTHON
+        if "python" in ex.code.attrs:
+            program = other_python(ex.code.attrs["python"])
     elif not os.access(program, os.X_OK):
         return None, "%s is missing (make programs)\n" % program
     args = shlex.split(ex.code.attrs.get("args", ""))
@@ -212,7 +223,11 @@ def cpython_is_311():
 
 def check_example(ex, bin_dir, saved):
     """Return (ok, actual lines, diff text); ok is None for a skipped one."""
-    if ex.cpython and not cpython_is_311():
+    if ex.cpython and "python" in ex.code.attrs:
+        if other_python(ex.code.attrs["python"]) is None:
+            return None, clean(ex.expected.text), \
+                "skipped: no CPython %s on this machine" % ex.code.attrs["python"]
+    elif ex.cpython and not cpython_is_311():
         return None, clean(ex.expected.text), "skipped: %s is not CPython 3.11" % CPYTHON
     status, out = run_example(ex, bin_dir, saved)
     modes = ex.code.attrs.get("normalise", "").replace(",", " ").split()
