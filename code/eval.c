@@ -1353,13 +1353,18 @@ Object *eval_unit(Unit *unit, Object *globals)
         .globals = globals,
         .names = globals,
     };
+#if CHAPTER >= CH_REFCOUNT
+    /* --trace-dealloc shows what the program frees while its code runs,
+     * not the start-up and tear-down of the runtime around it. */
+    bool tracing = runtime.trace_dealloc;
+    runtime.trace_dealloc = runtime.trace_requested;
+#endif
     Status status = run_frame(&frame);
-    if (status == EXEC_ERROR) {
-        xdecref(frame.retval);
-        return NULL;
-    }
+#if CHAPTER >= CH_REFCOUNT
+    runtime.trace_dealloc = tracing;
+#endif
     xdecref(frame.retval);
-    return none_new();
+    return status == EXEC_ERROR ? NULL : none_new();
 }
 
 char *eval_read_source(const char *path, size_t *size)

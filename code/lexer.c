@@ -111,12 +111,12 @@ static Token layout_token(Lexer *lx, TokenKind kind, int line, int col)
     return token;
 }
 
-typedef struct Keyword {
+typedef struct ReservedWord {
     const char *text;
     TokenKind kind;
-} Keyword;
+} ReservedWord;
 
-static const Keyword keywords[] = {
+static const ReservedWord keywords[] = {
     {"False", TOK_FALSE}, {"None", TOK_NONE}, {"True", TOK_TRUE},
     {"and", TOK_AND}, {"as", TOK_AS}, {"assert", TOK_ASSERT},
     {"async", TOK_ASYNC}, {"await", TOK_AWAIT}, {"break", TOK_BREAK},

@@ -99,7 +99,7 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
         options->transcript = true;
 #if CHAPTER >= CH_REFCOUNT
     else if (strcmp(arg, "--trace-dealloc") == 0)
-        runtime.trace_dealloc = true;
+        runtime.trace_requested = true;
 #endif
     else if (strcmp(arg, "--stats") == 0)
         runtime.print_stats = true;

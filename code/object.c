@@ -13,6 +13,7 @@
 
 #include "bool.h"
 #include "error.h"
+#include "int.h"
 #include "list.h"
 #include "runtime.h"
 #include "str.h"
@@ -78,10 +79,20 @@ void object_free(Object *op)
 }
 
 #if CHAPTER >= CH_REFCOUNT
+/* One line per deallocation, for --trace-dealloc. Ints and strings show
+ * their value (read straight from the struct: nothing may be allocated or
+ * counted while an object is being destroyed). stdout is flushed first so
+ * that the trace interleaves with the program's output as it happened. */
 static void trace_dealloc(Object *op)
 {
     FILE *out = runtime.trace_out ? runtime.trace_out : stderr;
-    fprintf(out, "dealloc %s at %p\n", op->type->name, (void *)op);
+    fflush(stdout);
+    fprintf(out, "dealloc %s", op->type->name);
+    if (op->type == &int_type)
+        fprintf(out, " %lld", (long long)INT_VALUE(op));
+    else if (op->type == &str_type && STR_SIZE(op) <= 20)
+        fprintf(out, " '%s'", STR_DATA(op));
+    fprintf(out, " at %p\n", (void *)op);
 }
 #endif
 

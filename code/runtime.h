@@ -49,7 +49,8 @@ typedef struct Runtime {
 #endif
 
     /* teaching switches (command-line flags) */
-    bool trace_dealloc;         /* log each deallocation (chapter 3) */
+    bool trace_requested;       /* --trace-dealloc was given (chapter 3) */
+    bool trace_dealloc;         /* ... and minipy code is running: log now */
     bool print_stats;           /* allocator/heap statistics at exit */
     bool interactive;           /* running the REPL */
     bool transcript;            /* REPL echoes its input on stdout (--transcript) */

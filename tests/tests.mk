@@ -5,8 +5,8 @@
 UNIT_TESTS := $(patsubst tests/unit/%.c,build/tests/%,$(sort $(wildcard tests/unit/test_*.c)))
 RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
 # The suites, in the order `make test` runs them.
-SUITES := test-snapshots test-unit test-cli test-corpus check-examples \
-          valgrind-examples check-seeds grader-selftest check-book
+SUITES := test-snapshots test-unit test-cli test-deep test-corpus check-examples \
+          check-examples-selftest valgrind-examples check-seeds grader-selftest check-book
 
 .PHONY: test $(SUITES)
 test: tools programs
@@ -38,3 +38,18 @@ test-snapshots: programs
 
 test-corpus: programs
 	@python3 tests/run_corpus.py $(BIN) --upto $(LAST_CHAPTER_DONE) --mode both --verify-cpython
+
+# Chapter 5's trashcan: a million-deep structure freed under ASan.
+test-deep: programs
+	@bash tests/test_deep.sh $(SRC)
+
+# Every example of the written chapters again, each run under valgrind: any
+# error or leak report lands in the output and fails the comparison.
+VALGRIND_BIN := build/valgrind-bin
+$(VALGRIND_BIN)/ch%: tests/valgrind-wrapper.sh
+	@mkdir -p $(VALGRIND_BIN)
+	@sed "s|@PROGRAM@|$(abspath $(BIN))/ch$*|" $< > $@ && chmod +x $@
+
+valgrind-examples: $(foreach n,$(WRITTEN_CHAPTERS),$(BIN)/ch$(n) $(VALGRIND_BIN)/ch$(n))
+	@python3 tests/check_examples.py --chapters "$(WRITTEN_CHAPTERS)" --bin $(VALGRIND_BIN) \
+	    | sed 's/^examples:/valgrind-examples:/'; exit $${PIPESTATUS[0]}

@@ -10,6 +10,10 @@ import re
 import sys
 
 LOCAL_INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"\s*$')
+FEATURE_MACRO = re.compile(r'^#define\s+(_POSIX_C_SOURCE|_DEFAULT_SOURCE|_GNU_SOURCE)\b(.*)$')
+# A file-scope static definition: `static ... name(` or `static ... name =`,
+# `name[`, `name;` (functions, tables, variables).
+STATIC_NAME = re.compile(r'^static\s+(?!inline\b)[^=(;]*?\b([A-Za-z_]\w*)\s*(\(|=|\[|;)')
 
 
 def read(path):
@@ -40,6 +44,22 @@ def header_order(directory, headers):
     return ordered
 
 
+def statics(lines):
+    """Names a .c file defines as static at file scope."""
+    return sorted({m.group(1) for m in map(STATIC_NAME.match, lines) if m})
+
+
+def feature_macros(lines):
+    """The strongest _POSIX_C_SOURCE any file asks for: it must come before
+    the first system header of the whole amalgamation."""
+    values = {}
+    for m in map(FEATURE_MACRO.match, lines):
+        if m:
+            value = m.group(2).split("/*")[0].strip()
+            values[m.group(1)] = max(values.get(m.group(1), value), value)
+    return values
+
+
 def main(directory, out_path):
     names = sorted(os.listdir(directory))
     headers = [n for n in names if n.endswith(".h")]
@@ -48,9 +68,28 @@ def main(directory, out_path):
            " * tools/amalgamate.py from %s; compile with: cc -std=c11 %s -lm */"]
     base = os.path.basename(out_path)
     out = [out[0] % base, out[1] % (directory, base)]
+    texts = {n: read(os.path.join(directory, n)) for n in headers + sources}
+    macros = {}
+    for name in sources:
+        for macro, value in feature_macros(texts[name]).items():
+            macros[macro] = max(macros.get(macro, value), value)
+    out.extend("#define %s %s" % item for item in sorted(macros.items()))
+    # Two files may each have a static helper of the same name; once they
+    # share one translation unit those would clash, so each such name gets
+    # its file's prefix (only these: a blanket prefix would also rename
+    # struct members that happen to share a name with a static).
+    seen = {}
+    for name in sources:
+        for n in statics(texts[name]):
+            seen[n] = seen.get(n, 0) + 1
     for name in header_order(directory, headers) + sources:
         out.append("/* ==== %s ==== */" % name)
-        out.extend(l for l in read(os.path.join(directory, name)) if not LOCAL_INCLUDE.match(l))
+        prefix = os.path.splitext(name)[0] + "__"
+        names = [n for n in statics(texts[name]) if seen[n] > 1] if name.endswith(".c") else []
+        out.extend("#define %s %s%s" % (n, prefix, n) for n in names)
+        out.extend(l for l in texts[name]
+                   if not LOCAL_INCLUDE.match(l) and not FEATURE_MACRO.match(l))
+        out.extend("#undef %s" % n for n in names)
     with open(out_path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")
 

@@ -1,0 +1,8 @@
+empty_t = tuple([])
+other_t = tuple([])
+print(empty_t is other_t)
+empty_l = list([])
+other_l = list([])
+print(empty_l is other_l)
+empty_l.append(empty_t)
+print(empty_l, other_l)

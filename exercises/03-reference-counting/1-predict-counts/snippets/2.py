@@ -1,0 +1,8 @@
+import sys
+
+def both(first, second):
+    return sys.getrefcount(first)
+
+item = []
+print(both(item, item))
+print(both(item, []))
