@@ -20,6 +20,7 @@
 #include "lexer.h"
 #include "list.h"
 #include "parser.h"
+#include "tuple.h"
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
@@ -199,14 +200,15 @@ static Node *expression_of(Unit *unit)
 
 static void test_precedence(void)
 {
-    Unit *unit = parse("1 + 2 * 3 - 4\n");
+    /* Names, not numbers: constant operands would be folded away. */
+    Unit *unit = parse("a + b * c - d\n");
     CU_ASSERT_FATAL(unit != NULL);
-    Node *e = expression_of(unit);              /* (1 + (2 * 3)) - 4 */
+    Node *e = expression_of(unit);              /* (a + (b * c)) - d */
     CU_ASSERT_FATAL(is_binary(e, '-'));
-    CU_ASSERT(is_int_constant(e->as.binary.right, 4));
+    CU_ASSERT(is_name(e->as.binary.right, "d"));
     Node *plus = e->as.binary.left;
     CU_ASSERT_FATAL(is_binary(plus, '+'));
-    CU_ASSERT(is_int_constant(plus->as.binary.left, 1));
+    CU_ASSERT(is_name(plus->as.binary.left, "a"));
     CU_ASSERT(is_binary(plus->as.binary.right, '*'));
     release(unit);
 
@@ -233,7 +235,7 @@ static void test_precedence(void)
     CU_ASSERT(is_name(e->as.boolop.values.items[1], "d"));
     release(unit);
 
-    unit = parse("(1 + 2) * x.y[0](k=3)\n");
+    unit = parse("(a + 2) * x.y[0](k=3)\n");
     CU_ASSERT_FATAL(unit != NULL);
     e = expression_of(unit);
     CU_ASSERT_FATAL(is_binary(e, '*') && is_binary(e->as.binary.left, '+'));
@@ -265,10 +267,11 @@ static void test_chained_comparison(void)
 static void test_displays_and_tuples(void)
 {
     Unit *unit = parse("()\n(x,)\n(x)\n[1, 2,]\n{}\n{'a': 1, 'b': 2}\na, b = b, a\n"
-                       "for k, v in d: pass\ndef f(): return 1, 2\n");
+                       "for k, v in d: pass\ndef f(): return x, 2\n");
     CU_ASSERT_FATAL(unit != NULL);
-    Node *empty = statement_at(unit, 0)->as.expr.value;
-    CU_ASSERT(empty->kind == EXPR_TUPLE && empty->as.list.elts.count == 0);
+    Node *empty = statement_at(unit, 0)->as.expr.value;   /* folded: a constant () */
+    CU_ASSERT(empty->kind == EXPR_CONSTANT && is_tuple(empty->as.constant.constant)
+              && TUPLE_SIZE(empty->as.constant.constant) == 0);
     Node *single = statement_at(unit, 1)->as.expr.value;
     CU_ASSERT(single->kind == EXPR_TUPLE && single->as.list.elts.count == 1);
     CU_ASSERT(is_name(statement_at(unit, 2)->as.expr.value, "x"));
@@ -284,6 +287,25 @@ static void test_displays_and_tuples(void)
     CU_ASSERT(statement_at(unit, 7)->as.for_.target->kind == EXPR_TUPLE);
     Node *ret = statement_at(unit, 8)->as.funcdef.body.items[0];
     CU_ASSERT(ret->kind == STMT_RETURN && ret->as.expr.value->kind == EXPR_TUPLE);
+    release(unit);
+}
+
+/* CPython's AST optimizer folds constant expressions; so does compile.c,
+ * within the same limits. */
+static void test_constant_folding(void)
+{
+    Unit *unit = parse("a = 1000 * 3\nb = (1, 2, 'x')\nc = x * 3\n"
+                       "d = 'ab' * 5000\ne = 1 / 0\nf = -(2 + 3)\ng = not 0\n");
+    CU_ASSERT_FATAL(unit != NULL);
+    CU_ASSERT(is_int_constant(statement_at(unit, 0)->as.assign.value, 3000));
+    Node *tuple = statement_at(unit, 1)->as.assign.value;
+    CU_ASSERT(tuple->kind == EXPR_CONSTANT && is_tuple(tuple->as.constant.constant)
+              && TUPLE_SIZE(tuple->as.constant.constant) == 3);
+    CU_ASSERT(is_binary(statement_at(unit, 2)->as.assign.value, '*'));  /* a name */
+    CU_ASSERT(is_binary(statement_at(unit, 3)->as.assign.value, '*'));  /* too long */
+    CU_ASSERT(is_binary(statement_at(unit, 4)->as.assign.value, '/'));  /* fails at run time */
+    CU_ASSERT(is_int_constant(statement_at(unit, 5)->as.assign.value, -5));
+    CU_ASSERT(statement_at(unit, 6)->as.assign.value->as.constant.constant == True);
     release(unit);
 }
 
@@ -668,6 +690,7 @@ static const TestEntry tests[] = {
     {"precedence", test_precedence},
     {"chained comparisons", test_chained_comparison},
     {"displays and bare tuples", test_displays_and_tuples},
+    {"constant folding", test_constant_folding},
     {"statements", test_statements},
     {"REPL echo flag", test_interactive_echo},
     {"constant merging", test_constant_merging},

@@ -176,7 +176,7 @@ static void test_hierarchy(void)
         CU_ASSERT_TRUE((type->flags & (TYPE_EXCEPTION | TYPE_BASETYPE)) == (TYPE_EXCEPTION | TYPE_BASETYPE));
         CU_ASSERT_PTR_NOT_NULL(type->construct);
     }
-    CU_ASSERT_EQUAL(count, 26);
+    CU_ASSERT_EQUAL(count, 27);
 }
 
 static void test_matching(void)

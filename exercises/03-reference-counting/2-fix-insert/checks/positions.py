@@ -1,10 +1,10 @@
-letters = ["b", "d"]
-letters.insert(0, "a")
-letters.insert(2, "c")
-letters.insert(100, "e")
-letters.insert(-1, "d2")
-letters.insert(-100, "start")
-print(letters, len(letters))
+numbers = [2, 4]
+numbers.insert(0, 1)
+numbers.insert(2, 3)
+numbers.insert(100, 6)
+numbers.insert(-1, 5)
+numbers.insert(-100, 0)
+print(numbers, len(numbers))
 empty = []
-empty.insert(5, "only")
+empty.insert(5, -1)
 print(empty)

@@ -1,0 +1,5 @@
+first = []
+second = [first]
+first.append(second)
+print(first)
+print([first, second])

@@ -1,0 +1,3 @@
+inner = [1]
+outer = [inner, inner, (inner, {"k": inner})]
+print(outer)
