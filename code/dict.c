@@ -547,10 +547,6 @@ static Object *dict_iternext(Object *self)
     return item_pair(it, key, value);
 }
 
-static Object *iter_self(Object *self)
-{
-    return incref(self);
-}
 
 static void dict_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
@@ -573,7 +569,7 @@ static void dict_iter_clear(Object *self)
     .dealloc = object_dealloc_default, \
     .traverse = dict_iter_traverse, \
     .clear = dict_iter_clear, \
-    .iter = iter_self, \
+    .iter = object_iter_self, \
     .iternext = dict_iternext, \
 }
 

@@ -373,10 +373,6 @@ static Object *list_iternext(Object *self)
     return NULL;
 }
 
-static Object *iter_self(Object *self)
-{
-    return incref(self);
-}
 
 static void list_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
@@ -397,7 +393,7 @@ Type list_iterator_type = {
     .dealloc = object_dealloc_default,
     .traverse = list_iter_traverse,
     .clear = list_iter_clear,
-    .iter = iter_self,
+    .iter = object_iter_self,
     .iternext = list_iternext,
 };
 

@@ -488,6 +488,12 @@ Object *object_iter(Object *op)
     return op->type->iter(op);
 }
 
+/* iter(it) is it, for every iterator (CPython's PyObject_SelfIter). */
+Object *object_iter_self(Object *self)
+{
+    return incref(self);
+}
+
 Object *iter_next(Object *iter)
 {
     if (iter->type->iternext == NULL)

@@ -217,6 +217,7 @@ int object_delitem(Object *op, Object *key);
 int object_contains(Object *container, Object *value);  /* the `in` operator */
 Object *object_iter(Object *op);
 Object *iter_next(Object *iter);        /* NULL and no exception: exhausted */
+Object *object_iter_self(Object *self);  /* the iter slot of every iterator */
 Object *object_getattr(Object *op, Object *name);
 Object *object_getattr_cstr(Object *op, const char *name);
 int object_setattr(Object *op, Object *name, Object *value);

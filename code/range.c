@@ -167,10 +167,6 @@ static Object *range_iternext(Object *self)
     return int_from_i64(value);
 }
 
-static Object *iter_self(Object *self)
-{
-    return incref(self);
-}
 
 Type range_type = {
     .base = TYPE_HEAD_INIT,
@@ -195,6 +191,6 @@ Type range_iterator_type = {
     .basic_size = sizeof(RangeIterObject),
     .parent = &object_type,
     .dealloc = object_dealloc_default,
-    .iter = iter_self,
+    .iter = object_iter_self,
     .iternext = range_iternext,
 };

@@ -665,10 +665,6 @@ static Object *str_iternext(Object *self)
     return c;
 }
 
-static Object *iter_self(Object *self)
-{
-    return incref(self);
-}
 
 static void str_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
@@ -689,7 +685,7 @@ Type str_iterator_type = {
     .dealloc = object_dealloc_default,
     .traverse = str_iter_traverse,
     .clear = str_iter_clear,
-    .iter = iter_self,
+    .iter = object_iter_self,
     .iternext = str_iternext,
 };
 
@@ -702,7 +698,7 @@ static Type str_ascii_iterator_type = {
     .dealloc = object_dealloc_default,
     .traverse = str_iter_traverse,
     .clear = str_iter_clear,
-    .iter = iter_self,
+    .iter = object_iter_self,
     .iternext = str_iternext,
 };
 

@@ -275,10 +275,6 @@ static Object *tuple_iternext(Object *self)
     return NULL;
 }
 
-static Object *iter_self(Object *self)
-{
-    return incref(self);
-}
 
 static void tuple_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
@@ -299,7 +295,7 @@ Type tuple_iterator_type = {
     .dealloc = object_dealloc_default,
     .traverse = tuple_iter_traverse,
     .clear = tuple_iter_clear,
-    .iter = iter_self,
+    .iter = object_iter_self,
     .iternext = tuple_iternext,
 };
 
