@@ -65,11 +65,6 @@ $(BIN)/minipy: $(BIN)/ch12
 diffs: $(foreach n,$(CHAPTERS),$(SRC)/ch$(n)/.stamp)
 	@bash tools/chapter-diffs.sh $(SRC) $(CHAPTERS)
 
-# The development build of the whole runtime, with sanitizers (tests use it).
-build/dev/minipy-asan: $(CODE)
-	@mkdir -p build/dev
-	$(CC) $(CSTD) -O1 -g $(SAN) -o $@ $(CODE_C) $(LDLIBS)
-
 help:
 	@echo "make              install missing tools, build build/bin/ch01..ch12 and minipy, render the book"
 	@echo "make programs     only the chapter programs (build/bin/chNN, build/bin/minipy)"

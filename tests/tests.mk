@@ -17,10 +17,16 @@ test: tools programs
 	echo "== test: $$failed suite(s) failed"; \
 	[ $$failed -eq 0 ]
 
-# Unit tests: CUnit, the whole runtime (chapter 12) under ASan + UBSan.
-build/tests/%: tests/unit/%.c $(CODE)
+# Unit tests: CUnit, the whole runtime (chapter 12) under ASan + UBSan,
+# compiled once into objects that every test links.
+ASAN_OBJ := $(patsubst code/%.c,build/asan/%.o,$(RUNTIME_C))
+build/asan/%.o: code/%.c $(CODE_H) code/chapters.h
+	@mkdir -p build/asan
+	$(CC) $(CSTD) -O1 -g $(SAN) -Icode -c -o $@ $<
+
+build/tests/%: tests/unit/%.c $(ASAN_OBJ)
 	@mkdir -p build/tests
-	$(CC) $(CSTD) -O1 -g $(SAN) -Icode -o $@ $< $(RUNTIME_C) -lcunit $(LDLIBS)
+	$(CC) $(CSTD) -O1 -g $(SAN) -Icode -o $@ $< $(ASAN_OBJ) -lcunit $(LDLIBS)
 
 test-unit: $(UNIT_TESTS)
 	@failed=0; for t in $(UNIT_TESTS); do \
