@@ -34,9 +34,6 @@
 #include "str.h"
 #include "tuple.h"
 
-/* CPython's default sys.getrecursionlimit(). */
-#define RECURSION_LIMIT 1000
-
 /* Up to this many call arguments live in the C frame; more go to the heap. */
 #define SMALL_ARGS 6
 
@@ -222,18 +219,15 @@ static int delete_name(Frame *frame, Object *name)
 
 static Status run_frame(Frame *frame)
 {
-    if (runtime.recursion_depth >= RECURSION_LIMIT) {
-        error_format(&exc_RecursionError, "maximum recursion depth exceeded");
+    if (enter_recursive_call("") < 0)
         return EXEC_ERROR;
-    }
-    runtime.recursion_depth++;
     frame->back = runtime.frame;
     runtime.frame = frame;
     frame->line = frame->code->body && frame->code->body->count
         ? frame->code->body->items[0]->line : 1;
     Status status = exec_block(frame, frame->code->body);
     runtime.frame = frame->back;
-    runtime.recursion_depth--;
+    leave_recursive_call();
     return status;
 }
 

@@ -249,10 +249,20 @@ int args_no_kw(const char *qualname, Object *kwnames)
 
 /* ---- repr and str -------------------------------------------------------- */
 
-/* The C stack depth allowed for nested reprs, shared with the evaluator's
- * call depth as CPython shares one recursion limit (sys.getrecursionlimit()
- * is 1000). */
-#define RECURSION_LIMIT 1000
+int enter_recursive_call(const char *where)
+{
+    if (runtime.recursion_depth >= RECURSION_LIMIT) {
+        error_format(&exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    runtime.recursion_depth++;
+    return 0;
+}
+
+void leave_recursive_call(void)
+{
+    runtime.recursion_depth--;
+}
 
 static Object *check_str_result(Object *result, const char *method)
 {
@@ -268,12 +278,10 @@ Object *object_repr(Object *op)
 {
     if (op->type->repr == NULL)
         return str_format("<%s object at %p>", op->type->name, (void *)op);
-    if (runtime.recursion_depth >= RECURSION_LIMIT)
-        return error_set_string(&exc_RecursionError,
-                                "maximum recursion depth exceeded while getting the repr of an object");
-    runtime.recursion_depth++;
+    if (enter_recursive_call(" while getting the repr of an object") < 0)
+        return NULL;
     Object *result = op->type->repr(op);
-    runtime.recursion_depth--;
+    leave_recursive_call();
     return check_str_result(result, "__repr__");
 }
 
@@ -357,7 +365,7 @@ static Object *try_compare(Object *a, Object *b, CompareOp op, bool *failed)
 /* CPython's do_richcompare: the right operand's reflected method goes
  * first when its type is a subclass of the left's; then the left's
  * method, then the reflected one; == and != fall back to identity. */
-Object *object_compare(Object *a, Object *b, CompareOp op)
+static Object *compare_unguarded(Object *a, Object *b, CompareOp op)
 {
     bool failed = false;
     bool checked_reverse = false;
@@ -378,6 +386,17 @@ Object *object_compare(Object *a, Object *b, CompareOp op)
     return error_format(&exc_TypeError,
                         "'%s' not supported between instances of '%s' and '%s'",
                         compare_symbol[op], a->type->name, b->type->name);
+}
+
+/* Comparing containers compares their items, so a list that contains
+ * itself would recurse forever: the shared limit stops it. */
+Object *object_compare(Object *a, Object *b, CompareOp op)
+{
+    if (enter_recursive_call(" in comparison") < 0)
+        return NULL;
+    Object *result = compare_unguarded(a, b, op);
+    leave_recursive_call();
+    return result;
 }
 
 /* PyObject_RichCompareBool: identity implies equality, which is why

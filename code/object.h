@@ -262,6 +262,17 @@ int args_exact(const char *qualname, size_t nargs, size_t n);
 int args_range(const char *name, size_t nargs, size_t min, size_t max);
 int args_no_kw(const char *qualname, Object *kwnames);
 
+/* ---- the recursion limit ------------------------------------------------
+ * Nested calls, reprs and comparisons share one depth counter, as CPython's
+ * Py_EnterRecursiveCall does (sys.getrecursionlimit() is 1000), so that a
+ * deep or self-referencing structure raises RecursionError instead of
+ * overflowing the C stack. */
+#define RECURSION_LIMIT 1000
+
+/* 0, or -1 with "RecursionError: maximum recursion depth exceeded<where>". */
+int enter_recursive_call(const char *where);
+void leave_recursive_call(void);
+
 /* Visit helper for traverse slots. */
 #define VISIT(op) do { if (op) visit((Object *)(op), arg); } while (0)
 

@@ -208,7 +208,7 @@ class Run:
             errors = [l for l in errors if re.match(r"^[A-Za-z_][\w.]*(Error|Exception|Exit|Interrupt|Iteration)\b", l)]
             return normalize("\n".join([out] + errors))
         if self.status != 0:
-            out = out + "\n" + self.error_line()
+            out = (out.rstrip("\n") + "\n" if out else "") + self.error_line()
         return normalize(out)
 
 
