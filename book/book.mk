@@ -73,7 +73,10 @@ book-html: $(BOOK_DIR)/html/index.html
 book-epub: $(BOOK_DIR)/minipy-book.epub
 book-pdf: $(BOOK_DIR)/minipy-book.pdf
 
-BOOK_PROGRAMS := $(foreach n,$(BOOK_CHECKED),$(MINIPY_BIN)/ch$(n))
+# The chapters' programs, and chapter 12's, which runs the appendices'
+# examples; letters in ONLY (appendices) name no program of their own.
+BOOK_PROGRAMS := $(sort $(foreach n,$(filter 0% 1%,$(BOOK_CHECKED)),$(MINIPY_BIN)/ch$(n)) \
+                        $(MINIPY_BIN)/ch12)
 
 check-examples: $(BOOK_PROGRAMS)
 	@python3 tests/check_examples.py --chapters "$(BOOK_CHECKED)" --bin $(MINIPY_BIN)
