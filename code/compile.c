@@ -652,6 +652,24 @@ static bool looks_like_name(Object *s)
 }
 #endif
 
+static Object *merge_constant(Compiler *c, Object *value);
+
+/* A tuple constant met for the first time gets the unit's objects as its
+ * items (merge_consts_recursive in CPython's compile.c): in
+ * `y = 54321; t = (54321, 1)`, t[0] is y. The tuple is a fresh folded one,
+ * so changing it in place is safe. */
+static void merge_items(Compiler *c, Object *tuple)
+{
+    for (intptr_t i = 0; i < TUPLE_SIZE(tuple); i++) {
+        Object *item = TUPLE_ITEMS(tuple)[i];
+        Object *merged = merge_constant(c, item);
+        if (merged != item) {
+            TUPLE_ITEMS(tuple)[i] = incref(merged);
+            decref(item);
+        }
+    }
+}
+
 /* region merge-constants */
 /* The unit's one object for this constant value: the first one met. */
 static Object *merge_constant(Compiler *c, Object *value)
@@ -659,6 +677,8 @@ static Object *merge_constant(Compiler *c, Object *value)
     Object *known = table_find(&c->merged, value);
     if (known != NULL)
         return known;
+    if (is_tuple(value))
+        merge_items(c, value);
 #if CHAPTER >= CH_INTERNING
     if (is_str(value) && looks_like_name(value)) {
         Object *interned = str_intern(value);
@@ -780,6 +800,16 @@ static void fold_tuple(Compiler *c, Node *node)
     make_constant(c, node, tuple);
 }
 
+/* A list display that is only iterated over (`for x in [1, 2]`, the right
+ * operand of the last `in`) can never be changed, so CPython's fold_iter
+ * builds a tuple instead, a constant one when every item is constant. */
+static void fold_iter(Compiler *c, Node *node)
+{
+    if (node->kind == EXPR_LIST)
+        node->kind = EXPR_TUPLE;
+    fold_expression(c, node);
+}
+
 static void fold_subscript(Compiler *c, Node *node)
 {
     Node *object = node->as.subscript.object, *index = node->as.subscript.index;
@@ -802,6 +832,7 @@ static void fold_expression(Compiler *c, Node *node)
 }
 
 static int compile_expression(Compiler *c, Node *node);
+static int compile_targets(Compiler *c, NodeList *targets);
 
 static int compile_expressions(Compiler *c, NodeList *list)
 {
@@ -846,6 +877,10 @@ static int compile_two(Compiler *c, Node *first, Node *second)
 
 static int compile_compare(Compiler *c, Node *node)
 {
+    size_t last = node->as.compare.count - 1;
+    CmpKind op = node->as.compare.ops[last];
+    if (op == CMPK_IN || op == CMPK_NOT_IN)
+        fold_iter(c, node->as.compare.comparators[last]);
     if (compile_expression(c, node->as.compare.left) < 0)
         return -1;
     for (size_t i = 0; i < node->as.compare.count; i++) {
@@ -968,6 +1003,37 @@ static int compile_if(Compiler *c, Node *node)
     return compile_statements(c, &node->as.if_.orelse);
 }
 
+/* A name, attribute, subscript, tuple or list being assigned to or
+ * deleted: its parts are expressions, but the target itself is never
+ * folded (`(1, 2)[0] = 5` must reach the TypeError at run time). */
+static int compile_target(Compiler *c, Node *node)
+{
+    switch (node->kind) {
+    case EXPR_ATTRIBUTE: return compile_expression(c, node->as.attribute.object);
+    case EXPR_SUBSCRIPT: return compile_two(c, node->as.subscript.object, node->as.subscript.index);
+    case EXPR_LIST: case EXPR_TUPLE: return compile_targets(c, &node->as.list.elts);
+    default: return 0;
+    }
+}
+
+static int compile_targets(Compiler *c, NodeList *targets)
+{
+    for (size_t i = 0; i < targets->count; i++) {
+        if (compile_target(c, targets->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_for(Compiler *c, Node *node)
+{
+    fold_iter(c, node->as.for_.iter);
+    if (compile_expression(c, node->as.for_.iter) < 0
+        || compile_target(c, node->as.for_.target) < 0)
+        return -1;
+    return compile_loop(c, &node->as.for_.body, &node->as.for_.orelse);
+}
+
 static int compile_statement(Compiler *c, Node *node)
 {
     switch (node->kind) {
@@ -976,18 +1042,18 @@ static int compile_statement(Compiler *c, Node *node)
     case STMT_ASSIGN:
         if (compile_expression(c, node->as.assign.value) < 0)
             return -1;
-        return compile_expressions(c, &node->as.assign.targets);
-    case STMT_AUGASSIGN: return compile_two(c, node->as.augassign.target, node->as.augassign.value);
-    case STMT_DEL: return compile_expressions(c, &node->as.del.targets);
+        return compile_targets(c, &node->as.assign.targets);
+    case STMT_AUGASSIGN:
+        if (compile_target(c, node->as.augassign.target) < 0)
+            return -1;
+        return compile_expression(c, node->as.augassign.value);
+    case STMT_DEL: return compile_targets(c, &node->as.del.targets);
     case STMT_IF: return compile_if(c, node);
     case STMT_WHILE:
         if (compile_expression(c, node->as.if_.test) < 0)
             return -1;
         return compile_loop(c, &node->as.if_.body, &node->as.if_.orelse);
-    case STMT_FOR:
-        if (compile_two(c, node->as.for_.iter, node->as.for_.target) < 0)
-            return -1;
-        return compile_loop(c, &node->as.for_.body, &node->as.for_.orelse);
+    case STMT_FOR: return compile_for(c, node);
     case STMT_BREAK: case STMT_CONTINUE: return compile_jump(c, node);
     case STMT_FUNCTIONDEF: return compile_function(c, node);
     case STMT_CLASSDEF: return compile_class(c, node);
