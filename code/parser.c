@@ -364,6 +364,39 @@ static bool starts_expression(TokenKind kind)
     }
 }
 
+/* Parse an expression only to see where it ends, as CPython's second pass
+ * does: true with p->pos just past it. Like parse_tokens, it keeps no
+ * locals across the setjmp. */
+static bool expression_ends(Parser *p)
+{
+    jmp_buf outer;
+    memcpy(outer, p->on_error, sizeof outer);
+    bool parsed = setjmp(p->on_error) == 0;
+    if (parsed)
+        expression(p);
+    memcpy(p->on_error, outer, sizeof outer);
+    return parsed;
+}
+
+/* CPython's hint for two expressions in a row inside brackets reads the
+ * second expression and the token after it (invalid_expression). If that
+ * token is the end of the input with a bracket still open, the tokenizer's
+ * "was never closed" is raised instead; it also wins, afterwards, when the
+ * last token read lies on a later line than the bracket left open
+ * (_PyPegen_tokenize_full_source_to_check_for_errors). */
+static void forgot_comma(Parser *p, Node *element)
+{
+    size_t start = p->pos;
+    bool parsed = expression_ends(p);
+    if (!parsed && (p->error.from_lexer || p->object_error))
+        fail(p);
+    int last_line = p->tokens[p->pos].line;
+    p->pos = start;
+    if (parsed && p->lexer.error.kind == LEXERR_UNCLOSED && last_line > p->lexer.error.line)
+        lexer_failed(p);
+    error_at(p, element->line, element->col, "invalid syntax. Perhaps you forgot a comma?");
+}
+
 /* An element inside brackets must be followed by one of the tokens the
  * display allows. Two expressions in a row get CPython's hint. */
 static void after_element(Parser *p, Node *element)
@@ -372,8 +405,7 @@ static void after_element(Parser *p, Node *element)
     bool name_then_string = element->kind == EXPR_NAME && next->kind == TOK_STRING;
     if (next->depth > 0 && starts_expression(next->kind) && !name_then_string
         && next->kind != TOK_MINUS && next->kind != TOK_PLUS)
-        error_at(p, element->line, element->col,
-                 "invalid syntax. Perhaps you forgot a comma?");
+        forgot_comma(p, element);
     invalid_syntax(p);
 }
 

@@ -604,6 +604,16 @@ static const ErrorCase error_cases[] = {
     {"(\n", &exc_SyntaxError, "'(' was never closed", 1, 1},
     {")\n", &exc_SyntaxError, "unmatched ')'", 1, 1},
     {"x = 1 \\\n", &exc_SyntaxError, "unexpected EOF while parsing", 1, 8},
+    /* two expressions in a row: the hint, or the open bracket when the
+     * parser reads to its end or past its line */
+    {"x = [1, 2 y\n", &exc_SyntaxError, "'[' was never closed", 1, 5},
+    {"x = {1: 2 3\n", &exc_SyntaxError, "'{' was never closed", 1, 5},
+    {"x = {1: 2 3: 4\n", &exc_SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 9},
+    {"f(a b\nc = 1\n", &exc_SyntaxError, "'(' was never closed", 1, 2},
+    {"print(1 2\nx\n", &exc_SyntaxError, "'(' was never closed", 1, 6},
+    {"x = [1, 2 y = 3\n", &exc_SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 9},
+    {"[1, (2 3)\n", &exc_SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 6},
+    {"foo(a b)\nbar(\n", &exc_SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 5},
 };
 
 /* The exception parse_unit raised has exactly CPython's class, message,
