@@ -279,8 +279,7 @@ static Object *radix_int(const char *text)
     for (const char *d = text + 2; *d; d++) {
         int digit = *d <= '9' ? *d - '0' : (*d | 0x20) - 'a' + 10;
         if (value > ((uint64_t)INT64_MAX - (uint64_t)digit) / (uint64_t)base)
-            return error_set_string(&exc_OverflowError,
-                                    "int literal too large for a 64-bit int");
+            return error_set_string(&exc_OverflowError, "integer overflow");
         value = value * (uint64_t)base + (uint64_t)digit;
     }
     return int_from_i64((int64_t)value);
@@ -292,11 +291,17 @@ static Node *number_literal(Parser *p)
     size_t length;
     char *text = digits_text(p, token, &length);
     bool radix = length > 1 && text[0] == '0' && strchr("xXoObB", text[1]) != NULL;
-    if (radix)
-        return literal_node(p, token, radix_int(text));
-    if (strpbrk(text, ".eE") != NULL)
+    if (!radix && strpbrk(text, ".eE") != NULL)
         return literal_node(p, token, float_from_double(strtod(text, NULL)));
-    return literal_node(p, token, int_from_string(text, length));
+    Object *value = radix ? radix_int(text) : int_from_string(text, length);
+    /* A CPython int has no largest value; a minipy int does. Saying so
+     * where the literal stands, as CPython reports a literal with too
+     * many digits, is clearer than an exception with no line. */
+    if (value == NULL && error_matches(&exc_OverflowError)) {
+        error_clear();
+        error_at_token(p, token, "int literal too large: minipy's ints are 64-bit");
+    }
+    return literal_node(p, token, value);
 }
 
 static bool hex_digit(char c)

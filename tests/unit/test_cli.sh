@@ -59,6 +59,16 @@ print(x * 7)' 2>&1); rc=$?
 NameError: name '"'nope'"' is not defined' "$out"
     expect "$name -c error status" "1" "$rc"
 
+    # An int literal beyond 64 bits: a SyntaxError at the literal (CPython
+    # has no limit; appendix A says why minipy has one).
+    out=$("$bin" -c 'x = 1
+y = 0x1_0000_0000_0000_0000' 2>&1); rc=$?
+    expect "$name too-large literal" '  File "<string>", line 2
+    y = 0x1_0000_0000_0000_0000
+        ^
+SyntaxError: int literal too large: minipy'"'"'s ints are 64-bit' "$out"
+    expect "$name too-large literal status" "1" "$rc"
+
     # The REPL, as python3 -q -i: prompts and tracebacks on stderr.
     printf 'x = [1]\nx\n1/0\nprint("go on")\n' > "$work/repl.in"
     "$bin" -q -i < "$work/repl.in" > "$work/out" 2> "$work/err"; rc=$?
