@@ -1,8 +1,9 @@
 /* bool.c: None, True, False and NotImplemented.
  *
  * The four singletons are static objects, like CPython's _Py_NoneStruct
- * and _Py_TrueStruct: they are not in minipy's heap, and their counts
- * start at IMMORTAL_REFCOUNT so that no decref can ever free them.
+ * and _Py_TrueStruct: they are not in minipy's heap. Their counts start
+ * at IMMORTAL_REFCOUNT so that no decref can ever free them, where
+ * CPython 3.11 starts them at 1 (a difference appendix A shows).
  * bool is a subclass of int (True + True == 2): True and False are
  * IntObjects whose type is bool, and bool shares int's slots except repr.
  */

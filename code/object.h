@@ -133,9 +133,11 @@ struct Type {
 
 extern Type type_type, object_type;
 
-/* Statically allocated objects (the built-in types, None, True, False, the
- * small ints) start with this count, as CPython 3.11's
- * _PyObject_IMMORTAL_INIT does, so that no decref ever frees them. */
+/* The count the small ints start with in CPython 3.11
+ * (_PyObject_IMMORTAL_INIT), so that no decref ever frees them. CPython's
+ * None, True, False and static types start at an ordinary count instead;
+ * minipy gives them this one too, so that a static object can never reach
+ * the deallocator (appendix A, "Counts of shared objects"). */
 #define IMMORTAL_REFCOUNT 999999999
 
 /* The header of a static type object, like CPython's
