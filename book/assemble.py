@@ -166,7 +166,8 @@ def build_html(parts):
         doc = part.doc
         if part.kind == "preface":
             doc = dict(doc, blocks=doc["blocks"] + [contents(parts)])
-        var = {"booktitle": meta["title"], "page-kind": part.kind, "lang": meta.get("lang", "en")}
+        var = {"booktitle": meta["title"], "page-kind": part.kind, "lang": meta.get("lang", "en"),
+               "toc-title": "In this appendix" if part.kind == "appendix" else "In this chapter"}
         if part.kind == "preface":
             var.update({"subtitle": meta.get("subtitle", ""), "author": meta.get("author", ""),
                         "is-index": "true"})
