@@ -304,15 +304,28 @@ static void write_unraisable(Object *where)
     error_print();
 }
 
+/* Where an instance of a class records that its __del__ has run: classes
+ * derive from object or from an exception, and both layouts keep a flag
+ * (CPython keeps it in the GC header of every object). */
+static bool *finalized_flag(Object *op)
+{
+    Type *base = builtin_base(op->type);
+    if (base == &object_type)
+        return &((InstanceObject *)op)->finalized;
+    if (base->flags & TYPE_EXCEPTION)
+        return &((ExceptionObject *)op)->finalized;
+    return NULL;
+}
+
 void instance_finalize(Object *op)
 {
-    if (object_dict_slot(op) == NULL || builtin_base(op->type) != &object_type)
+    if (!(op->type->flags & TYPE_HEAP))
         return;
-    InstanceObject *instance = (InstanceObject *)op;
+    bool *finalized = finalized_flag(op);
     Object *finalizer = type_lookup_cstr(op->type, "__del__");
-    if (finalizer == NULL || instance->finalized)
+    if (finalizer == NULL || finalized == NULL || *finalized)
         return;
-    instance->finalized = true;
+    *finalized = true;
     /* A deallocation may happen while an exception propagates: keep it
      * aside so __del__ runs with a clean slate. */
     Object *pending = error_fetch();

@@ -34,6 +34,9 @@ typedef struct ExceptionObject {
     Object *args;           /* tuple */
     Object *traceback;      /* list of (filename, line, function, source
                              * line or None), innermost first; or NULL */
+#if CHAPTER >= CH_REFCOUNT
+    bool finalized;         /* __del__ of a subclass already ran */
+#endif
 } ExceptionObject;
 
 /* Raise `type` with a message formatted like printf (%s %d %ld %zd %c,
