@@ -72,7 +72,7 @@ help:
 	@echo "make test         every test: unit, examples, CPython comparison, grader, book checks"
 	@echo "make accept       rewrite the expected outputs in the chapters after an intended change"
 	@echo "make grade        grade your exercises (EX=01-1 for one; HINT=1 for the next hint)"
-	@echo "make bench        benchmarks (allocator, collector, whole scripts)"
+	@echo "make bench        benchmarks: whole scripts, minipy against python3 (RUNS=5)"
 	@echo "make diffs        build/src/chNN.diff: what each chapter adds"
 	@echo "make clean        remove build/"
 

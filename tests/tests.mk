@@ -60,3 +60,14 @@ $(VALGRIND_BIN)/ch%: tests/valgrind-wrapper.sh
 valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VALGRIND_BIN)/ch$(n))
 	@python3 tests/check_examples.py --chapters "$(WRITTEN_CHAPTERS)" --bin $(VALGRIND_BIN) \
 	    | sed 's/^examples:/valgrind-examples:/'; exit $${PIPESTATUS[0]}
+
+# Benchmarks: measurements for the book's appendix, never pass/fail on time.
+# Whole scripts, minipy against python3, so far; the allocator and the
+# collector get theirs with the chapters that build them.
+.PHONY: bench
+build/bench/measure: tests/bench/measure.c
+	@mkdir -p build/bench
+	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+bench: $(BIN)/minipy build/bench/measure
+	@python3 tests/bench/run_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
