@@ -875,12 +875,47 @@ static int compile_two(Compiler *c, Node *first, Node *second)
     return compile_expression(c, first) < 0 ? -1 : compile_expression(c, second);
 }
 
+/* An operand whose identity means nothing: a constant other than the
+ * singletons (check_is_arg in CPython's compile.c). */
+static bool is_literal(const Node *node)
+{
+    if (!is_constant_node(node))
+        return false;
+    Object *value = node->as.constant.value;
+    return value != None && value != True && value != False;
+}
+
+/* Since 3.8 CPython warns when `is` or `is not` meets a literal, whose
+ * identity depends on caches the language does not promise: chapter 2's
+ * subject. One warning per comparison chain at most (check_compare). */
+static void warn_is_literal(Compiler *c, Node *node)
+{
+    bool left = is_literal(node->as.compare.left);
+    for (size_t i = 0; i < node->as.compare.count; i++) {
+        CmpKind op = node->as.compare.ops[i];
+        bool right = is_literal(node->as.compare.comparators[i]);
+        if ((op == CMPK_IS || op == CMPK_IS_NOT) && (left || right)) {
+            unit_syntax_warning(c->unit, node->line, op == CMPK_IS
+                                ? "\"is\" with a literal. Did you mean \"==\"?"
+                                : "\"is not\" with a literal. Did you mean \"!=\"?");
+            return;
+        }
+        left = right;
+    }
+}
+
 static int compile_compare(Compiler *c, Node *node)
 {
     size_t last = node->as.compare.count - 1;
     CmpKind op = node->as.compare.ops[last];
     if (op == CMPK_IN || op == CMPK_NOT_IN)
         fold_iter(c, node->as.compare.comparators[last]);
+    /* the operands as CPython's optimizer leaves them: `x is -1` compares
+     * with a constant */
+    fold_expression(c, node->as.compare.left);
+    for (size_t i = 0; i < node->as.compare.count; i++)
+        fold_expression(c, node->as.compare.comparators[i]);
+    warn_is_literal(c, node);
     if (compile_expression(c, node->as.compare.left) < 0)
         return -1;
     for (size_t i = 0; i < node->as.compare.count; i++) {

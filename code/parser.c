@@ -1298,7 +1298,9 @@ static void module(Parser *p)
 
 /* The text of line `line` (1-based) of the unit's source, with its
  * newline as CPython gives it. */
-static Object *source_line(Unit *unit, int line, const char **start, size_t *length)
+/* Where line `line` of the unit's source starts, and its length without
+ * the newline. */
+static const char *line_bounds(const Unit *unit, int line, size_t *length)
 {
     const char *p = unit->source, *end = unit->source + unit->source_size;
     for (int n = 1; n < line && p < end; p++) {
@@ -1308,8 +1310,13 @@ static Object *source_line(Unit *unit, int line, const char **start, size_t *len
     const char *stop = p;
     while (stop < end && *stop != '\n')
         stop++;
-    *start = p;
     *length = (size_t)(stop - p);
+    return p;
+}
+
+static Object *source_line(Unit *unit, int line, const char **start, size_t *length)
+{
+    const char *p = *start = line_bounds(unit, line, length);
     char *text = mem_alloc(*length + 2);
     memcpy(text, p, *length);
     memcpy(text + *length, "\n", 2);
@@ -1350,6 +1357,23 @@ int unit_syntax_error(Unit *unit, bool indentation, int line, int col, const cha
     decref(lineno);
     decref(text);
     return -1;
+}
+
+void unit_syntax_warning(Unit *unit, int line, const char *message)
+{
+    const char *filename = STR_DATA(unit->filename);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", filename, line, message);
+    if (filename[0] == '<')
+        return;     /* "<string>", "<stdin>": CPython finds no text to show */
+    size_t length;
+    const char *text = line_bounds(unit, line, &length);
+    while (length > 0 && strchr(" \t\r\f\v", text[0]) != NULL) {
+        text++;
+        length--;
+    }
+    while (length > 0 && strchr(" \t\r\f\v", text[length - 1]) != NULL)
+        length--;
+    fprintf(stderr, "  %.*s\n", (int)length, text);
 }
 
 /* CPython checks the rest of the input after a parse error (except at the

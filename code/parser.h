@@ -43,4 +43,9 @@ Unit *unit_new(const char *source, size_t size, const char *filename, bool inter
  * text the whole line with its newline. Returns -1. */
 int unit_syntax_error(Unit *unit, bool indentation, int line, int col, const char *message);
 
+/* Print a compile-time SyntaxWarning to stderr as CPython's warnings module
+ * shows it: "FILE:LINE: SyntaxWarning: MESSAGE", then the line's text,
+ * stripped, when the unit comes from a file. */
+void unit_syntax_warning(Unit *unit, int line, const char *message);
+
 #endif

@@ -50,6 +50,8 @@ TIMEOUT = 20  # seconds for one run; a program takes well under one
 CHAPTER_LINE = re.compile(r"#\s*chapter:\s*(\d+)\s*$")
 CARET_LINE = re.compile(r"^[ ~^]*[~^][ ~^]*$")
 FILE_PATH = re.compile(r'File "(?:[^"\n]*/)?([^"/\n]+)"')
+# A warning's "PATH:LINE: SyntaxWarning: ..." names the script by its path.
+WARNING_PATH = re.compile(r"^(?:[^\n:]*/)?([^/\n:]+\.py):(\d+): (\w+Warning): ", re.M)
 ADDRESS = re.compile(r"\bat 0x[0-9a-fA-F]+")
 
 
@@ -64,6 +66,7 @@ def normalise_stderr(text):
     kept = [line for line in lines if not CARET_LINE.match(line)]
     text = "\n".join(kept)
     text = FILE_PATH.sub(r'File "\1"', text)
+    text = WARNING_PATH.sub(r"\1:\2: \3: ", text)
     return ADDRESS.sub("at 0xADDR", text)
 
 
