@@ -69,6 +69,14 @@ y = 0x1_0000_0000_0000_0000' 2>&1); rc=$?
 SyntaxError: int literal too large: minipy'"'"'s ints are 64-bit' "$out"
     expect "$name too-large literal status" "1" "$rc"
 
+    # A compile-time warning comes before the program's output; -c has no
+    # source text to show under it (as in CPython).
+    out=$("$bin" -c 'x = 7
+print(x is 7)' 2>&1); rc=$?
+    expect "$name -c SyntaxWarning" '<string>:2: SyntaxWarning: "is" with a literal. Did you mean "=="?
+True' "$out"
+    expect "$name -c SyntaxWarning status" "0" "$rc"
+
     # The REPL, as python3 -q -i: prompts and tracebacks on stderr.
     printf 'x = [1]\nx\n1/0\nprint("go on")\n' > "$work/repl.in"
     "$bin" -q -i < "$work/repl.in" > "$work/out" 2> "$work/err"; rc=$?
