@@ -370,15 +370,17 @@ static bool starts_expression(TokenKind kind)
 }
 
 /* Parse an expression only to see where it ends, as CPython's second pass
- * does: true with p->pos just past it. Like parse_tokens, it keeps no
- * locals across the setjmp. */
+ * does: true with p->pos just past it. `parsed` is volatile because it
+ * changes after the setjmp. */
 static bool expression_ends(Parser *p)
 {
     jmp_buf outer;
     memcpy(outer, p->on_error, sizeof outer);
-    bool parsed = setjmp(p->on_error) == 0;
-    if (parsed)
+    volatile bool parsed = false;
+    if (setjmp(p->on_error) == 0) {
         expression(p);
+        parsed = true;
+    }
     memcpy(p->on_error, outer, sizeof outer);
     return parsed;
 }
@@ -1296,10 +1298,8 @@ static void module(Parser *p)
 
 /* ---- the SyntaxError object ----------------------------------------------- */
 
-/* The text of line `line` (1-based) of the unit's source, with its
- * newline as CPython gives it. */
-/* Where line `line` of the unit's source starts, and its length without
- * the newline. */
+/* Where line `line` (1-based) of the unit's source starts, and its length
+ * without the newline. */
 static const char *line_bounds(const Unit *unit, int line, size_t *length)
 {
     const char *p = unit->source, *end = unit->source + unit->source_size;
@@ -1314,6 +1314,7 @@ static const char *line_bounds(const Unit *unit, int line, size_t *length)
     return p;
 }
 
+/* The text of line `line` with its newline, as CPython gives it. */
 static Object *source_line(Unit *unit, int line, const char **start, size_t *length)
 {
     const char *p = *start = line_bounds(unit, line, length);
