@@ -164,6 +164,14 @@ def other_python(version):
     return found[-1] if found else None
 
 
+def runner(ex):
+    """Who runs the example, for the diff's header."""
+    if not ex.cpython:
+        return "build/bin/ch" + ex.chapter
+    version = ex.code.attrs.get("python")
+    return "python " + version if version else CPYTHON
+
+
 def run_example(ex, bin_dir, saved):
     """Run one example; return (exit status, text it printed)."""
     program = os.path.abspath(os.path.join(bin_dir, "ch" + ex.chapter))
@@ -246,10 +254,10 @@ def check_example(ex, bin_dir, saved):
     problems = []
     if a != b:
         problems += difflib.unified_diff(a, b, "expected (%s)" % ex.where(),
-                                         "actual (%s)" % ("python3" if ex.cpython else
-                                                          "build/bin/ch" + ex.chapter),
-                                         lineterm="")
-    if status != want_status:
+                                         "actual (%s)" % runner(ex), lineterm="")
+    if status is None:
+        problems.append("not run")
+    elif status != want_status:
         problems.append("exit status %s, expected %d" % (status, want_status))
     return not problems, actual, "\n".join(problems)
 
