@@ -378,6 +378,31 @@ static void test_interactive_echo(void)
 
 /* ---- constants ----------------------------------------------------------- */
 
+/* Rewrites that change what holds an object: the items of a new constant
+ * tuple are the unit's merged constants; a list display read only by `for`
+ * or the last `in` becomes a tuple; a target is never folded. */
+static void test_folding_and_holders(void)
+{
+    Unit *unit = parse("y = 54321\nt = (54321, 1)\nfor x in [y, 2]: pass\n"
+                       "for x in [1, 2]: pass\nk = 1 in [1, 2]\n(1, 2)[0] = 5\n"
+                       "del (1, 2)[1 - 1]\n");
+    CU_ASSERT_FATAL(unit != NULL);
+    Object *y = statement_at(unit, 0)->as.assign.value->as.constant.constant;
+    Object *t = statement_at(unit, 1)->as.assign.value->as.constant.constant;
+    CU_ASSERT_FATAL(is_tuple(t));
+    CU_ASSERT(TUPLE_ITEMS(t)[0] == y);
+    CU_ASSERT(statement_at(unit, 2)->as.for_.iter->kind == EXPR_TUPLE);      /* not constant */
+    CU_ASSERT(statement_at(unit, 3)->as.for_.iter->kind == EXPR_CONSTANT);
+    Node *in = statement_at(unit, 4)->as.assign.value;
+    CU_ASSERT(in->kind == EXPR_COMPARE && in->as.compare.comparators[0]->kind == EXPR_CONSTANT);
+    Node *target = statement_at(unit, 5)->as.assign.targets.items[0];
+    CU_ASSERT(target->kind == EXPR_SUBSCRIPT);                               /* left alone */
+    CU_ASSERT(target->as.subscript.object->kind == EXPR_CONSTANT);           /* its parts folded */
+    Node *deleted = statement_at(unit, 6)->as.del.targets.items[0];
+    CU_ASSERT(deleted->kind == EXPR_SUBSCRIPT && is_int_constant(deleted->as.subscript.index, 0));
+    release(unit);
+}
+
 static void test_constant_merging(void)
 {
     Unit *unit = parse("a = \"very good morning\"\nb = \"very good morning\"\n"
@@ -701,6 +726,7 @@ static const TestEntry tests[] = {
     {"chained comparisons", test_chained_comparison},
     {"displays and bare tuples", test_displays_and_tuples},
     {"constant folding", test_constant_folding},
+    {"folding and what holds objects", test_folding_and_holders},
     {"statements", test_statements},
     {"REPL echo flag", test_interactive_echo},
     {"constant merging", test_constant_merging},
