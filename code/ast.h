@@ -209,7 +209,8 @@ extern Type code_type, unit_type;
 
 /* Allocate zeroed memory from the unit's arena. */
 void *arena_alloc(Unit *unit, size_t size);
-/* Record a parser-made object in the arena (steals the reference). */
+/* Record a parser-made object in the arena (steals the reference) and
+ * return it, now borrowed from the arena. */
 Object *arena_keep(Unit *unit, Object *op);
 /* Drop the parser's objects once the unit has run, and the module code
  * with them (see above). Afterwards node->as.constant.value is dangling

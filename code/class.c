@@ -94,6 +94,7 @@ Object *type_lookup(Type *type, Object *name)
     return NULL;
 }
 
+/* type_lookup for a C string: borrowed, or NULL (no error). */
 static Object *type_lookup_cstr(Type *type, const char *name)
 {
     for (Type *t = type; t != NULL; t = t->parent) {

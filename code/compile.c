@@ -605,7 +605,7 @@ static void table_grow(ConstTable *table)
     *table = bigger;
 }
 
-/* The entry equal to op, or NULL. */
+/* The entry equal to op (borrowed from the table), or NULL. */
 static Object *table_find(ConstTable *table, Object *op)
 {
     if (table->capacity == 0)

@@ -29,6 +29,7 @@ Object *dict_new(void);
 /* Borrowed reference or NULL; NULL with an exception only when hashing
  * or comparing the key failed. */
 Object *dict_get_item(Object *dict, Object *key);
+/* The same for a C string key (borrowed; never an error). */
 Object *dict_get_item_cstr(Object *dict, const char *key);
 int dict_set_item(Object *dict, Object *key, Object *value);   /* increfs both */
 int dict_set_item_cstr(Object *dict, const char *key, Object *value);

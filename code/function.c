@@ -109,6 +109,7 @@ Type function_type = {
 
 /* ---- binding arguments to parameters ------------------------------------- */
 
+/* The name of parameter i (borrowed from the code). */
 static Object *param_name(Code *code, size_t i)
 {
     return TUPLE_ITEMS(code->local_names)[i];
