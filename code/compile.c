@@ -209,7 +209,7 @@ static int compile_error(Unit *unit, int line, int col, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
-    return unit_syntax_error(unit, false, line, col, message);
+    return unit_syntax_error(unit, &exc_SyntaxError, line, col, message);
 }
 
 /* ---- pass 1: scopes ---------------------------------------------------------- */

@@ -326,6 +326,7 @@ EXCEPTION_CLASS(RecursionError, &exc_RuntimeError, exception_str);
 EXCEPTION_CLASS(StopIteration, &exc_Exception, exception_str);
 EXCEPTION_CLASS(SyntaxError, &exc_Exception, syntaxerror_str);
 EXCEPTION_CLASS(IndentationError, &exc_SyntaxError, syntaxerror_str);
+EXCEPTION_CLASS(TabError, &exc_IndentationError, syntaxerror_str);
 EXCEPTION_CLASS(TypeError, &exc_Exception, exception_str);
 EXCEPTION_CLASS(ValueError, &exc_Exception, exception_str);
 
@@ -336,7 +337,7 @@ Type *const exception_classes[] = {
     &exc_ModuleNotFoundError, &exc_LookupError, &exc_IndexError, &exc_KeyError,
     &exc_MemoryError, &exc_NameError, &exc_OSError, &exc_UnboundLocalError, &exc_ReferenceError,
     &exc_RuntimeError, &exc_NotImplementedError, &exc_RecursionError,
-    &exc_StopIteration, &exc_SyntaxError, &exc_IndentationError, &exc_TypeError,
+    &exc_StopIteration, &exc_SyntaxError, &exc_IndentationError, &exc_TabError, &exc_TypeError,
     &exc_ValueError, NULL,
 };
 

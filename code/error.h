@@ -18,7 +18,7 @@ extern Type exc_BaseException, exc_Exception, exc_ArithmeticError,
     exc_ModuleNotFoundError, exc_IndentationError, exc_IndexError, exc_KeyError, exc_LookupError,
     exc_MemoryError, exc_NameError, exc_OSError, exc_NotImplementedError, exc_OverflowError,
     exc_RecursionError, exc_ReferenceError, exc_RuntimeError, exc_StopIteration,
-    exc_SyntaxError, exc_SystemExit, exc_TypeError, exc_UnboundLocalError,
+    exc_SyntaxError, exc_SystemExit, exc_TabError, exc_TypeError, exc_UnboundLocalError,
     exc_ValueError, exc_ZeroDivisionError, exc_KeyboardInterrupt;
 
 /* Every built-in exception class, in hierarchy order, NULL-terminated

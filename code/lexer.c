@@ -563,6 +563,7 @@ static Token tab_error(Lexer *lx)
     Token token = fail(lx, LEXERR_INDENT, lx->line, 1,
                        "inconsistent use of tabs and spaces in indentation");
     lx->error.indentation = true;   /* TabError is an IndentationError */
+    lx->error.tab = true;
     return token;
 }
 

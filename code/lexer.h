@@ -66,6 +66,7 @@ typedef enum LexErrorKind {
 typedef struct LexError {
     LexErrorKind kind;
     bool indentation;       /* IndentationError rather than SyntaxError */
+    bool tab;               /* TabError, CPython's IndentationError for mixed tabs */
     char message[160];
     int line;               /* where CPython reports it */
     int offset;             /* 1-based byte offset into that line */

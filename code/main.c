@@ -61,6 +61,14 @@ static int missing_argument(const char *option)
     return 2;
 }
 
+/* `--dot script.py` (the drawing's name forgotten) would overwrite the
+ * script with the drawing: refuse any FILE that names Python source. */
+static bool names_python_source(const char *path)
+{
+    size_t length = strlen(path);
+    return length >= 3 && strcmp(path + length - 3, ".py") == 0;
+}
+
 /* Short options may be grouped (-qi) and -c may hold its code (-cCODE).
  * Returns -1 to go on, or an exit status. */
 static int parse_short(Options *options, int argc, char **argv, int *i)
@@ -107,6 +115,11 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
         if (*i + 1 >= argc)
             return missing_argument("--dot");
         options->dot_file = argv[++*i];
+        if (names_python_source(options->dot_file)) {
+            fprintf(stderr, PROGRAM ": --dot writes FILE: refusing to overwrite '%s' "
+                    "(write --dot drawing.dot %s)\n", options->dot_file, options->dot_file);
+            return 2;
+        }
     } else
         return bad_option(arg);
     return -1;

@@ -32,7 +32,7 @@
 
 typedef struct ParseError {
     bool set;
-    bool indentation;           /* IndentationError, else SyntaxError */
+    Type *kind;                 /* SyntaxError or a subclass */
     bool from_lexer;
     bool final;                 /* "unexpected indent": never replaced */
     char message[200];
@@ -79,7 +79,10 @@ static _Noreturn void fail(Parser *p)
 static void take_lexer_error(Parser *p)
 {
     const LexError *e = &p->lexer.error;
-    p->error = (ParseError){true, e->indentation, true, false, "", e->line, e->offset};
+    Type *kind = e->tab           ? &exc_TabError
+                 : e->indentation ? &exc_IndentationError
+                                  : &exc_SyntaxError;
+    p->error = (ParseError){true, kind, true, false, "", e->line, e->offset};
     snprintf(p->error.message, sizeof p->error.message, "%s", e->message);
 }
 
@@ -123,11 +126,11 @@ static bool match(Parser *p, TokenKind kind)
 
 /* ---- errors --------------------------------------------------------------- */
 
-static _Noreturn void error_at_v(Parser *p, bool indentation, int line, int col,
+static _Noreturn void error_at_v(Parser *p, Type *kind, int line, int col,
                                  const char *fmt, va_list ap)
 {
     bool final = p->error.final;
-    p->error = (ParseError){true, indentation, false, false, "", line, col + 1};
+    p->error = (ParseError){true, kind, false, false, "", line, col + 1};
     p->error.final = final;
     vsnprintf(p->error.message, sizeof p->error.message, fmt, ap);
     va_end(ap);
@@ -138,21 +141,21 @@ static _Noreturn void error_at(Parser *p, int line, int col, const char *fmt, ..
 {
     va_list ap;
     va_start(ap, fmt);
-    error_at_v(p, false, line, col, fmt, ap);
+    error_at_v(p, &exc_SyntaxError, line, col, fmt, ap);
 }
 
 static _Noreturn void error_at_token(Parser *p, const Token *token, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    error_at_v(p, false, token->line, token->col, fmt, ap);
+    error_at_v(p, &exc_SyntaxError, token->line, token->col, fmt, ap);
 }
 
 static _Noreturn void indentation_error(Parser *p, const Token *token, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    error_at_v(p, true, token->line, token->col, fmt, ap);
+    error_at_v(p, &exc_IndentationError, token->line, token->col, fmt, ap);
 }
 
 static _Noreturn void invalid_syntax(Parser *p)
@@ -1337,7 +1340,7 @@ static int character_offset(const char *line, size_t length, int byte_offset)
     return byte_offset > (int)length + 1 ? byte_offset : chars;
 }
 
-int unit_syntax_error(Unit *unit, bool indentation, int line, int col, const char *message)
+int unit_syntax_error(Unit *unit, Type *kind, int line, int col, const char *message)
 {
     const char *start;
     size_t length;
@@ -1347,8 +1350,7 @@ int unit_syntax_error(Unit *unit, bool indentation, int line, int col, const cha
     Object *msg = str_from_cstr(message);
     Object *location = tuple_pack(4, unit->filename, lineno, offset, text);
     Object *args = tuple_pack(2, msg, location);
-    Object *exception = exception_new(indentation ? &exc_IndentationError
-                                                  : &exc_SyntaxError, args);
+    Object *exception = exception_new(kind, args);
     error_set_object(exception);
     decref(exception);
     decref(args);
@@ -1465,7 +1467,7 @@ Unit *parse_unit(const char *source, size_t size, const char *filename, ParseMod
     if (!parse(&p)) {
         if (!p.object_error) {
             choose_error(&p);
-            unit_syntax_error(unit, p.error.indentation, p.error.line,
+            unit_syntax_error(unit, p.error.kind, p.error.line,
                               p.error.offset - 1, p.error.message);
         }
         discard_unit(unit);

@@ -37,11 +37,11 @@ int unit_compile(Unit *unit);
 /* A new, empty unit holding a copy of the source (compile.c). */
 Unit *unit_new(const char *source, size_t size, const char *filename, bool interactive);
 
-/* Raise SyntaxError (or IndentationError) at `line` and 0-based byte
+/* Raise `kind` (SyntaxError, IndentationError or TabError) at `line` and 0-based byte
  * column `col` of the unit's source, with CPython's args
  * (msg, (filename, lineno, offset, text)): offset 1-based in characters,
  * text the whole line with its newline. Returns -1. */
-int unit_syntax_error(Unit *unit, bool indentation, int line, int col, const char *message);
+int unit_syntax_error(Unit *unit, Type *kind, int line, int col, const char *message);
 
 /* Print a compile-time SyntaxWarning to stderr as CPython's warnings module
  * shows it: "FILE:LINE: SyntaxWarning: MESSAGE", then the line's text,

@@ -130,6 +130,25 @@ go on
     out=$("$bin" --help); rc=$?
     expect "$name --help" "0 1" "$rc $(printf '%s\n' "$out" | grep -c '^usage: minipy')"
 
+    # --dot FILE writes a drawing; a FILE naming Python source is refused,
+    # so that `--dot script.py` cannot overwrite the script.
+    "$bin" --dot "$work/names.dot" "$work/ok.py" > /dev/null 2>&1; rc=$?
+    expect "$name --dot" "0 1" "$rc $(grep -c '^digraph' "$work/names.dot")"
+    cp "$work/ok.py" "$work/keep.py"
+    "$bin" --dot "$work/keep.py" < /dev/null > /dev/null 2> "$work/err"; rc=$?
+    expect "$name --dot refuses a .py" "2 1" "$rc $(grep -c "refusing to overwrite '$work/keep.py'" "$work/err")"
+    expect "$name --dot leaves the script" "$(cat "$work/ok.py")" "$(cat "$work/keep.py")"
+
+    # Mixed tabs and spaces: TabError, a subclass of IndentationError.
+    printf 'if 1:\n        x = 1\n\ty = 2\n' > "$work/tab.py"
+    "$bin" "$work/tab.py" > /dev/null 2> "$work/err"; rc=$?
+    expect "$name TabError" "1 TabError: inconsistent use of tabs and spaces in indentation" \
+        "$rc $(tail -n 1 "$work/err")"
+    printf 'try:\n    import tab\nexcept IndentationError as e:\n    print(type(e).__name__)\n' \
+        > "$work/importtab.py"
+    out=$("$bin" "$work/importtab.py" 2>&1)
+    expect "$name TabError is an IndentationError" "TabError" "$out"
+
     # --stats prints its report at exit (stderr).
     "$bin" --stats -c 'x = 1' 2> "$work/err" > /dev/null
     expect "$name --stats" "1" "$(grep -c 'objects alive' "$work/err")"

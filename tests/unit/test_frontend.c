@@ -6,8 +6,7 @@
  * runtime), with -fsanitize=address,undefined -fno-sanitize-recover=all,
  * -Icode and -lcunit -lm.
  * Every expected error (class, message, lineno, offset) was measured with
- * CPython 3.11: compile(source, "x.py", "exec"). CPython's TabError is an
- * IndentationError here (error.h has no TabError class).
+ * CPython 3.11: compile(source, "x.py", "exec").
  */
 #include <CUnit/Basic.h>
 #include <stdio.h>
@@ -609,7 +608,7 @@ static const ErrorCase error_cases[] = {
     {"del f()\n", &exc_SyntaxError, "cannot delete function call", 1, 5},
     {"del (a, 1)\n", &exc_SyntaxError, "cannot delete literal", 1, 9},
     {"x = = 1\ny = 'abc\n", &exc_SyntaxError, "unterminated string literal (detected at line 2)", 2, 5},
-    {"if x:\n\ty\n        z\n", &exc_IndentationError, "inconsistent use of tabs and spaces in indentation", 3, 1},
+    {"if x:\n\ty\n        z\n", &exc_TabError, "inconsistent use of tabs and spaces in indentation", 3, 1},
     {"x = (1,\ny = 2\nz = = 3\n", &exc_SyntaxError, "'(' was never closed", 1, 5},
     {"def f():\n    print(x)\n    global x\n", &exc_SyntaxError, "name 'x' is used prior to global declaration", 3, 5},
     {"def f(x):\n    global x\n", &exc_SyntaxError, "name 'x' is parameter and global", 2, 5},

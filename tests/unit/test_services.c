@@ -161,6 +161,7 @@ static void test_hierarchy(void)
         {&exc_RecursionError, &exc_RuntimeError, true},
         {&exc_NotImplementedError, &exc_RuntimeError, true},
         {&exc_IndentationError, &exc_SyntaxError, true},
+        {&exc_TabError, &exc_IndentationError, true},
         {&exc_SystemExit, &exc_Exception, false},
         {&exc_KeyboardInterrupt, &exc_Exception, false},
         {&exc_KeyboardInterrupt, &exc_BaseException, true},
@@ -176,7 +177,7 @@ static void test_hierarchy(void)
         CU_ASSERT_TRUE((type->flags & (TYPE_EXCEPTION | TYPE_BASETYPE)) == (TYPE_EXCEPTION | TYPE_BASETYPE));
         CU_ASSERT_PTR_NOT_NULL(type->construct);
     }
-    CU_ASSERT_EQUAL(count, 27);
+    CU_ASSERT_EQUAL(count, 28);
 }
 
 static void test_matching(void)
