@@ -142,7 +142,7 @@ static Object *int_repr_slot(Object *self)
 {
     char buf[32];
     int size = snprintf(buf, sizeof buf, "%lld", (long long)INT_VALUE(self));
-    return str_from_ascii_fresh(buf, (size_t)size);
+    return str_from_utf8_fresh(buf, (size_t)size);
 }
 
 /* hash(n) is n reduced modulo 2**61 - 1, keeping the sign; -1 is taken

@@ -146,11 +146,14 @@ Object *str_from_utf8(const char *text, size_t size)
     return str_new_unshared(text, size, length);
 }
 
-/* CPython writes the digits of repr(int) straight into a new string, so
- * str(7) is not the shared '7'. ASCII text only. */
-Object *str_from_ascii_fresh(const char *text, size_t size)
+/* A new string even for one character, as CPython's functions that write
+ * their result straight into a new string: str(7) is not the shared '7',
+ * "a".upper() not the shared 'A'. Only '' is always the shared one. */
+Object *str_from_utf8_fresh(const char *text, size_t size)
 {
-    return str_new_unshared(text, size, (intptr_t)size);
+    if (size == 0)
+        return shared_string(text, size, 0);
+    return str_new_unshared(text, size, count_code_points(text, size));
 }
 
 Object *str_from_cstr(const char *text)
@@ -299,6 +302,13 @@ int sb_append_str(StrBuilder *sb, Object *op)
 Object *sb_finish(StrBuilder *sb)
 {
     Object *s = str_from_utf8(sb->data ? sb->data : "", sb->size);
+    sb_discard(sb);
+    return s;
+}
+
+Object *sb_finish_fresh(StrBuilder *sb)
+{
+    Object *s = str_from_utf8_fresh(sb->data ? sb->data : "", sb->size);
     sb_discard(sb);
     return s;
 }
@@ -736,7 +746,7 @@ static Object *str_join(Object *self, Object **args, size_t nargs, Object *kwnam
                 sb_append(&sb, STR_DATA(self), STR_SIZE(self));
             sb_append(&sb, STR_DATA(LIST_ITEMS(items)[i]), STR_SIZE(LIST_ITEMS(items)[i]));
         }
-        result = sb_finish(&sb);
+        result = sb_finish_fresh(&sb);   /* CPython joins into a new string */
     }
     decref(items);
     return result;
@@ -779,9 +789,9 @@ static Object *map_case(Object *self, uint32_t (*map)(uint32_t))
         sb_append(&sb, buf, encode_utf8(map(cp), buf));
         i += n;
     }
-    /* A fresh string even when nothing changed, as CPython's (but ''
-     * and one-character results are the shared ones). */
-    return sb_finish(&sb);
+    /* A fresh string even when nothing changed or one character long:
+     * CPython builds the result in a new string. */
+    return sb_finish_fresh(&sb);
 }
 
 static Object *str_upper(Object *self, Object **args, size_t nargs, Object *kwnames)

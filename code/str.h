@@ -26,7 +26,7 @@ static inline bool is_str(Object *op) { return op->type == &str_type; }
  * latin-1 strings come back shared, as in CPython. */
 Object *str_from_utf8(const char *text, size_t size);
 Object *str_from_cstr(const char *text);
-Object *str_from_ascii_fresh(const char *text, size_t size);  /* never shared */
+Object *str_from_utf8_fresh(const char *text, size_t size);  /* shared only if '' */
 Object *str_format(const char *fmt, ...);    /* printf-like, plus error.h's %R %S %T */
 Object *str_format_v(const char *fmt, va_list ap);
 Object *str_concat(Object *a, Object *b);
@@ -62,6 +62,7 @@ void sb_append_cstr(StrBuilder *sb, const char *text);
 int sb_append_repr(StrBuilder *sb, Object *op);   /* -1 on error */
 int sb_append_str(StrBuilder *sb, Object *op);
 Object *sb_finish(StrBuilder *sb);                 /* new str, frees the builder */
+Object *sb_finish_fresh(StrBuilder *sb);           /* the same, never a shared one-character str */
 void sb_discard(StrBuilder *sb);
 
 #endif
