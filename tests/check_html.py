@@ -7,7 +7,8 @@
 - every page (index.html, one per chapter under chapters/, one per appendix)
   is loaded in headless Chromium, and its DOM must have the pager nav, a
   title, as many listings, figures and examples as its chapter.md asks for,
-  no empty listing, and for each figure an SVG file with graph nodes.
+  no empty listing, for each figure an SVG file with graph nodes, and each
+  CPython example labelled with the version it was checked with.
 
 Prints one line per check and "book: N passed, M failed". Standard library only.
 """
@@ -105,6 +106,13 @@ def wanted(md_path):
             "example": sum(1 for l in fences if re.search(r"\.(run|cpython)\b", l))}
 
 
+def cpython_versions(md_path):
+    """The CPython version of each .cpython block, in order (python="3.6", else 3.11)."""
+    with open(md_path, encoding="utf-8") as f:
+        fences = [l for l in f if re.match(r"^(```|~~~)\s*\{", l) and ".cpython" in l]
+    return [(re.search(r'python="([^"]+)"', l) or [None, "3.11"])[1] for l in fences]
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -134,6 +142,13 @@ def check_page(html_path, md_path):
             nodes = f.read().count('class="node"')
         if nodes == 0:
             problems.append("figure %s: %s has no nodes" % (fig.attrs.get("id"), src))
+    if md_path:
+        labels = [" ".join(d.find("div", "example-label")[0].all_text().split())
+                  for d in root.find("div", "cpython")]
+        shown = [(re.search(r"CPython (\d+\.\d+)", t) or [None, "?"])[1] for t in labels]
+        if shown != cpython_versions(md_path):
+            problems.append("CPython example labels %s, the source checks %s"
+                            % (shown, cpython_versions(md_path)))
     counts = wanted(md_path)
     if counts:
         for cls, n in counts.items():

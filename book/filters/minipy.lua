@@ -157,6 +157,17 @@ local function command_line(el, nn, tail)
   return table.concat(parts, " ")
 end
 
+-- The CPython a .cpython block was checked with: python="3.6" or 3.11.
+local function cpython_version(el)
+  return el.attributes.python or "3.11"
+end
+
+-- How a reader runs that CPython: python3 for 3.11, python3.6 for others.
+local function cpython_command(el)
+  local version = el.attributes.python
+  return version and ("python" .. version) or "python3"
+end
+
 local function example_attr(el, kind)
   local attrs = {}
   if el.classes:includes("cpython") and kind == "transcript" then kind = "cpython" end
@@ -165,12 +176,13 @@ local function example_attr(el, kind)
 end
 
 -- ```{.python .run}``` followed by ```output```: one example.
--- With .cpython instead of .run the script shows what CPython 3.11 does.
+-- With .cpython instead of .run the script shows what CPython does (3.11, or
+-- the version its python= attribute names).
 local function script_example(el, output)
   local cpython = el.classes:includes("cpython")
   local nn = cpython and "" or block_chapter(el)
   local name = el.attributes.script or "example.py"
-  local cmd = cpython and ("python3 " .. name) or command_line(el, nn, name)
+  local cmd = cpython and (cpython_command(el) .. " " .. name) or command_line(el, nn, name)
   local status = el.attributes.exit
   local text = output.text
   local out_classes = {"output"}
@@ -181,7 +193,7 @@ local function script_example(el, output)
   local head = {pandoc.Str(name), pandoc.Space(), pandoc.Str("·"), pandoc.Space(),
                 pandoc.Str("run"), pandoc.Space(), pandoc.Code(cmd)}
   if cpython then
-    head = {pandoc.Str("CPython"), pandoc.Space(), pandoc.Str("3.11"), pandoc.Space(),
+    head = {pandoc.Str("CPython"), pandoc.Space(), pandoc.Str(cpython_version(el)), pandoc.Space(),
             pandoc.Str("·"), pandoc.Space(), pandoc.Code(cmd)}
   end
   if status and status ~= "0" then
@@ -198,11 +210,11 @@ end
 
 local function transcript(el)
   local cpython = el.classes:includes("cpython")
-  local cmd = cpython and "python3" or command_line(el, block_chapter(el), nil)
+  local cmd = cpython and cpython_command(el) or command_line(el, block_chapter(el), nil)
   local head = {pandoc.Str("At the prompt of"), pandoc.Space(), pandoc.Code(cmd)}
   if cpython then
     head[#head + 1] = pandoc.Space()
-    head[#head + 1] = pandoc.Str("(CPython 3.11)")
+    head[#head + 1] = pandoc.Str("(CPython " .. cpython_version(el) .. ")")
   end
   return pandoc.Div({
       label("example-label", head),
