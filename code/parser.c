@@ -1421,7 +1421,7 @@ static bool check_encoding(Parser *p)
     int line = 1;
     for (long i = 0; i < bad; i++)
         line += unit->source[i] == '\n';
-    p->error = (ParseError){true, false, true, true, "", line, 1};
+    p->error = (ParseError){true, &exc_SyntaxError, true, true, "", line, 1};
     snprintf(p->error.message, sizeof p->error.message,
              "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
              "but no encoding declared; see https://peps.python.org/pep-0263/ "

@@ -149,6 +149,12 @@ go on
     out=$("$bin" "$work/importtab.py" 2>&1)
     expect "$name TabError is an IndentationError" "TabError" "$out"
 
+    # A byte that is not UTF-8: CPython's SyntaxError, never a crash.
+    printf '# \xe9\nprint(1)\n' > "$work/latin1.py"
+    "$bin" "$work/latin1.py" > /dev/null 2> "$work/err"; rc=$?
+    expect "$name non-UTF-8 source" "1 SyntaxError: Non-UTF-8 code starting with '\\xe9' in file $work/latin1.py on line 1, but no encoding declared; see https://peps.python.org/pep-0263/ for details" \
+        "$rc $(tail -n 1 "$work/err")"
+
     # --stats prints its report at exit (stderr).
     "$bin" --stats -c 'x = 1' 2> "$work/err" > /dev/null
     expect "$name --stats" "1" "$(grep -c 'objects alive' "$work/err")"
