@@ -293,6 +293,9 @@ Object *object_str(Object *op)
 }
 
 #if CHAPTER >= CH_CONTAINERS
+/* The containers being printed are kept, in order, in runtime.repr_active
+ * (CPython keeps its list in the thread state's dict). Returns 1 if `op`
+ * is among them, else appends it and returns 0 (-1 if that fails). */
 int repr_enter(Object *op)
 {
     if (runtime.repr_active == NULL)

@@ -14,6 +14,8 @@ Prints one line per check and "book: N passed, M failed". Standard library only.
 """
 import argparse
 import glob
+import html
+import json
 import os
 import re
 import shutil
@@ -22,6 +24,9 @@ import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+import extract  # noqa: E402
 
 CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -113,6 +118,51 @@ def cpython_versions(md_path):
     return [(re.search(r'python="([^"]+)"', l) or [None, "3.11"])[1] for l in fences]
 
 
+def answer_lines(md_path, name):
+    """The body lines of function NAME in the chapter's snapshot: what the
+    page must not show when an exercise asks for that body."""
+    nn = os.path.basename(os.path.dirname(md_path))[:2]
+    found = extract.locate(os.path.join("build", "src", "ch" + nn), name)
+    if not found:
+        return ["(no %s in build/src/ch%s)" % (name, nn)]
+    _, lines, (start, end) = found
+    piece = lines[start:end]
+    body = piece[piece.index("{") + 1:] if "{" in piece else piece
+    return [l.strip() for l in body if len(l.strip()) > 3]
+
+
+def implement_exercises(md_path):
+    """(id, function) of each implement exercise of the page's chapter."""
+    chapter_dir = os.path.basename(os.path.dirname(md_path))
+    found = []
+    for path in sorted(glob.glob(os.path.join("exercises", chapter_dir, "*", "exercise.json"))):
+        with open(path, encoding="utf-8") as f:
+            ex = json.load(f)
+        if ex.get("kind") == "implement" and ex.get("function"):
+            found.append((ex["id"], ex["function"]))
+    return found
+
+
+def check_exercise_listings(html_path, root, md_path):
+    """A function an implement exercise asks for is listed with exercise=ID:
+    its head is shown, no line of its body (the answer) is."""
+    with open(html_path, encoding="utf-8") as f:
+        page = html.unescape(re.sub(r"<[^>]+>", "", f.read()))
+    page_lines = {l.strip() for l in page.split("\n")}
+    problems = []
+    for ex, name in implement_exercises(md_path):
+        for listing in root.find("div", "listing"):
+            if listing.attrs.get("data-listing") == name and listing.attrs.get("data-exercise") != ex:
+                problems.append("listing %s lacks exercise=\"%s\"" % (name, ex))
+        # A line or two may also belong to a neighbouring listing
+        # (repr_leave shares repr_enter's first line): a quarter is too many.
+        distinct = [l for l in answer_lines(md_path, name) if len(l) > 20]
+        shown = [l for l in distinct if l in page_lines]
+        if len(shown) >= 2 and 4 * len(shown) > len(distinct):
+            problems.append("the answer to exercise %s shows on the page: %s" % (ex, shown[:2]))
+    return problems
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -149,6 +199,8 @@ def check_page(html_path, md_path):
         if shown != cpython_versions(md_path):
             problems.append("CPython example labels %s, the source checks %s"
                             % (shown, cpython_versions(md_path)))
+    if md_path:
+        problems += check_exercise_listings(html_path, root, md_path)
     counts = wanted(md_path)
     if counts:
         for cls, n in counts.items():

@@ -71,7 +71,17 @@ local function label(class, inlines)
   return pandoc.Div({pandoc.Plain(inlines)}, pandoc.Attr("", {class}))
 end
 
--- ```{.c listing="NAME" [chapter=N] [file=F]}```
+-- A function whose body a graded exercise asks for shows only its comment
+-- and signature, so that the chapter does not print the answer.
+local function exercise_head(text, name, ex)
+  local head = text:match("^(.-\n){\n")
+  if not head then
+    error("minipy.lua: listing " .. name .. " (exercise " .. ex .. ") has no body line \"{\"")
+  end
+  return head .. "{\n    /* The body is exercise " .. ex .. ": make grade EX=" .. ex .. " */\n}"
+end
+
+-- ```{.c listing="NAME" [chapter=N] [file=F] [exercise=NN-K]}```
 local function listing(el)
   local nn = block_chapter(el)
   local name = el.attributes.listing
@@ -83,12 +93,16 @@ local function listing(el)
   if text:match("^%s*$") then
     error("minipy.lua: listing " .. name .. " is empty")
   end
+  local ex = el.attributes.exercise
+  if ex then text = exercise_head(text, name, ex) end
   local code = pandoc.CodeBlock(text, pandoc.Attr("", {"c"}))
   local caption = label("listing-caption", {
     pandoc.Code(name), pandoc.Space(), pandoc.Str("in"), pandoc.Space(),
     pandoc.Code(file), pandoc.Space(),
     pandoc.Str("(chapter " .. tonumber(nn) .. " snapshot)")})
-  local attr = pandoc.Attr(el.identifier, {"listing"}, {{"listing", name}})
+  local attrs = {{"listing", name}}
+  if ex then attrs[#attrs + 1] = {"exercise", ex} end
+  local attr = pandoc.Attr(el.identifier, {"listing"}, attrs)
   return pandoc.Div({caption, code}, attr)
 end
 
