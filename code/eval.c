@@ -13,13 +13,14 @@
  * Each function keeps small C frames (the arrays live on the heap when
  * they grow), so that 1000 nested minipy calls fit in the C stack.
  */
-#define _POSIX_C_SOURCE 200809L     /* getcwd */
+#define _POSIX_C_SOURCE 200809L     /* getcwd, stat */
 #include "eval.h"
 
 #include <errno.h>
 #include <unistd.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "bool.h"
 #include "class.h"
@@ -1427,6 +1428,14 @@ static Object *absolute_path(const char *path)
 int run_file(const char *path)
 {
     Object *filename = absolute_path(path);
+    struct stat info;
+    if (stat(STR_DATA(filename), &info) == 0 && S_ISDIR(info.st_mode)) {
+        /* CPython would run the directory's __main__.py; minipy has no
+         * packages, so it says what CPython says when there is none. */
+        fprintf(stderr, "minipy: can't find '__main__' module in '%s'\n", STR_DATA(filename));
+        decref(filename);
+        return 1;
+    }
     size_t size;
     char *source = eval_read_source(STR_DATA(filename), &size);
     if (source == NULL) {

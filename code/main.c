@@ -8,6 +8,7 @@
  * command line or a script that cannot be opened.
  */
 #define _POSIX_C_SOURCE 200809L     /* dup2, fileno */
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -163,13 +164,19 @@ static void set_argv(const Options *options, int argc, char **argv)
     }
 }
 
-static void write_dot(const char *path)
+/* Opened before the program runs, so that a path that cannot be written
+ * stops minipy at once, like a script that cannot be opened. */
+static FILE *open_dot(const char *path)
 {
     FILE *out = fopen(path, "w");
-    if (out == NULL) {
-        perror(path);
-        return;
-    }
+    if (out == NULL)
+        fprintf(stderr, PROGRAM ": can't write '%s': [Errno %d] %s\n", path, errno,
+                strerror(errno));
+    return out;
+}
+
+static void write_dot(FILE *out)
+{
     GraphOptions options = {.max_depth = 3, .show_refcounts = true, .show_names = true};
     graph_write_namespace(out, MODULE_DICT(runtime.main_module), &options);
     fclose(out);
@@ -206,13 +213,18 @@ int main(int argc, char **argv)
     int status = parse_options(&options, argc, argv);
     if (status >= 0)
         return status;
+    FILE *dot = NULL;
+    if (options.dot_file != NULL && (dot = open_dot(options.dot_file)) == NULL)
+        return 2;
     if (options.transcript)
         start_transcript();
     runtime_init();
     set_argv(&options, argc, argv);
     status = run(&options);
-    if (options.dot_file != NULL && runtime.main_module != NULL)
-        write_dot(options.dot_file);
+    if (dot != NULL && runtime.main_module != NULL)
+        write_dot(dot);
+    else if (dot != NULL)
+        fclose(dot);
     fflush(stdout);
     runtime_finalize();
     fflush(stdout);

@@ -21,7 +21,9 @@ GRADE_ARGS  = $(EX) $(if $(filter-out 0,$(HINT)),--hint) $(if $(filter-out 0,$(R
 # so a chapter still under construction does not stop the others.
 EX_CHAPTERS    := $(sort $(foreach d,$(patsubst exercises/%,%,$(wildcard exercises/[0-9][0-9]-*)),\
                     $(firstword $(subst -, ,$(d)))))
-GRADE_CHAPTERS  = $(if $(EX),$(sort $(foreach e,$(EX),$(firstword $(subst -, ,$(e))))),$(EX_CHAPTERS))
+# A mistyped EX (EX=1-1, EX=foo) selects no chapter here: grade.py then
+# says that there is no such exercise, and nothing is built for it.
+GRADE_CHAPTERS  = $(if $(EX),$(filter $(EX_CHAPTERS),$(sort $(foreach e,$(EX),$(firstword $(subst -, ,$(e)))))),$(EX_CHAPTERS))
 GRADE_NEEDS     = $(foreach n,$(GRADE_CHAPTERS),$(BIN)/ch$(n) $(SRC)/ch$(n)/.stamp)
 
 .PHONY: grade hint grade-watch grader-selftest grader-fixtures grade-list

@@ -129,6 +129,9 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     src, name = argv[1], argv[2]
+    if not os.path.exists(src):
+        sys.stderr.write("extract.py: no such file or directory: %s\n" % src)
+        return 2
     found = locate(src, name)
     if not found:
         sys.stderr.write("extract.py: no %s in %s\n" % (name, src))

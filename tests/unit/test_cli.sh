@@ -139,6 +139,15 @@ go on
     expect "$name --dot refuses a .py" "2 1" "$rc $(grep -c "refusing to overwrite '$work/keep.py'" "$work/err")"
     expect "$name --dot leaves the script" "$(cat "$work/ok.py")" "$(cat "$work/keep.py")"
 
+    "$bin" --dot "$work/no/such/dir.dot" "$work/ok.py" > /dev/null 2> "$work/err"; rc=$?
+    expect "$name --dot unwritable" "2 minipy: can't write '$work/no/such/dir.dot': [Errno 2] No such file or directory" \
+        "$rc $(cat "$work/err")"
+
+    # A directory as the script: CPython's message when it has no __main__.py.
+    mkdir -p "$work/adir"
+    "$bin" "$work/adir" > /dev/null 2> "$work/err"; rc=$?
+    expect "$name directory as script" "1 minipy: can't find '__main__' module in '$work/adir'" "$rc $(cat "$work/err")"
+
     # Mixed tabs and spaces: TabError, a subclass of IndentationError.
     printf 'if 1:\n        x = 1\n\ty = 2\n' > "$work/tab.py"
     "$bin" "$work/tab.py" > /dev/null 2> "$work/err"; rc=$?
