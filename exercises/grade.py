@@ -66,6 +66,17 @@ def normalize(text):
     return re.sub(r"0x[0-9a-fA-F]{4,}", "0x...", "\n".join(lines))
 
 
+# Predictions are compared after normalize() and then this: blanks next to
+# these punctuation marks go, so `[1,2]` matches `[1, 2]` (but `12` is not `1 2`).
+LOOSE_BLANKS = re.compile(r" ?([,:\[\]{}()]) ?")
+
+
+def loosen(text):
+    """A normalized prediction (or output) as predictions are compared: without
+    the blanks next to , : [ ] { } ( ) in any line."""
+    return "\n".join(LOOSE_BLANKS.sub(r"\1", line) for line in text.split("\n"))
+
+
 def now_iso():
     return datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -435,14 +446,14 @@ def grade_predict(env, ex, answer, tmp, reveal=False):
         if got in ("", UNANSWERED):
             checks.append(Check(name, weight(check), False, "%s: no prediction yet (still `?`)" % name))
             continue
-        if got == want:
+        if loosen(got) == loosen(want):
             checks.append(Check(name, weight(check), True))
             continue
         if reveal:
             msg = "%s: you predicted %s, it prints %s" % (name, quote(got), quote(want))
         else:
             g, w = got.split("\n"), want.split("\n")
-            wrong = [k for k in range(min(len(g), len(w))) if g[k] != w[k]]
+            wrong = [k for k in range(min(len(g), len(w))) if loosen(g[k]) != loosen(w[k])]
             if wrong:
                 msg = "%s: line %d of your prediction (%s) is not what it prints" % (
                     name, wrong[0] + 1, quote(g[wrong[0]]))
