@@ -10,7 +10,8 @@
 
 EX is an exercise id (`01-2`) or a chapter (`01`: all of its exercises).
 Options: --root DIR (the repository; default: the parent of exercises/),
---timeout SECONDS (per program run, default 10).
+--timeout SECONDS (per program run, default 10; an exercise's own
+"timeout" applies when it is larger).
 
 The grader never writes into exercises/: every answer is copied into a
 temporary directory and graded there. It writes build/grade/results.json
@@ -314,6 +315,12 @@ class Exercise:
         return check["code"] + "\n" if "code" in check else self.read(check["file"])
 
 
+def run_limit(env, ex):
+    """Seconds allowed per program run: --timeout (make's TIMEOUT=) or the
+    exercise's own "timeout", whichever is larger."""
+    return max(ex.timeout or 0, env.timeout)
+
+
 def load_exercises(env):
     found = []
     if not os.path.isdir(env.exercises):
@@ -423,7 +430,7 @@ def reference_outputs(env, ex, tmp):
     for i, check in enumerate(ex.checks, 1):
         if "file" in check or "code" in check:
             runs[i] = run_snippet([exe], ex.snippet_code(check), tmp, "snippet%d.py" % i,
-                                  check.get("mode", "script"), ex.timeout or env.timeout)
+                                  check.get("mode", "script"), run_limit(env, ex))
     return runs
 
 
@@ -434,7 +441,7 @@ def grade_predict(env, ex, answer, tmp, reveal=False):
     for i, check in enumerate(ex.checks, 1):
         name = check_name(check, i, "snippet")
         r = expected[i]
-        trouble = r.failure(ex.timeout or env.timeout)
+        trouble = r.failure(run_limit(env, ex))
         if trouble:
             raise ExerciseError("%s: the chapter program %s" % (name, trouble))
         want = r.observed(check.get("mode", "script"))
@@ -605,7 +612,7 @@ def grade_implement(env, ex, answer, tmp):
     # 4. The checks: snippets against the reference program, C drivers.
     runs_dir = os.path.join(tmp, "runs")
     os.makedirs(runs_dir)
-    seconds = ex.timeout or env.timeout
+    seconds = run_limit(env, ex)
     for i, check in enumerate(ex.checks, 1):
         if "driver" in check:
             name = check_name(check, i, "test")
@@ -653,7 +660,7 @@ def grade_program(env, ex, answer, tmp, exe_argv=None):
     exe_argv = exe_argv or [env.binary(ex.chapter)]
     if not os.path.exists(exe_argv[0]):
         raise ExerciseError("%s is missing: run `make programs`" % env.rel(exe_argv[0]))
-    seconds = ex.timeout or env.timeout
+    seconds = run_limit(env, ex)
     base = answer if answer.endswith("\n") else answer + "\n"
     main_run = run_snippet(exe_argv, base, tmp, "program.py", "script", seconds)
     checks = []
@@ -963,7 +970,7 @@ def compare_with_cpython(env, ex, tmp):
     if not py or not ex.meta.get("cpython", False):
         return []
     problems = []
-    seconds = ex.timeout or env.timeout
+    seconds = run_limit(env, ex)
     if ex.kind == "program":
         ref = ex.read(ex.meta["reference"])
         for r in grade_program(env, ex, ref, tmp, exe_argv=[py]):

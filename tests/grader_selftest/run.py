@@ -143,6 +143,24 @@ def test_predict_spacing_unit(root):
         expect(not same(a, b), "%r should not match %r" % (a, b))
 
 
+def test_timeout_larger_of_option_and_exercise(root):
+    write(root, "2-implement/answer.c",
+          "long add(long a, long b)\n{\n    if (a == -7) for (;;) ;\n    return a + b;\n}\n")
+    meta = os.path.join(root, "exercises", "01-fake", "2-implement", "exercise.json")
+    with open(meta) as f:
+        data = json.load(f)
+    data["timeout"] = 1
+    with open(meta, "w") as f:
+        json.dump(data, f)
+    rc, out = grade(root, "01-2", timeout=2)
+    expect("gave no result within 2 s" in out, "--timeout above the exercise's timeout wins", out)
+    data["timeout"] = 3
+    with open(meta, "w") as f:
+        json.dump(data, f)
+    rc, out = grade(root, "01-2", timeout=2)
+    expect("gave no result within 3 s" in out, "the exercise's larger timeout wins", out)
+
+
 def test_results_json(root):
     write(root, "2-implement/answer.c", "long add(long a, long b)\n{\n    return a + b;\n}\n")
     grade(root)
