@@ -439,7 +439,7 @@ def grade_predict(env, ex, answer, tmp, reveal=False):
     predictions = parse_predictions(answer)
     checks = []
     for i, check in enumerate(ex.checks, 1):
-        name = check_name(check, i, "snippet")
+        name = describe(ex, check, check_name(check, i, "snippet"))
         r = expected[i]
         trouble = r.failure(run_limit(env, ex))
         if trouble:
@@ -630,8 +630,10 @@ def grade_implement(env, ex, answer, tmp):
             elif r.status != 0:
                 said = [l for l in (r.stdout + "\n" + r.stderr).split("\n") if l.strip()]
                 fail = [l for l in said if l.lstrip().startswith("FAIL")]
-                checks.append(Check(label, weight(check), False, "%s: %s" % (
-                    label, (fail or said or ["exit status %d" % r.status])[0].strip())))
+                line = (fail or said or ["exit status %d" % r.status])[0].strip()
+                # The driver's own `FAIL` would repeat the word of the report.
+                line = re.sub(r"^FAIL\b:?\s*", "", line) or line
+                checks.append(Check(label, weight(check), False, "%s: %s" % (label, line)))
             else:
                 checks.append(Check(label, weight(check), True))
             continue

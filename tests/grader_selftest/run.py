@@ -143,6 +143,27 @@ def test_predict_spacing_unit(root):
         expect(not same(a, b), "%r should not match %r" % (a, b))
 
 
+def test_predict_message_names_the_snippet(root):
+    meta = os.path.join(root, "exercises", "01-fake", "1-predict", "exercise.json")
+    with open(meta) as f:
+        data = json.load(f)
+    data["checks"][2]["about"] = "the answer"
+    with open(meta, "w") as f:
+        json.dump(data, f)
+    write(root, "1-predict/predictions.txt", "[1]\none\n2\n[2]\nValueError: boom\n[3]\n41\n")
+    rc, out = grade(root, "01-1")
+    expect("snippet 3 (the answer): line 1 of your prediction (`41`) is not what it prints" in out,
+           "the about label is shown", out)
+
+
+def test_driver_message_says_fail_once(root):
+    write(root, "2-implement/answer.c",
+          "long add(long a, long b)\n{\n    return a == -3 ? 1 : a + b;\n}\n")
+    rc, out = grade(root, "01-2")
+    expect("FAIL test 4 (C test of opposites): add(-3, 3) gave 1" in out, "driver message", out)
+    expect("FAIL: add" not in out and out.count("FAIL") == 2, "FAIL only once per line", out)
+
+
 def test_timeout_larger_of_option_and_exercise(root):
     write(root, "2-implement/answer.c",
           "long add(long a, long b)\n{\n    if (a == -7) for (;;) ;\n    return a + b;\n}\n")
