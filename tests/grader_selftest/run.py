@@ -107,6 +107,81 @@ def test_predict_partial_credit(root):
     expect("snippet 1: it prints 2 lines, you predicted 1" in out, "line count message", out)
 
 
+def test_predict_spacing(root):
+    # Blanks next to , : [ ] { } ( ) do not count, other runs of blanks count
+    # as one space: `[1,2] True` matches `[1, 2] True`, `12` does not match `1 2`.
+    write(root, "1-predict/snippets/1.txt", "print [1, 2] True {'k': (3, 4)}\nprint 12 x\n")
+    write(root, "1-predict/predictions.txt",
+          "[1]\n[1,2]  True {'k' :(3,4) }\n 12   x \n[2]\nValueError:boom\n[3]\n42\n")
+    rc, out = grade(root, "01-1")
+    expect("3/3  PASS" in out, "blanks next to punctuation ignored", out)
+    write(root, "1-predict/predictions.txt",
+          "[1]\n[1,2]True {'k':(3,4)}\n1 2 x\n[2]\nValue Error: boom\n[3]\n4 2\n")
+    rc, out = grade(root, "01-1")
+    expect("snippet 1: line 2 of your prediction (`1 2 x`) is not what it prints" in out,
+           "a blank inside a word counts", out)
+    expect("snippet 2: line 1 of your prediction (`Value Error: boom`)" in out, "blank in a name", out)
+    expect("snippet 3: line 1 of your prediction (`4 2`)" in out, "blank in a number", out)
+    expect("0/3" in out, "no points", out)
+
+
+def test_predict_spacing_unit(root):
+    # The comparison itself, on both sides (prediction and output).
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("grade", GRADE)
+    g = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(g)
+
+    def same(a, b):
+        return g.loosen(g.normalize(a)) == g.loosen(g.normalize(b))
+    for a, b in [("[1,2] True", "[1, 2] True"), ("[1, [...], [[...]]]", "[1,[...],[[...]]]"),
+                 ("{'list': [{...}], 'self': {...}}", "{'list':[{...}],'self':{...}}"),
+                 ("f ( x , y )", "f(x, y)"), ("True   False", "True False"), ("a\tb ", " a b")]:
+        expect(same(a, b), "%r should match %r" % (a, b))
+    for a, b in [("12", "1 2"), ("True False", "TrueFalse"), ("a b", "a\nb"), ("[1, 2]", "[1; 2]"),
+                 ("x = 1", "x=1")]:
+        expect(not same(a, b), "%r should not match %r" % (a, b))
+
+
+def test_predict_message_names_the_snippet(root):
+    meta = os.path.join(root, "exercises", "01-fake", "1-predict", "exercise.json")
+    with open(meta) as f:
+        data = json.load(f)
+    data["checks"][2]["about"] = "the answer"
+    with open(meta, "w") as f:
+        json.dump(data, f)
+    write(root, "1-predict/predictions.txt", "[1]\none\n2\n[2]\nValueError: boom\n[3]\n41\n")
+    rc, out = grade(root, "01-1")
+    expect("snippet 3 (the answer): line 1 of your prediction (`41`) is not what it prints" in out,
+           "the about label is shown", out)
+
+
+def test_driver_message_says_fail_once(root):
+    write(root, "2-implement/answer.c",
+          "long add(long a, long b)\n{\n    return a == -3 ? 1 : a + b;\n}\n")
+    rc, out = grade(root, "01-2")
+    expect("FAIL test 4 (C test of opposites): add(-3, 3) gave 1" in out, "driver message", out)
+    expect("FAIL: add" not in out and out.count("FAIL") == 2, "FAIL only once per line", out)
+
+
+def test_timeout_larger_of_option_and_exercise(root):
+    write(root, "2-implement/answer.c",
+          "long add(long a, long b)\n{\n    if (a == -7) for (;;) ;\n    return a + b;\n}\n")
+    meta = os.path.join(root, "exercises", "01-fake", "2-implement", "exercise.json")
+    with open(meta) as f:
+        data = json.load(f)
+    data["timeout"] = 1
+    with open(meta, "w") as f:
+        json.dump(data, f)
+    rc, out = grade(root, "01-2", timeout=2)
+    expect("gave no result within 2 s" in out, "--timeout above the exercise's timeout wins", out)
+    data["timeout"] = 3
+    with open(meta, "w") as f:
+        json.dump(data, f)
+    rc, out = grade(root, "01-2", timeout=2)
+    expect("gave no result within 3 s" in out, "the exercise's larger timeout wins", out)
+
+
 def test_results_json(root):
     write(root, "2-implement/answer.c", "long add(long a, long b)\n{\n    return a + b;\n}\n")
     grade(root)
