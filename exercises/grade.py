@@ -343,7 +343,7 @@ def select(exercises, wanted):
     for w in wanted:
         match = [e for e in exercises if e.id == w or e.id.startswith(w.rstrip("-") + "-")]
         if not match:
-            sys.exit("grade: no exercise %s (try `make grade` to list them all)" % w)
+            sys.exit("grade: no exercise %s (`make grade-list` lists them all)" % w)
         chosen += [e for e in match if e not in chosen]
     return chosen
 
@@ -1134,4 +1134,9 @@ def main(argv):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except BrokenPipeError:
+        # `make grade | head`: the reader has seen enough; no traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
