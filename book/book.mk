@@ -56,14 +56,24 @@ $(BOOK_DIR)/ast/preface.json: book/preface.md $(BOOK_FILTER)
 $(BOOK_DIR)/ast/app-%.json: book/appendices/%.md $(BOOK_FILTER) $(MINIPY_BIN)/ch12
 	$(call book_pandoc,-M id-prefix=app-$* $<)
 
-$(BOOK_DIR)/html/index.html: $(BOOK_ASTS) $(BOOK_RENDER) book/templates/page.html \
+# The chapters the book was last rendered with: the file is rewritten, and
+# so the book rendered again, only when BOOK_CHAPTERS changes (a subset, or
+# the whole book after a subset).
+BOOK_LIST := $(BOOK_DIR)/chapters.list
+$(BOOK_LIST): book-list-check
+	@mkdir -p $(@D)
+	@echo "$(BOOK_CHAPTERS)" | cmp -s - $@ || echo "$(BOOK_CHAPTERS)" > $@
+.PHONY: book-list-check
+book-list-check:
+
+$(BOOK_DIR)/html/index.html: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/templates/page.html \
         $(wildcard book/css/*.css) | $(BOOK_DIFFS)
 	@python3 book/assemble.py html
 
-$(BOOK_DIR)/minipy-book.epub: $(BOOK_ASTS) $(BOOK_RENDER) book/css/epub.css
+$(BOOK_DIR)/minipy-book.epub: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/css/epub.css
 	@python3 book/assemble.py epub
 
-$(BOOK_DIR)/minipy-book.pdf: $(BOOK_ASTS) $(BOOK_RENDER) book/templates/print.html book/css/print.css
+$(BOOK_DIR)/minipy-book.pdf: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/templates/print.html book/css/print.css
 	@python3 book/assemble.py pdf
 
 .PHONY: book book-html book-epub book-pdf check-examples check-examples-selftest \
