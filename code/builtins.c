@@ -942,11 +942,40 @@ static Object *builtin_globals(Object *self, Object **args, size_t nargs, Object
     return incref(eval_current_globals());
 }
 
+/* ---- exit -------------------------------------------------------------- */
+
+Object *raise_system_exit(const char *name, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw(name, kwnames) < 0 || args_range(name, nargs, 0, 1) < 0)
+        return NULL;
+    Object *exception_args = nargs == 0 ? tuple_new(0) : tuple_pack(1, args[0]);
+    Object *exception = exception_new(&exc_SystemExit, exception_args);
+    decref(exception_args);
+    if (exception != NULL) {
+        error_set_object(exception);
+        decref(exception);
+    }
+    return NULL;
+}
+
+static Object *builtin_exit(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    return raise_system_exit("exit", args, nargs, kwnames);
+}
+
+static Object *builtin_quit(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    return raise_system_exit("quit", args, nargs, kwnames);
+}
+
 /* ---- the module -------------------------------------------------------- */
 
 static const MethodDef builtin_functions[] = {
     {"abs", builtin_abs},
     {"delattr", builtin_delattr},
+    {"exit", builtin_exit},
     {"getattr", builtin_getattr},
     {"globals", builtin_globals},
     {"hasattr", builtin_hasattr},
@@ -959,6 +988,7 @@ static const MethodDef builtin_functions[] = {
     {"min", builtin_min},
     {"next", builtin_next},
     {"print", builtin_print},
+    {"quit", builtin_quit},
     {"repr", builtin_repr},
     {"setattr", builtin_setattr},
     {"sorted", builtin_sorted},

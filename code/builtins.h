@@ -42,6 +42,10 @@ int args_exactly_one(const char *function, size_t nargs, Object *kwnames);
 int args_parse_keywords(const char *function, Object **args, size_t nargs,
                         Object *kwnames, const char *const *names, Object **values);
 
+/* exit(), quit() and sys.exit(): raise SystemExit with the code given, or
+ * with none (CPython's Quitter.__call__ and sys.exit). Returns NULL. */
+Object *raise_system_exit(const char *name, Object **args, size_t nargs, Object *kwnames);
+
 /* sys.argv as CPython sets it: argv[0] is the script path, "-c" for
  * `minipy -c CODE`, "" for the REPL; the rest are the script's arguments.
  * main.c calls it after runtime_init. */

@@ -223,12 +223,25 @@ static Object *syntax_attribute(Object *self, Object *name)
     return NULL;
 }
 
-/* e.args, then the instance dict, then the class (methods of a subclass
- * defined in minipy) through the generic lookup. */
+/* SystemExit's code: None for no argument, the argument for one, the
+ * args tuple for several (CPython's SystemExit_init). Borrowed. */
+static Object *system_exit_code(Object *self)
+{
+    Object *args = EXC(self)->args;
+    if (TUPLE_SIZE(args) <= 1)
+        return TUPLE_SIZE(args) == 0 ? None : TUPLE_ITEMS(args)[0];
+    return args;
+}
+
+/* e.args (and a SystemExit's e.code), then the instance dict, then the
+ * class (methods of a subclass defined in minipy) through the generic
+ * lookup. */
 static Object *exception_getattr(Object *self, Object *name)
 {
     if (str_equal_cstr(name, "args"))
         return incref(EXC(self)->args);
+    if (str_equal_cstr(name, "code") && type_is_subtype(self->type, &exc_SystemExit))
+        return incref(system_exit_code(self));
     if (is_syntax_error(self)) {
         Object *value = syntax_attribute(self, name);
         if (value)
@@ -645,6 +658,30 @@ Object *exception_summary(Object *exception)
     if (is_syntax_error(exception) && syntax_location(exception, &loc))
         return summary_with_message(exception, loc.msg);
     return summary_with_message(exception, exception);
+}
+
+int error_system_exit(void)
+{
+    if (!error_matches(&exc_SystemExit))
+        return -1;
+    Object *exception = error_fetch();
+    Object *code = system_exit_code(exception);
+    int status = 0;
+    if (is_int(code)) {
+        status = (int)INT_VALUE(code);
+    } else if (code != None) {
+        fflush(stdout);
+        Object *text = object_str(code);
+        if (text) {
+            write_str(text, stderr);
+            decref(text);
+        }
+        error_clear();
+        fputc('\n', stderr);
+        status = 1;
+    }
+    decref(exception);
+    return status;
 }
 
 void error_print(void)

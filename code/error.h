@@ -79,6 +79,12 @@ void error_add_traceback(Object *filename, int line, const char *function,
  * and clear it. */
 void error_print(void);
 
+/* An uncaught SystemExit ends the program quietly (CPython's
+ * handle_system_exit): if the current exception is one, clear it and
+ * return the exit status it asks for (code None: 0; an int: that int;
+ * anything else is printed on stderr: 1). Otherwise return -1. */
+int error_system_exit(void);
+
 /* "Type: message" (or "Type" when there is no message), new str. */
 Object *exception_summary(Object *exception);
 

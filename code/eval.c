@@ -1404,8 +1404,13 @@ static int run_source(const char *source, size_t size, const char *filename, Par
     unit_drop_arena_objects(unit);
     int status = 0;
     if (result == NULL) {
-        error_print();
-        status = 1;
+        status = runtime.inspect ? -1 : error_system_exit();
+        if (status >= 0) {
+            runtime.exiting = true;
+        } else {
+            error_print();
+            status = 1;
+        }
     }
     xdecref(result);
     decref((Object *)unit);
@@ -1511,8 +1516,13 @@ int run_repl(bool quiet)
         fflush(prompts);
         size_t line_start = entry.size;
         if (!read_line(&entry, stdin)) {
+            int status = 0;
             if (!is_blank(entry.text, entry.size))
-                run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
+                status = run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
+            if (runtime.exiting) {
+                mem_free(entry.text, entry.capacity);
+                return status;
+            }
             break;
         }
         if (runtime.transcript) {
@@ -1526,7 +1536,11 @@ int run_repl(bool quiet)
         }
         if (parse_needs_more(entry.text, entry.size))
             continue;
-        run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
+        int status = run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
+        if (runtime.exiting) {      /* exit(), raise SystemExit: no newline */
+            mem_free(entry.text, entry.capacity);
+            return status;
+        }
         entry.size = 0;
     }
     fputc('\n', prompts);

@@ -27,7 +27,8 @@ Object *eval_function_body(Object *func, Object **locals, size_t nlocals);
 char *eval_read_source(const char *path, size_t *size);
 
 /* Run a script file / a string / a REPL on stdin. Return the process exit
- * status (0, or 1 after an uncaught exception). */
+ * status (0; 1 after an uncaught exception; what an uncaught SystemExit
+ * asks for). */
 int run_file(const char *path);
 int run_string(const char *code);
 int run_repl(bool quiet);

@@ -195,6 +195,7 @@ static void start_transcript(void)
 static int run(const Options *options)
 {
     int status = 0;
+    runtime.inspect = options->inspect;
     if (options->command != NULL)
         status = run_string(options->command);
     else if (options->script != NULL)
@@ -204,7 +205,10 @@ static int run(const Options *options)
         return status;
     if (!options->quiet && options->command == NULL && options->script == NULL)
         fputs(PROGRAM " -- a Python 3.11 subset, the runtime of a book on Python's memory\n", stderr);
-    return run_repl(options->quiet) == 0 ? status : 1;
+    /* As CPython's pymain_repl: in the REPL a SystemExit ends the session,
+     * and the session's status replaces the script's. */
+    runtime.inspect = false;
+    return run_repl(options->quiet);
 }
 
 int main(int argc, char **argv)

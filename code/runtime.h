@@ -53,6 +53,9 @@ typedef struct Runtime {
     bool trace_dealloc;         /* ... and minipy code is running: log now */
     bool print_stats;           /* allocator/heap statistics at exit */
     bool interactive;           /* running the REPL */
+    bool inspect;               /* -i: a SystemExit of the script or -c is
+                                 * reported, and the REPL follows */
+    bool exiting;               /* an uncaught SystemExit ended the program */
     bool transcript;            /* REPL echoes its input on stdout (--transcript) */
     FILE *trace_out;            /* where traces go (stderr) */
 } Runtime;

@@ -148,10 +148,17 @@ static Object *sys_displayhook(Object *self, Object **args, size_t nargs, Object
     return none_new();
 }
 
+static Object *sys_exit(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    return raise_system_exit("exit", args, nargs, kwnames);
+}
+
 /* ---- the module -------------------------------------------------------- */
 
 static const MethodDef sys_functions[] = {
     {"displayhook", sys_displayhook},
+    {"exit", sys_exit},
 #if CHAPTER >= CH_REFCOUNT
     {"getrefcount", sys_getrefcount},
 #endif

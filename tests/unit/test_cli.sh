@@ -93,6 +93,13 @@ ZeroDivisionError: division by zero
         expect "$name REPL stderr = python3" "$(cat "$work/py.err")" "$(cat "$work/err")"
     fi
 
+    # -i after -c: a SystemExit is reported and the REPL follows; the
+    # status is then the REPL's (CPython's pymain_repl).
+    out=$(printf 'print("in repl")\n' | "$bin" -q -i -c 'raise SystemExit(3)' 2> "$work/err"); rc=$?
+    expect "$name -i after SystemExit" "in repl 0 SystemExit: 3" "$out $rc $(grep '^SystemExit' "$work/err")"
+    out=$(printf 'exit(4)\nprint("not reached")\n' | "$bin" -q -i -c '1/0' 2> /dev/null); rc=$?
+    expect "$name exit() in the REPL" " 4" "$out $rc"
+
     # A block, `_`, None not echoed.
     printf 'def f(n):\n    return n + 1\n\nf(1)\n_ + 10\nNone\n' > "$work/repl2.in"
     out=$("$bin" -q < "$work/repl2.in" 2>/dev/null)
