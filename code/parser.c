@@ -158,6 +158,100 @@ static _Noreturn void indentation_error(Parser *p, const Token *token, const cha
     error_at_v(p, &exc_IndentationError, token->line, token->col, fmt, ap);
 }
 
+/* A keyword of full Python that minipy's subset leaves out, or NULL. */
+static const char *unsupported_keyword(TokenKind kind)
+{
+    switch (kind) {
+    case TOK_LAMBDA: return "'lambda' is";
+    case TOK_WITH: return "'with' is";
+    case TOK_YIELD: return "'yield' is";
+    case TOK_NONLOCAL: return "'nonlocal' is";
+    case TOK_ASYNC: return "'async' is";
+    case TOK_AWAIT: return "'await' is";
+    default: return NULL;
+    }
+}
+
+/* Is the current token inside a subscript's brackets, x[...]? (A `[`
+ * right after an operand opens a subscript, elsewhere a list.) */
+static bool inside_subscript(const Parser *p)
+{
+    int closed = 0;
+    for (size_t i = p->pos; i-- > 0;) {
+        TokenKind kind = p->tokens[i].kind;
+        if (kind == TOK_RPAREN || kind == TOK_RBRACKET || kind == TOK_RBRACE) {
+            closed++;
+        } else if (kind == TOK_LPAREN || kind == TOK_LBRACKET || kind == TOK_LBRACE) {
+            if (closed-- > 0)
+                continue;
+            TokenKind before = i > 0 ? p->tokens[i - 1].kind : TOK_EOF;
+            return kind == TOK_LBRACKET
+                && (before == TOK_NAME || before == TOK_STRING || before == TOK_RPAREN
+                    || before == TOK_RBRACKET || before == TOK_RBRACE);
+        }
+    }
+    return false;
+}
+
+/* Python's operators that minipy's subset leaves out (the lexer gives
+ * them, and stray characters like `$`, the kind TOK_OTHER_OP). */
+static bool python_operator(const Token *token)
+{
+    static const char *const operators[] = {
+        "**", "@", "&", "|", "^", "~", "<<", ">>", "->", ":=", "/=", "%=", "//=",
+        "**=", "&=", "|=", "^=", "<<=", ">>=", "@=", NULL,
+    };
+    for (const char *const *op = operators; *op; op++)
+        if (strlen(*op) == token->length && memcmp(*op, token->start, token->length) == 0)
+            return true;
+    return false;
+}
+
+/* A `*` where an operand should start: after ( [ , = or at the start. */
+static bool star_as_prefix(const Parser *p)
+{
+    if (p->pos == 0)
+        return true;
+    TokenKind before = p->tokens[p->pos - 1].kind;
+    return before == TOK_LPAREN || before == TOK_LBRACKET || before == TOK_COMMA
+        || before == TOK_EQUAL || before == TOK_NEWLINE || before == TOK_INDENT
+        || before == TOK_DEDENT;
+}
+
+/* A string written right after a name, as in f"..." or b"...": a string
+ * prefix, which minipy's lexer does not know. */
+static bool after_string_prefix(const Parser *p, const Token *token)
+{
+    if (token->kind != TOK_STRING || p->pos == 0)
+        return false;
+    const Token *before = &p->tokens[p->pos - 1];
+    return before->kind == TOK_NAME && before->line == token->line
+        && before->start + before->length == token->start && before->length <= 2
+        && strspn(before->start, "fFrRbBuU") >= before->length;
+}
+
+/* What a parse failure at `token` most likely tried to use from the part
+ * of Python that minipy's subset leaves out (appendix B), or NULL. */
+static const char *outside_subset(const Parser *p, const Token *token)
+{
+    const char *keyword = unsupported_keyword(token->kind);
+    if (keyword)
+        return keyword;
+    if (after_string_prefix(p, token))
+        return "string prefixes such as f\"\" are";
+    switch (token->kind) {
+    case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
+    case TOK_STAR: return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
+    case TOK_IF: return "conditional expressions (x if c else y) are";
+    case TOK_FOR: return token->depth > 0 ? "comprehensions are" : NULL;
+    case TOK_COLON:
+        return inside_subscript(p) ? "slices are" : NULL;
+    default: return NULL;
+    }
+}
+
+/* CPython's message, plus a word for the reader who pasted real Python
+ * that minipy's subset leaves out. */
 static _Noreturn void invalid_syntax(Parser *p)
 {
     const Token *token = current(p);
@@ -165,6 +259,9 @@ static _Noreturn void invalid_syntax(Parser *p)
         p->error.final = true;
         indentation_error(p, token, "unexpected indent");
     }
+    const char *outside = outside_subset(p, token);
+    if (outside)
+        error_at_token(p, token, "invalid syntax (%s not in minipy's subset of Python)", outside);
     error_at_token(p, token, "invalid syntax");
 }
 

@@ -677,6 +677,40 @@ static void test_syntax_errors(void)
         CU_ASSERT(raises_like_cpython(&error_cases[i], PARSE_FILE));
 }
 
+/* Python that minipy's subset leaves out: CPython would run it, so the
+ * message is minipy's own, CPython's "invalid syntax" plus what is missing,
+ * at the token where the parse stopped. Genuine mistakes near such tokens
+ * keep CPython's message (the last cases, measured with python3.11). */
+static void test_outside_subset(void)
+{
+    static const ErrorCase cases[] = {
+        {"f = lambda x: x\n", &exc_SyntaxError,
+         "invalid syntax ('lambda' is not in minipy's subset of Python)", 1, 5},
+        {"with f:\n    pass\n", &exc_SyntaxError,
+         "invalid syntax ('with' is not in minipy's subset of Python)", 1, 1},
+        {"x = f\"a\"\n", &exc_SyntaxError,
+         "invalid syntax (string prefixes such as f\"\" are not in minipy's subset of Python)",
+         1, 6},
+        {"y = x[1:2]\n", &exc_SyntaxError,
+         "invalid syntax (slices are not in minipy's subset of Python)", 1, 8},
+        {"x = [i for i in y]\n", &exc_SyntaxError,
+         "invalid syntax (comprehensions are not in minipy's subset of Python)", 1, 8},
+        {"y = 1 if x else 2\n", &exc_SyntaxError,
+         "invalid syntax (conditional expressions (x if c else y) are not in minipy's "
+         "subset of Python)", 1, 7},
+        {"print(2 ** 3)\n", &exc_SyntaxError,
+         "invalid syntax (this operator is not in minipy's subset of Python)", 1, 9},
+        {"def f(*args):\n    pass\n", &exc_SyntaxError,
+         "invalid syntax (starred expressions such as *args are not in minipy's subset "
+         "of Python)", 1, 7},
+        {"x = [1, 3:4]\n", &exc_SyntaxError, "invalid syntax", 1, 10},
+        {"print(1 * * 2)\n", &exc_SyntaxError, "invalid syntax", 1, 11},
+        {"x = $\n", &exc_SyntaxError, "invalid syntax", 1, 5},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CU_ASSERT(raises_like_cpython(&cases[i], PARSE_FILE));
+}
+
 static void test_error_details(void)
 {
     /* text is the whole line, offset counts characters (not bytes) */
@@ -735,6 +769,7 @@ static const TestEntry tests[] = {
     {"local names", test_local_names},
     {"parse_needs_more", test_needs_more},
     {"syntax errors as CPython 3.11", test_syntax_errors},
+    {"syntax outside minipy's subset", test_outside_subset},
     {"syntax error details", test_error_details},
 };
 
