@@ -798,7 +798,7 @@ def print_table(results):
                                                 sum(r.passed for r in results), len(results)))
 
 
-def print_detail(env, r):
+def print_detail(env, r, hint_follows=False):
     ex = r.ex
     print("%s  %s  (%s, %s)" % (ex.id, ex.title, ex.kind, env.rel(ex.path(ex.answer))))
     not_run = 0
@@ -812,7 +812,7 @@ def print_detail(env, r):
     if not_run:
         print("       (%d check%s not run)" % (not_run, "" if not_run == 1 else "s"))
     print("  %s/%s  %s" % (r.points, r.max, "PASS" if r.passed else "FAIL"))
-    if not r.passed and not getattr(r, "broken", False):
+    if not r.passed and not getattr(r, "broken", False) and not hint_follows:
         shown = len(load_json(os.path.join(env.state, "hints.json"), {}).get(ex.id, []))
         if shown < len(ex.hints()):
             print("  stuck? `make hint EX=%s` shows hint %d of %d" % (ex.id, shown + 1, len(ex.hints())))
@@ -825,7 +825,7 @@ def cmd_grade(env, args):
         return 1
     results = [grade_or_report(env, ex, reveal=args.reveal) for ex in exercises]
     if len(results) == 1:
-        print_detail(env, results[0])
+        print_detail(env, results[0], hint_follows=args.hint)
     else:
         print_table(results)
     print("results: %s" % env.rel(record(env, results)))
@@ -1099,6 +1099,16 @@ def cmd_list(env, args):
     return 0
 
 
+def number_for(variable, kind):
+    """An argparse type whose error names make's variable (TIER=, TIMEOUT=)."""
+    def convert(text):
+        try:
+            return kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError("%s must be a number, not '%s'" % (variable, text))
+    return convert
+
+
 def main(argv):
     commands = {"grade": cmd_grade, "hint": cmd_hint, "watch": cmd_watch,
                 "selftest": cmd_selftest, "list": cmd_list, "answers": cmd_answers}
@@ -1110,20 +1120,21 @@ def main(argv):
         argv = argv[:i] + ["grade"] + argv[i:]
     ap = argparse.ArgumentParser(prog="grade.py", description=__doc__.split("\n")[0])
     ap.add_argument("--root", default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    ap.add_argument("--timeout", type=float, default=10.0)
+    ap.add_argument("--timeout", type=number_for("TIMEOUT", float), default=10.0)
     sub = ap.add_subparsers(dest="command")
     for name in commands:
         p = sub.add_parser(name)
         p.add_argument("ex", nargs="*")
         p.add_argument("--root", default=argparse.SUPPRESS)
-        p.add_argument("--timeout", type=float, default=argparse.SUPPRESS)
+        p.add_argument("--timeout", type=number_for("TIMEOUT", float), default=argparse.SUPPRESS)
         if name in ("grade", "watch"):
             p.add_argument("--reveal", action="store_true",
                            help="predict exercises: show what the snippet prints")
         if name == "grade":
             p.add_argument("--hint", action="store_true", help="also show the next hint")
         if name == "hint":
-            p.add_argument("--tier", type=int)
+            p.add_argument("--tier", type=number_for("TIER", int), metavar="TIER",
+                           help="make hint TIER=N: show hint N again")
     args = ap.parse_args(argv)
     try:
         env = Env(args.root, args.timeout)
