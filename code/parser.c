@@ -570,7 +570,9 @@ static Node *dict_display(Parser *p)
     while (!check(p, TOK_RBRACE)) {
         Node *key = expression(p);
         if (!match(p, TOK_COLON)) {
-            if (check(p, TOK_COMMA) || check(p, TOK_RBRACE))
+            /* After a first pair this is surely a dict (CPython's
+             * invalid_kvpair); the first key may still open a set. */
+            if (keys.list.count > 0 || check(p, TOK_COMMA) || check(p, TOK_RBRACE))
                 error_at(p, key->line, key->col, "':' expected after dictionary key");
             after_element(p, key);
         }

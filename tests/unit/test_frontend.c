@@ -638,6 +638,9 @@ static const ErrorCase error_cases[] = {
     {"x = [1, 2 y = 3\n", &exc_SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 9},
     {"[1, (2 3)\n", &exc_SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 6},
     {"foo(a b)\nbar(\n", &exc_SyntaxError, "invalid syntax. Perhaps you forgot a comma?", 1, 5},
+    {"d = {1: 2, 3 4}\n", &exc_SyntaxError, "':' expected after dictionary key", 1, 12},
+    {"d = {1: 2, a b}\n", &exc_SyntaxError, "':' expected after dictionary key", 1, 12},
+    {"d = {1: 2, 3 4: 5}\n", &exc_SyntaxError, "':' expected after dictionary key", 1, 12},
 };
 
 /* The exception parse_unit raised has exactly CPython's class, message,
