@@ -675,8 +675,9 @@ int error_system_exit(void)
         if (text) {
             write_str(text, stderr);
             decref(text);
+        } else {
+            error_clear();      /* a failing __str__: the status still stands */
         }
-        error_clear();
         fputc('\n', stderr);
         status = 1;
     }

@@ -1511,18 +1511,14 @@ int run_repl(bool quiet)
     /* In --transcript mode main.c has pointed stderr at stdout. */
     FILE *prompts = stderr;
     Entry entry = {0};
-    for (;;) {
+    int status = 0;
+    while (!runtime.exiting) {
         fputs(entry.size == 0 ? ">>> " : "... ", prompts);
         fflush(prompts);
         size_t line_start = entry.size;
         if (!read_line(&entry, stdin)) {
-            int status = 0;
             if (!is_blank(entry.text, entry.size))
                 status = run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
-            if (runtime.exiting) {
-                mem_free(entry.text, entry.capacity);
-                return status;
-            }
             break;
         }
         if (runtime.transcript) {
@@ -1536,15 +1532,13 @@ int run_repl(bool quiet)
         }
         if (parse_needs_more(entry.text, entry.size))
             continue;
-        int status = run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
-        if (runtime.exiting) {      /* exit(), raise SystemExit: no newline */
-            mem_free(entry.text, entry.capacity);
-            return status;
-        }
+        status = run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
         entry.size = 0;
     }
+    mem_free(entry.text, entry.capacity);
+    if (runtime.exiting)        /* exit(), raise SystemExit: its status, no newline */
+        return status;
     fputc('\n', prompts);
     fflush(prompts);
-    mem_free(entry.text, entry.capacity);
     return 0;
 }

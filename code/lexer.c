@@ -562,8 +562,7 @@ static Token tab_error(Lexer *lx)
 {
     Token token = fail(lx, LEXERR_INDENT, lx->line, 1,
                        "inconsistent use of tabs and spaces in indentation");
-    lx->error.indentation = true;   /* TabError is an IndentationError */
-    lx->error.tab = true;
+    lx->error.error_class = LEX_TAB_ERROR;
     return token;
 }
 
@@ -592,7 +591,7 @@ static Token indentation(Lexer *lx, int col, int alt_col)
     if (col != lx->indents[lx->indent_depth]) {
         Token token = fail(lx, LEXERR_INDENT, lx->line, line_length(lx) + 1,
                            "unindent does not match any outer indentation level");
-        lx->error.indentation = true;
+        lx->error.error_class = LEX_INDENTATION_ERROR;
         return token;
     }
     if (alt_col != lx->alt_indents[lx->indent_depth])

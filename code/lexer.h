@@ -63,10 +63,16 @@ typedef enum LexErrorKind {
     LEXERR_UNCLOSED_STRING, /* end of input inside a triple-quoted string */
 } LexErrorKind;
 
+/* The exception class of a lexer error (lexer.h knows no Type objects). */
+typedef enum LexErrorClass {
+    LEX_SYNTAX_ERROR,       /* SyntaxError */
+    LEX_INDENTATION_ERROR,  /* IndentationError */
+    LEX_TAB_ERROR,          /* TabError, an IndentationError: mixed tabs */
+} LexErrorClass;
+
 typedef struct LexError {
     LexErrorKind kind;
-    bool indentation;       /* IndentationError rather than SyntaxError */
-    bool tab;               /* TabError, CPython's IndentationError for mixed tabs */
+    LexErrorClass error_class;
     char message[160];
     int line;               /* where CPython reports it */
     int offset;             /* 1-based byte offset into that line */

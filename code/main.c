@@ -179,7 +179,6 @@ static void write_dot(FILE *out)
 {
     GraphOptions options = {.max_depth = 3, .show_refcounts = true, .show_names = true};
     graph_write_namespace(out, MODULE_DICT(runtime.main_module), &options);
-    fclose(out);
 }
 
 /* In transcript mode everything a terminal would show goes, in order and
@@ -225,10 +224,11 @@ int main(int argc, char **argv)
     runtime_init();
     set_argv(&options, argc, argv);
     status = run(&options);
-    if (dot != NULL && runtime.main_module != NULL)
-        write_dot(dot);
-    else if (dot != NULL)
+    if (dot != NULL) {
+        if (runtime.main_module != NULL)
+            write_dot(dot);
         fclose(dot);
+    }
     fflush(stdout);
     runtime_finalize();
     fflush(stdout);

@@ -79,9 +79,12 @@ static _Noreturn void fail(Parser *p)
 static void take_lexer_error(Parser *p)
 {
     const LexError *e = &p->lexer.error;
-    Type *kind = e->tab           ? &exc_TabError
-                 : e->indentation ? &exc_IndentationError
-                                  : &exc_SyntaxError;
+    Type *const classes[] = {
+        [LEX_SYNTAX_ERROR] = &exc_SyntaxError,
+        [LEX_INDENTATION_ERROR] = &exc_IndentationError,
+        [LEX_TAB_ERROR] = &exc_TabError,
+    };
+    Type *kind = classes[e->error_class];
     p->error = (ParseError){true, kind, true, false, "", e->line, e->offset};
     snprintf(p->error.message, sizeof p->error.message, "%s", e->message);
 }

@@ -15,7 +15,6 @@ Prints one line per check and "book: N passed, M failed". Standard library only.
 import argparse
 import glob
 import html
-import json
 import os
 import re
 import shutil
@@ -25,8 +24,11 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+sys.path.insert(0, os.path.join(ROOT, "exercises"))
 import extract  # noqa: E402
+import grade  # noqa: E402
 
 CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -132,15 +134,11 @@ def answer_lines(md_path, name):
 
 
 def implement_exercises(md_path):
-    """(id, function) of each implement exercise of the page's chapter."""
-    chapter_dir = os.path.basename(os.path.dirname(md_path))
-    found = []
-    for path in sorted(glob.glob(os.path.join("exercises", chapter_dir, "*", "exercise.json"))):
-        with open(path, encoding="utf-8") as f:
-            ex = json.load(f)
-        if ex.get("kind") == "implement" and ex.get("function"):
-            found.append((ex["id"], ex["function"]))
-    return found
+    """(id, function) of each implement exercise of the page's chapter, as
+    the grader reads them."""
+    nn = os.path.basename(os.path.dirname(md_path))[:2]
+    return [(ex.id, ex.meta["function"]) for ex in grade.load_exercises(grade.Env(ROOT))
+            if ex.chapter == nn and ex.kind == "implement"]
 
 
 def check_exercise_listings(html_path, root, md_path):
