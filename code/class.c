@@ -95,7 +95,7 @@ Object *type_lookup(Type *type, Object *name)
 }
 
 /* type_lookup for a C string: borrowed, or NULL (no error). */
-static Object *type_lookup_cstr(Type *type, const char *name)
+Object *type_lookup_cstr(Type *type, const char *name)
 {
     for (Type *t = type; t != NULL; t = t->parent) {
         if (t->dict == NULL)
@@ -266,7 +266,7 @@ static Object *object_default_repr(Object *self)
 }
 
 Type object_type = {
-    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .base = TYPE_HEAD_INIT,
     .name = "object",
     .basic_size = sizeof(Object),
     .flags = TYPE_BASETYPE,
@@ -292,19 +292,7 @@ static void instance_clear(Object *self)
 }
 
 #if CHAPTER >= CH_REFCOUNT
-/* CPython's PyErr_WriteUnraisable: report and carry on. */
-static void write_unraisable(Object *where)
-{
-    Object *exception = error_fetch();
-    Object *text = object_repr(where);
-    fprintf(stderr, "Exception ignored in: %s\n", text ? STR_DATA(text) : "<object>");
-    xdecref(text);
-    if (text == NULL)
-        error_clear();
-    error_restore(exception);
-    error_print();
-}
-
+#if CHAPTER < CH_THRESHOLDS
 /* Where an instance of a class records that its __del__ has run: classes
  * derive from object or from an exception, and both layouts keep a flag
  * (CPython keeps it in the GC header of every object). */
@@ -318,8 +306,17 @@ static bool *finalized_flag(Object *op)
     return NULL;
 }
 
+#endif
+
 void instance_finalize(Object *op)
 {
+#if CHAPTER >= CH_THRESHOLDS
+    /* "At most once" is object_call_finalizer's business, with the
+     * finalized flag of the GC header. */
+    Object *finalizer = type_lookup_cstr(op->type, "__del__");
+    if (finalizer == NULL)
+        return;
+#else
     if (!(op->type->flags & TYPE_HEAP))
         return;
     bool *finalized = finalized_flag(op);
@@ -327,13 +324,14 @@ void instance_finalize(Object *op)
     if (finalizer == NULL || finalized == NULL || *finalized)
         return;
     *finalized = true;
+#endif
     /* A deallocation may happen while an exception propagates: keep it
      * aside so __del__ runs with a clean slate. */
     Object *pending = error_fetch();
     incref(finalizer);
     Object *result = object_call(finalizer, &op, 1, NULL);
     if (result == NULL)
-        write_unraisable(finalizer);
+        error_write_unraisable(finalizer);
     else
         decref(result);
     decref(finalizer);
@@ -349,6 +347,15 @@ void instance_finalize(Object *op)
 static void subtype_dealloc(Object *self)
 {
     Type *type = self->type;
+#if CHAPTER >= CH_THRESHOLDS
+    /* From chapter 6 on, object_dealloc has run __del__ already and frees
+     * the memory: what is left is the layout's own teardown. */
+    Type *base = builtin_base(type);
+    if (base == &object_type)
+        instance_clear(self);
+    else
+        base->dealloc(self);
+#else
 #if CHAPTER >= CH_REFCOUNT
     if (type_lookup_cstr(type, "__del__") != NULL) {
         self->refcount = 1;             /* resurrect for the call */
@@ -364,6 +371,7 @@ static void subtype_dealloc(Object *self)
     } else {
         base->dealloc(self);
     }
+#endif
 }
 
 /* ---- classes ------------------------------------------------------------- */
@@ -402,6 +410,9 @@ Object *class_new(Object *name, Type *base, Object *namespace)
     type->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_CONTAINER | (base->flags & TYPE_EXCEPTION);
     type->dict = incref(namespace);
     type->dealloc = subtype_dealloc;
+#if CHAPTER >= CH_THRESHOLDS
+    type->finalize = instance_finalize;
+#endif
     if (builtin_base(base) == &object_type) {
         type->traverse = instance_traverse;
         type->clear = instance_clear;
@@ -556,14 +567,26 @@ static void type_dealloc(Object *self)
 {
     Type *type = (Type *)self;
     CLEAR_SLOT(type->dict);
+#if CHAPTER >= CH_THRESHOLDS
+    CLEAR_SLOT(type->parent);          /* object_dealloc frees the memory */
+#else
     Type *parent = type->parent;
     type->parent = NULL;
     object_free(self);
     xdecref((Object *)parent);
+#endif
 }
 
+#if CHAPTER >= CH_THRESHOLDS
+/* Only classes made by `class` have a GC header (CPython's type_is_gc). */
+static bool type_object_is_gc(Object *self)
+{
+    return is_heap_type((Type *)self);
+}
+#endif
+
 Type type_type = {
-    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .base = TYPE_HEAD_INIT,
     .name = "type",
     .basic_size = sizeof(Type),
     .parent = &object_type,
@@ -571,6 +594,9 @@ Type type_type = {
     .dealloc = type_dealloc,
     .traverse = type_traverse,
     .clear = type_clear,
+#if CHAPTER >= CH_THRESHOLDS
+    .is_gc = type_object_is_gc,
+#endif
     .repr = type_repr,
     .hash = identity_hash,
     .compare = identity_compare,
@@ -641,7 +667,7 @@ static Object *method_getattr(Object *self, Object *name)
 }
 
 Type method_type = {
-    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .base = TYPE_HEAD_INIT,
     .name = "method",
     .basic_size = sizeof(MethodObject),
     .parent = &object_type,

@@ -18,8 +18,9 @@
 typedef struct InstanceObject {
     Object base;
     Object *dict;           /* dict or NULL */
-#if CHAPTER >= CH_REFCOUNT
-    bool finalized;         /* __del__ already ran (PEP 442: at most once) */
+#if CHAPTER >= CH_REFCOUNT && CHAPTER < CH_THRESHOLDS
+    bool finalized;         /* __del__ already ran (PEP 442: at most once;
+                             * from chapter 6 a flag of the GC header) */
 #endif
 } InstanceObject;
 

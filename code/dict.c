@@ -16,6 +16,7 @@
 #include "bool.h"
 #include "builtins.h"
 #include "error.h"
+#include "gc.h"
 #include "list.h"
 #include "range.h"
 #include "runtime.h"
@@ -29,8 +30,43 @@
 
 Object *dict_new(void)
 {
-    return object_new(&dict_type, sizeof(DictObject));
+    Object *dict = object_new(&dict_type, sizeof(DictObject));
+#if CHAPTER >= CH_THRESHOLDS
+    /* Counted as a GC allocation, but tracked only once it holds
+     * something that may be tracked (see maintain_tracking). */
+    gc_untrack(dict);
+#endif
+    return dict;
 }
+
+#if CHAPTER >= CH_THRESHOLDS
+/* CPython's MAINTAIN_TRACKING: a dict of atoms ({'a': 1}) cannot be part
+ * of a cycle, so it stays off the collector's lists until a container is
+ * stored in it. */
+static void maintain_tracking(Object *dict, Object *key, Object *value)
+{
+    if (!gc_is_tracked(dict) && (gc_may_be_tracked(key) || gc_may_be_tracked(value)))
+        gc_track(dict);
+}
+#endif
+
+#if CHAPTER >= CH_GENERATIONS
+/* Run by full collections: a dict whose entries are all atoms now. */
+void dict_maybe_untrack(Object *dict)
+{
+    DictObject *d = (DictObject *)dict;
+    if (!gc_is_tracked(dict))
+        return;
+    for (intptr_t i = 0; i < d->nentries; i++) {
+        DictEntry *e = &d->entries[i];
+        if (e->key == NULL)
+            continue;
+        if (gc_may_be_tracked(e->key) || (e->value && gc_may_be_tracked(e->value)))
+            return;
+    }
+    gc_untrack(dict);
+}
+#endif
 
 /* ---- the table ----------------------------------------------------------- */
 
@@ -143,6 +179,13 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
     intptr_t ix = dict_lookup(d, key, hash, &slot);
     if (ix == LOOKUP_ERROR)
         return -1;
+#if CHAPTER >= CH_THRESHOLDS
+    maintain_tracking((Object *)d, key, value);
+#endif
+#if CHAPTER >= CH_GC_REFS
+    if (key->type != &str_type)
+        d->general_keys = true;
+#endif
     if (ix >= 0) {      /* the key stays, the value is replaced */
         object_set_slot(&d->entries[ix].value, incref(value));
         return 0;
@@ -260,6 +303,9 @@ void dict_clear(Object *dict)
     d->indices = NULL;
     d->entries = NULL;
     d->nindices = d->capacity = d->nentries = d->used = 0;
+#if CHAPTER >= CH_GC_REFS
+    d->general_keys = false;
+#endif
     for (intptr_t i = 0; i < nentries; i++) {
         xdecref(entries[i].key);
         xdecref(entries[i].value);
@@ -331,10 +377,23 @@ int dict_update(Object *dict, Object *other)
 static void dict_traverse(Object *self, VisitProc visit, void *arg)
 {
     DictObject *d = (DictObject *)self;
+#if CHAPTER >= CH_GC_REFS
+    /* CPython's order, which gc.get_referents shows: a table of str keys
+     * visits only its values (a str can hold no reference); otherwise each
+     * value, then its key. */
+    for (intptr_t i = 0; i < d->nentries; i++) {
+        if (d->entries[i].key == NULL)
+            continue;
+        VISIT(d->entries[i].value);
+        if (d->general_keys)
+            VISIT(d->entries[i].key);
+    }
+#else
     for (intptr_t i = 0; i < d->nentries; i++) {
         VISIT(d->entries[i].key);
         VISIT(d->entries[i].value);
     }
+#endif
 }
 
 static void dict_release(Object *self)
@@ -350,7 +409,7 @@ static void dict_release(Object *self)
 /* With the trashcan from chapter 5 on, as list_dealloc. */
 static void dict_dealloc(Object *self)
 {
-#if CHAPTER >= CH_DEL
+#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     if (!trashcan_begin(self))
         return;
 #endif
@@ -360,8 +419,10 @@ static void dict_dealloc(Object *self)
         xdecref(d->entries[i].value);
     }
     dict_release(self);
+#if CHAPTER < CH_THRESHOLDS
     object_free(self);
-#if CHAPTER >= CH_DEL
+#endif
+#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     trashcan_end();
 #endif
 }

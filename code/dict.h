@@ -18,6 +18,11 @@ typedef struct DictObject {
     intptr_t nindices;      /* power of two, size of indices */
     intptr_t *indices;      /* -1 empty, -2 dummy, else index into entries */
     DictEntry *entries;
+#if CHAPTER >= CH_GC_REFS
+    bool general_keys;      /* a key that is not a str was ever stored: CPython
+                             * switches the table from "unicode" to "general"
+                             * keys then, until the dict is cleared */
+#endif
 } DictObject;
 
 extern Type dict_type;
@@ -38,6 +43,9 @@ int dict_del_item(Object *dict, Object *key);   /* KeyError if missing */
  * (borrowed). */
 bool dict_next(Object *dict, intptr_t *pos, Object **key, Object **value);
 void dict_clear(Object *dict);
+#if CHAPTER >= CH_GENERATIONS
+void dict_maybe_untrack(Object *dict);  /* atoms only: untrack (full gc) */
+#endif
 int dict_update(Object *dict, Object *other);
 
 #endif

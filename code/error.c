@@ -298,7 +298,7 @@ static int exception_setattr(Object *self, Object *name, Object *value)
  * so a static class never depends on the order classes are set up in. */
 #define EXCEPTION_CLASS(cname, parent_type, str_slot)                        \
     Type exc_##cname = {                                                     \
-        .base = {{1, &type_type}, 0},                                        \
+        .base = TYPE_HEAD_INIT,                                               \
         .name = #cname,                                                      \
         .basic_size = sizeof(ExceptionObject),                               \
         .parent = parent_type,                                               \
@@ -710,3 +710,17 @@ void error_print(void)
     fflush(out);
     decref(exception);
 }
+
+#if CHAPTER >= CH_REFCOUNT
+void error_write_unraisable(Object *where)
+{
+    Object *exception = error_fetch();
+    Object *text = object_repr(where);
+    fprintf(stderr, "Exception ignored in: %s\n", text ? STR_DATA(text) : "<object>");
+    xdecref(text);
+    if (text == NULL)
+        error_clear();
+    error_restore(exception);
+    error_print();
+}
+#endif

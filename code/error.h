@@ -34,8 +34,9 @@ typedef struct ExceptionObject {
     Object *args;           /* tuple */
     Object *traceback;      /* list of (filename, line, function, source
                              * line or None), innermost first; or NULL */
-#if CHAPTER >= CH_REFCOUNT
-    bool finalized;         /* __del__ of a subclass already ran */
+#if CHAPTER >= CH_REFCOUNT && CHAPTER < CH_THRESHOLDS
+    bool finalized;         /* __del__ of a subclass already ran (from
+                             * chapter 6 a flag of the GC header) */
 #endif
 } ExceptionObject;
 
@@ -78,6 +79,13 @@ void error_add_traceback(Object *filename, int line, const char *function,
  * as "  File ..., line N" / source / caret / "SyntaxError: msg") to stderr,
  * and clear it. */
 void error_print(void);
+
+#if CHAPTER >= CH_REFCOUNT
+/* CPython's PyErr_WriteUnraisable: print "Exception ignored in: <repr of
+ * where>" and the current exception's traceback, then clear it. For
+ * errors nobody can catch: in __del__, in a gc callback. */
+void error_write_unraisable(Object *where);
+#endif
 
 /* An uncaught SystemExit ends the program quietly (CPython's
  * handle_system_exit): if the current exception is one, clear it and

@@ -1018,7 +1018,7 @@ static Type *eval_base_class(Frame *frame, Node *stmt)
 {
     NodeList *bases = &stmt->as.classdef.bases;
     if (bases->count == 0)
-        return &object_type;
+        return (Type *)incref((Object *)&object_type);
     if (bases->count > 1) {
         error_format(&exc_TypeError, "minipy supports a single base class");
         return NULL;
@@ -1031,8 +1031,9 @@ static Type *eval_base_class(Frame *frame, Node *stmt)
         decref(base);
         return NULL;
     }
-    /* The class made below holds its own reference to the base. */
-    decref(base);
+        /* A new reference: the class body runs Python code, which may drop
+     * the last other reference to the base (it may be a temporary, as in
+     * `class B(make()):`), so the base must not be borrowed across it. */
     return (Type *)base;
 }
 
@@ -1068,6 +1069,7 @@ static Status exec_classdef(Frame *frame, Node *stmt)
         }
         cls = class_new(name, base, namespace);
     }
+    decref((Object *)base);
     decref(qualname);
     decref(namespace);
     if (cls == NULL)

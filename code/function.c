@@ -92,7 +92,7 @@ static Object *function_call_borrowed(Object *callable, Object **args, size_t na
 }
 
 Type function_type = {
-    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .base = TYPE_HEAD_INIT,
     .name = "function",
     .basic_size = sizeof(FunctionObject),
     .parent = &object_type,
@@ -309,7 +309,7 @@ static Object *builtin_compare(Object *left, Object *right, CompareOp op)
 }
 
 Type builtin_type = {
-    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .base = TYPE_HEAD_INIT,
     .name = "builtin_function_or_method",
     .basic_size = sizeof(BuiltinObject),
     .parent = &object_type,

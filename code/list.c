@@ -138,10 +138,12 @@ static void list_release(Object *self)
 
 /* CPython's list_dealloc, with the trashcan from chapter 5 on: without
  * it, freeing a list that holds the only reference to a list that holds
- * ... recurses once per level and overflows the C stack. */
+ * ... recurses once per level and overflows the C stack. From chapter 6
+ * on, object_dealloc does the trashcan and the freeing for every object,
+ * and list_dealloc keeps only the list's own teardown. */
 static void list_dealloc(Object *self)
 {
-#if CHAPTER >= CH_DEL
+#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     if (!trashcan_begin(self))
         return;
 #endif
@@ -149,8 +151,10 @@ static void list_dealloc(Object *self)
     for (intptr_t i = list->base.size - 1; i >= 0; i--)
         xdecref(list->items[i]);
     mem_free(list->items, items_bytes(list->capacity));
+#if CHAPTER < CH_THRESHOLDS
     object_free(self);
-#if CHAPTER >= CH_DEL
+#endif
+#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     trashcan_end();
 #endif
 }

@@ -9,6 +9,8 @@
 #define _POSIX_C_SOURCE 200809L     /* getcwd */
 #include "module.h"
 
+#include "gc.h"
+
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -103,7 +105,7 @@ static void module_clear(Object *self)
 }
 
 Type module_type = {
-    .base = {.base = {.refcount = 1, .type = &type_type}},
+    .base = TYPE_HEAD_INIT,
     .name = "module",
     .basic_size = sizeof(ModuleObject),
     .parent = &object_type,
@@ -133,6 +135,9 @@ static const BuiltinModule builtin_modules[] = {
     {"time", time_module_init},
 #if CHAPTER >= CH_CONTAINERS
     {"objgraph", objgraph_module_init},
+#endif
+#if CHAPTER >= CH_THRESHOLDS
+    {"gc", gc_module_init},
 #endif
     {NULL, NULL},
 };

@@ -13,6 +13,7 @@
 
 #include "bool.h"
 #include "error.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
@@ -49,11 +50,53 @@ static void heap_unlink(HeapLink *link)
     runtime.heap_count--;
 }
 
+#if CHAPTER >= CH_THRESHOLDS
+/* The bytes in front of the HeapLink: the collector's header, if any. */
+static size_t heap_prefix(HeapLink *link)
+{
+    return (link->size & HEAP_HAS_GC_HEAD) ? sizeof(GCHead) : 0;
+}
+
+size_t heap_object_size(HeapLink *link)
+{
+    return link->size & ~HEAP_HAS_GC_HEAD;
+}
+#else
+static size_t heap_prefix(HeapLink *link)
+{
+    (void)link;
+    return 0;
+}
+
+size_t heap_object_size(HeapLink *link)
+{
+    return link->size;
+}
+#endif
+
+/* Give back the whole block of the object after `link`, header(s)
+ * included, without looking at the object. */
+static void heap_block_free(HeapLink *link)
+{
+    size_t prefix = heap_prefix(link);
+    mem_free((char *)link - prefix, prefix + sizeof(HeapLink) + heap_object_size(link));
+}
+
 Object *object_new(Type *type, size_t size)
 {
+#if CHAPTER >= CH_THRESHOLDS
+    /* A GC-aware object gets the collector's header in front (gc.h). */
+    bool gc = type_is_gc(type);
+    size_t prefix = gc ? sizeof(GCHead) : 0;
+    char *block = mem_alloc(prefix + sizeof(HeapLink) + size);
+    memset(block, 0, prefix + sizeof(HeapLink) + size);
+    HeapLink *link = (HeapLink *)(block + prefix);
+    link->size = size | (gc ? HEAP_HAS_GC_HEAD : 0);
+#else
     HeapLink *link = mem_alloc(sizeof(HeapLink) + size);
     memset(link, 0, sizeof(HeapLink) + size);
     link->size = size;
+#endif
     heap_link(link);
 
     Object *op = HEAP_OBJECT(link);
@@ -63,6 +106,14 @@ Object *object_new(Type *type, size_t size)
      * static types are never freed). */
     if (type->flags & TYPE_HEAP)
         incref((Object *)type);
+#if CHAPTER >= CH_THRESHOLDS
+    /* Count it, perhaps collect (the new object is not on any list yet,
+     * so the collection cannot see it), then track it. */
+    if (gc) {
+        gc_note_allocation();
+        gc_track(op);
+    }
+#endif
     return op;
 }
 
@@ -70,8 +121,14 @@ void object_free(Object *op)
 {
     HeapLink *link = HEAP_LINK(op);
     Type *type = op->type;
+#if CHAPTER >= CH_THRESHOLDS
+    if (link->size & HEAP_HAS_GC_HEAD) {
+        gc_untrack(op);
+        gc_note_deallocation();
+    }
+#endif
     heap_unlink(link);
-    mem_free(link, sizeof(HeapLink) + link->size);
+    heap_block_free(link);
     /* Last: dropping the class may free it, and the instance no longer
      * needs it. */
     if (type->flags & TYPE_HEAP)
@@ -96,10 +153,80 @@ static void trace_dealloc(Object *op)
 }
 #endif
 
+#if CHAPTER >= CH_THRESHOLDS
+bool object_has_finalizer(Object *op)
+{
+    Type *type = op->type;
+    if (type->finalize == NULL)
+        return false;
+    /* A class's finalize slot runs __del__: it counts only if there is
+     * one (CPython gives a class the slot only then). */
+    return !(type->flags & TYPE_HEAP) || type_lookup_cstr(type, "__del__") != NULL;
+}
+
+void object_call_finalizer(Object *op)
+{
+    bool gc = object_is_gc(op);
+    if (gc && gc_is_finalized(op))
+        return;
+    op->type->finalize(op);
+    if (gc)
+        gc_set_finalized(op);
+}
+
+/* PyObject_CallFinalizerFromDealloc: the object is dead (count 0) but
+ * intact. It lives again for the call, back on a list so that a
+ * collection started by __del__ sees it; -1 if __del__ stored it
+ * somewhere (resurrected: it stays alive, its finalizer never runs again). */
+static int finalize_from_dealloc(Object *op, bool gc)
+{
+    op->refcount = 1;
+    if (gc)
+        gc_track(op);
+    object_call_finalizer(op);
+    if (--op->refcount != 0)
+        return -1;
+    if (gc)
+        gc_untrack(op);
+    return 0;
+}
+
+/* From chapter 6 on every object dies along this one path, in the order
+ * of CPython's subtype_dealloc: off the collector's list, through the
+ * trashcan, the finalizer (at most once, PEP 442), the weak references
+ * (chapter 10), the type's own teardown (its dealloc slot: drop
+ * references, free owned buffers), and last the memory itself. */
+static void object_destroy(Object *op)
+{
+    bool gc = (HEAP_LINK(op)->size & HEAP_HAS_GC_HEAD) != 0;
+    if (gc) {
+        gc_untrack(op);
+        if (!trashcan_begin(op))
+            return;
+    }
+    if (object_has_finalizer(op) && finalize_from_dealloc(op, gc) < 0) {
+        if (gc)
+            trashcan_end();
+        return;
+    }
+    if (op->type->dealloc)
+        op->type->dealloc(op);
+    else
+        object_dealloc_default(op);
+    object_free(op);
+    if (gc)
+        trashcan_end();
+}
+#endif
+
 /* The count of `op` reached zero (CPython's _Py_Dealloc). */
 void object_dealloc(Object *op)
 {
-#if CHAPTER >= CH_REFCOUNT
+#if CHAPTER >= CH_THRESHOLDS
+    if (runtime.trace_dealloc)
+        trace_dealloc(op);
+    object_destroy(op);
+#elif CHAPTER >= CH_REFCOUNT
     if (runtime.trace_dealloc)
         trace_dealloc(op);
     if (op->type->dealloc)
@@ -113,13 +240,17 @@ void object_dealloc(Object *op)
 #endif
 }
 
+/* Chapters 3-5: clear, release, free. From chapter 6 on, object_destroy
+ * frees, and this is only the default teardown: clear and release. */
 void object_dealloc_default(Object *op)
 {
     if (op->type->clear)
         op->type->clear(op);
     if (op->type->release)
         op->type->release(op);
+#if CHAPTER < CH_THRESHOLDS
     object_free(op);
+#endif
 }
 
 size_t heap_object_count(void)
@@ -144,7 +275,7 @@ void heap_free_all(void)
     HeapLink *link = head->next;
     while (link != head) {
         HeapLink *next = link->next;
-        mem_free(link, sizeof(HeapLink) + link->size);
+        heap_block_free(link);
         link = next;
     }
     head->next = head->prev = head;
@@ -159,6 +290,9 @@ void heap_free_all(void)
     memset(runtime.latin1, 0, sizeof runtime.latin1);
     runtime.empty_tuple = NULL;
     runtime.repr_active = NULL;
+#if CHAPTER >= CH_THRESHOLDS
+    gc_forget_all();
+#endif
 }
 
 /* ---- the trashcan (chapter 5) -------------------------------------------- */
@@ -190,7 +324,11 @@ static void trash_destroy_chain(void)
         HeapLink *link = HEAP_LINK(op);
         runtime.trash_delete_later = (Object *)link->next;
         heap_link(link);
+#if CHAPTER >= CH_THRESHOLDS
+        object_destroy(op);
+#else
         op->type->dealloc(op);
+#endif
     }
     runtime.trash_depth--;
 }

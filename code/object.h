@@ -51,6 +51,16 @@ typedef struct HeapLink {
 #define HEAP_LINK(op) ((HeapLink *)(op) - 1)
 #define HEAP_OBJECT(link) ((Object *)((HeapLink *)(link) + 1))
 
+#if CHAPTER >= CH_THRESHOLDS
+/* From chapter 6 on, a GC-aware object has the collector's header (gc.h)
+ * in front of its HeapLink. The top bit of `size` records that, so that the
+ * block can be given back without looking at the object or its type. */
+#define HEAP_HAS_GC_HEAD ((size_t)1 << (sizeof(size_t) * 8 - 1))
+#endif
+
+/* The bytes of the object that follows `link` (its struct). */
+size_t heap_object_size(HeapLink *link);
+
 /* ---- slots ------------------------------------------------------------- */
 
 typedef enum CompareOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CompareOp;
@@ -70,6 +80,7 @@ typedef Object *(*GetAttrFn)(Object *self, Object *name);
 typedef int (*SetAttrFn)(Object *self, Object *name, Object *value); /* value NULL = delete */
 typedef void (*TraverseFn)(Object *self, VisitProc visit, void *arg);
 typedef void (*ClearFn)(Object *self);
+typedef bool (*PredicateFn)(Object *self);
 /* Calls: `args` holds nargs positional values then, when kwnames (a tuple of
  * str) is not NULL, one value per keyword name. All borrowed. */
 typedef Object *(*CallFn)(Object *callable, Object **args, size_t nargs, Object *kwnames);
@@ -99,6 +110,10 @@ struct Type {
     TraverseFn traverse;        /* visit every object this one references */
     ClearFn clear;              /* drop every reference (tp_clear) */
     ClearFn release;            /* free owned buffers, touch no referent */
+#if CHAPTER >= CH_THRESHOLDS
+    ClearFn finalize;           /* run __del__ (PEP 442's tp_finalize), or NULL */
+    PredicateFn is_gc;          /* NULL: the TYPE_CONTAINER flag decides */
+#endif
 
     /* protocols */
     UnaryFn repr;
@@ -128,7 +143,8 @@ struct Type {
 /* Type flags. */
 #define TYPE_HEAP        (1u << 0)  /* made by a class statement */
 #define TYPE_BASETYPE    (1u << 1)  /* may be subclassed */
-#define TYPE_CONTAINER   (1u << 2)  /* can hold references to other objects */
+#define TYPE_CONTAINER   (1u << 2)  /* can hold references to other objects
+                                     * (CPython's Py_TPFLAGS_HAVE_GC) */
 #define TYPE_EXCEPTION   (1u << 3)  /* BaseException or a subclass */
 
 extern Type type_type, object_type;
@@ -187,8 +203,16 @@ Object *object_new(Type *type, size_t size);
  * a type's dealloc calls it last. */
 void object_free(Object *op);
 
-/* The default dealloc: clear, release, free. */
+/* The default dealloc: clear, release, free (from chapter 6 on, only
+ * clear and release: object_dealloc frees). */
 void object_dealloc_default(Object *op);
+
+#if CHAPTER >= CH_THRESHOLDS
+/* Does op's type have a finalizer to run (a class with __del__)? */
+bool object_has_finalizer(Object *op);
+/* Run op's finalizer unless it already ran (PyObject_CallFinalizer). */
+void object_call_finalizer(Object *op);
+#endif
 
 /* The number of objects in the private heap. */
 size_t heap_object_count(void);
@@ -236,6 +260,7 @@ int generic_setattr(Object *op, Object *name, Object *value);
 
 /* Look a name up in a type and its parents (borrowed, or NULL; no error). */
 Object *type_lookup(Type *type, Object *name);
+Object *type_lookup_cstr(Type *type, const char *name);
 
 #if CHAPTER >= CH_CONTAINERS
 /* CPython's Py_ReprEnter/Py_ReprLeave: repr_enter returns 1 when `op` is

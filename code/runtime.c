@@ -40,6 +40,9 @@ void runtime_init(void)
 {
     runtime.heap.prev = runtime.heap.next = &runtime.heap;
     runtime.trace_out = stderr;
+#if CHAPTER >= CH_THRESHOLDS
+    gc_init();
+#endif
     int_init_cache();
 #if CHAPTER >= CH_INTERNING
     runtime.interned = dict_new();
@@ -122,8 +125,11 @@ static void finalize_modules(void)
         dict_set_item_cstr(runtime.builtins, "_", None);
     CLEAR_SLOT(runtime.main_module);
     Object *survivors = remove_modules();
-    /* (From chapter 8 on, CPython collects cyclic garbage here; minipy's
-     * collector hooks in at this point.) */
+#if CHAPTER >= CH_CYCLES
+    /* Cyclic garbage goes now, while the other modules are still whole:
+     * the finalizers of objects in cycles run here. */
+    gc_collect_at_exit();
+#endif
     for (intptr_t i = LIST_SIZE(survivors) - 1; i >= 0; i--)
         module_clear_dict(LIST_ITEMS(survivors)[i]);
     decref(survivors);
@@ -158,6 +164,12 @@ void runtime_finalize(void)
      * free: cycles, and objects a cycle holds. */
     if (runtime.print_stats)
         print_stats();
+#if CHAPTER >= CH_THRESHOLDS
+    CLEAR_SLOT(runtime.gc.callbacks);
+#endif
+#if CHAPTER >= CH_CYCLES
+    CLEAR_SLOT(runtime.gc.garbage);
+#endif
     int_fini_cache();
     heap_free_all();
 }

@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "chapters.h"
+#include "gc.h"
 #include "memory.h"
 #include "object.h"
 
@@ -25,6 +26,10 @@ typedef struct Runtime {
     MemStats mem;               /* counters of the allocation choke point */
     HeapLink heap;              /* head of the list of every live object */
     size_t heap_count;          /* how many objects are on it */
+
+#if CHAPTER >= CH_THRESHOLDS
+    GCState gc;                 /* the cycle collector (gc.h) */
+#endif
 
     Object *current_exception;  /* the exception being raised, or NULL */
 

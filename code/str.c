@@ -249,7 +249,9 @@ static void str_dealloc(Object *self)
         self->refcount = 0;
     }
 #endif
-    object_free(self);
+#if CHAPTER < CH_THRESHOLDS
+    object_free(self);      /* from chapter 6 on, object_dealloc frees */
+#endif
 }
 
 /* ---- the builder --------------------------------------------------------- */

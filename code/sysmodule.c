@@ -10,6 +10,7 @@
 #include "builtins.h"
 #include "dict.h"
 #include "error.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "module.h"
@@ -34,7 +35,7 @@ static bool is_static_object(Object *op)
 static size_t struct_size(Object *op)
 {
     if (!is_static_object(op))
-        return HEAP_LINK(op)->size;
+        return heap_object_size(HEAP_LINK(op));
     size_t size = op->type->basic_size;
     if (op->type->item_size)
         size += op->type->item_size * (size_t)((VarObject *)op)->size;
@@ -73,7 +74,14 @@ static size_t owned_buffers_size(Object *op)
  * so sizes differ from CPython's (the appendix lists them). */
 size_t sys_object_size(Object *op)
 {
-    return struct_size(op) + owned_buffers_size(op);
+    size_t size = struct_size(op) + owned_buffers_size(op);
+#if CHAPTER >= CH_THRESHOLDS
+    /* From chapter 6 on, minipy has CPython's 16-byte GC header too, and
+     * counts it the same way. */
+    if (object_is_gc(op))
+        size += sizeof(GCHead);
+#endif
+    return size;
 }
 
 static Object *sys_getsizeof(Object *self, Object **args, size_t nargs, Object *kwnames)

@@ -15,14 +15,20 @@
 #include "int.h"
 #include "list.h"
 #include "range.h"
+#include "gc.h"
 #include "runtime.h"
 #include "str.h"
 
 Object *tuple_new(intptr_t size)
 {
     if (size == 0) {
-        if (runtime.empty_tuple == NULL)
+        if (runtime.empty_tuple == NULL) {
             runtime.empty_tuple = object_new(&tuple_type, sizeof(TupleObject));
+#if CHAPTER >= CH_THRESHOLDS
+            /* It holds nothing: the collector never needs to see it. */
+            gc_untrack(runtime.empty_tuple);
+#endif
+        }
         return incref(runtime.empty_tuple);
     }
     TupleObject *t = (TupleObject *)object_new(&tuple_type,
@@ -30,6 +36,23 @@ Object *tuple_new(intptr_t size)
     t->base.size = size;
     return (Object *)t;
 }
+
+#if CHAPTER >= CH_GENERATIONS
+/* CPython's _PyTuple_MaybeUntrack: a tuple whose items can never be
+ * tracked cannot be part of a cycle. An item still NULL (the tuple is
+ * being filled) keeps it tracked. */
+void tuple_maybe_untrack(Object *tuple)
+{
+    if (!gc_is_tracked(tuple))
+        return;
+    for (intptr_t i = 0; i < TUPLE_SIZE(tuple); i++) {
+        Object *item = TUPLE_ITEMS(tuple)[i];
+        if (item == NULL || gc_may_be_tracked(item))
+            return;
+    }
+    gc_untrack(tuple);
+}
+#endif
 
 Object *tuple_pack(size_t n, ...)
 {
@@ -69,14 +92,16 @@ static void tuple_traverse(Object *self, VisitProc visit, void *arg)
  * always passes through a mutable container, whose clear breaks it. */
 static void tuple_dealloc(Object *self)
 {
-#if CHAPTER >= CH_DEL
+#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     if (!trashcan_begin(self))
         return;
 #endif
     for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
         xdecref(TUPLE_ITEMS(self)[i]);
-    object_free(self);
-#if CHAPTER >= CH_DEL
+#if CHAPTER < CH_THRESHOLDS
+    object_free(self);      /* from chapter 6 on, object_dealloc frees */
+#endif
+#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     trashcan_end();
 #endif
 }

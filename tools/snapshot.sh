@@ -16,13 +16,15 @@ for file in "$@"; do
     if grep -q '^\s*#\s*\(if\|elif\).*\(CHAPTER\|CH_[A-Z]\)' "$tmp"; then
         echo "snapshot.sh: unresolved chapter guard in $file" >&2; exit 2
     fi
-    dest="$out/$(basename "$file")"
+    dest="$out/${file##*/}"
     cmp -s "$tmp" "$dest" 2>/dev/null || cp "$tmp" "$dest"
 done
-# Drop files that no longer exist in code/.
+# Drop files that no longer exist in code/ (no process per name: this
+# runs for every file of every chapter).
+declare -A wanted=()
+for file in "$@"; do wanted[${file##*/}]=1; done
 for dest in "$out"/*.[ch]; do
     [ -e "$dest" ] || continue
-    keep=0
-    for file in "$@"; do [ "$(basename "$file")" = "$(basename "$dest")" ] && keep=1; done
-    [ $keep = 1 ] || rm -f "$dest"
+    name=${dest##*/}
+    [ -n "${wanted[$name]:-}" ] || rm -f "$dest"
 done

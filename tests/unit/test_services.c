@@ -18,6 +18,7 @@
 #include "builtins.h"
 #include "class.h"
 #include "dict.h"
+#include "gc.h"
 #include "error.h"
 #include "float.h"
 #include "graph.h"
@@ -599,7 +600,9 @@ static void test_getsizeof_list_growth(void)
 {
     Object *list = list_new(0);
     size_t previous = sys_object_size(list);
-    size_t struct_size = HEAP_LINK(list)->size;
+    /* The struct and, as in CPython, the 16-byte GC header in front. */
+    size_t struct_size = heap_object_size(HEAP_LINK(list)) + sizeof(GCHead);
+    CU_ASSERT_EQUAL(sizeof(GCHead), 16);
     CU_ASSERT_EQUAL(previous, struct_size);          /* no item buffer yet */
     int grew = 0;
     for (int i = 0; i < 20; i++) {

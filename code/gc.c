@@ -1,0 +1,787 @@
+/* gc.c: the cycle collector (CPython 3.11's Modules/gcmodule.c, the part
+ * below the Python-facing functions, which live in gcmodule.c).
+ *
+ * The story, chapter by chapter:
+ *   6  every GC-aware object is on a list; allocations are counted and a
+ *      count past the threshold starts a collection inside the allocation;
+ *      a collection does its bookkeeping but cannot find garbage yet;
+ *   7  three generations: survivors move to the next older one, and the
+ *      oldest is collected only when enough has piled up in it;
+ *   8  a collection finds isolated cycles (gc_refs, then a marking pass
+ *      with an explicit stack), runs their finalizers and breaks them;
+ *   9  the marking pass becomes CPython's one-pass move_unreachable, and
+ *      the debugging flags arrive.
+ * Nothing here recurses over the object graph: every walk is a loop over
+ * a list, so a collection needs no C stack proportional to the heap.
+ */
+#define _POSIX_C_SOURCE 199309L     /* clock_gettime under -std=c11 */
+#include "gc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "dict.h"
+#include "error.h"
+#include "int.h"
+#include "list.h"
+#include "runtime.h"
+#include "str.h"
+#include "tuple.h"
+
+#if CHAPTER >= CH_THRESHOLDS
+
+#define GC (&runtime.gc)
+#define GEN_HEAD(n) (&runtime.gc.generations[n].head)
+
+/* ---- which objects have a header ----------------------------------------- */
+
+bool type_is_gc(Type *type)
+{
+    return (type->flags & TYPE_CONTAINER) != 0;
+}
+
+bool object_is_gc(Object *op)
+{
+    Type *type = op->type;
+    if (!type_is_gc(type))
+        return false;
+    return type->is_gc == NULL || type->is_gc(op);
+}
+
+/* ---- the header's two words ---------------------------------------------- */
+
+static GCHead *gc_next(GCHead *g)
+{
+    return (GCHead *)g->next;
+}
+
+static GCHead *gc_prev(GCHead *g)
+{
+    return (GCHead *)(g->prev & ~GC_PREV_FLAGS);
+}
+
+static void gc_set_next(GCHead *g, GCHead *next)
+{
+    g->next = (uintptr_t)next;
+}
+
+/* Keeps the flag bits of `g`. */
+static void gc_set_prev(GCHead *g, GCHead *prev)
+{
+    g->prev = (uintptr_t)prev | (g->prev & GC_PREV_FLAGS);
+}
+
+/* ---- lists (circular, doubly linked, with a sentinel head) --------------- */
+
+static void gc_list_init(GCHead *list)
+{
+    list->next = list->prev = (uintptr_t)list;
+}
+
+static bool gc_list_is_empty(GCHead *list)
+{
+    return list->next == (uintptr_t)list;
+}
+
+static void gc_list_append(GCHead *node, GCHead *list)
+{
+    GCHead *last = gc_prev(list);
+    gc_set_next(last, node);
+    gc_set_prev(node, last);
+    gc_set_next(node, list);
+    gc_set_prev(list, node);
+}
+
+/* Take `node` off its list; its `next` becomes 0 (not tracked). */
+static void gc_list_remove(GCHead *node)
+{
+    GCHead *prev = gc_prev(node);
+    GCHead *next = gc_next(node);
+    gc_set_next(prev, next);
+    gc_set_prev(next, prev);
+    node->next = 0;
+}
+
+#if CHAPTER >= CH_CYCLES
+static void gc_list_move(GCHead *node, GCHead *list)
+{
+    gc_list_remove(node);
+    gc_list_append(node, list);
+}
+#endif
+
+/* Append every node of `from` to `to`; `from` is left empty. */
+static void gc_list_merge(GCHead *from, GCHead *to)
+{
+    if (gc_list_is_empty(from))
+        return;
+    GCHead *to_tail = gc_prev(to);
+    GCHead *from_head = gc_next(from);
+    GCHead *from_tail = gc_prev(from);
+    gc_set_next(to_tail, from_head);
+    gc_set_prev(from_head, to_tail);
+    gc_set_next(from_tail, to);
+    gc_set_prev(to, from_tail);
+    gc_list_init(from);
+}
+
+intptr_t gc_list_size(GCHead *list)
+{
+    intptr_t n = 0;
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        n++;
+    return n;
+}
+
+/* ---- set-up, tracking ---------------------------------------------------- */
+
+void gc_init(void)
+{
+    static const int thresholds[NUM_GENERATIONS] = {700, 10, 10};
+    for (int i = 0; i < NUM_GENERATIONS; i++) {
+        gc_list_init(GEN_HEAD(i));
+        GC->generations[i].threshold = thresholds[i];
+        GC->generations[i].count = 0;
+    }
+    gc_list_init(&GC->permanent);
+    GC->enabled = true;
+    GC->stress = getenv("MINIPY_GC_STRESS") != NULL && getenv("MINIPY_GC_STRESS")[0] == '1';
+}
+
+void gc_forget_all(void)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        gc_list_init(GEN_HEAD(i));
+    gc_list_init(&GC->permanent);
+    GC->callbacks = NULL;
+#if CHAPTER >= CH_CYCLES
+    GC->garbage = NULL;
+#endif
+}
+
+bool gc_is_tracked(Object *op)
+{
+    return object_is_gc(op) && GC_HEAD(op)->next != 0;
+}
+
+void gc_track(Object *op)
+{
+    GCHead *g = GC_HEAD(op);
+    if (g->next == 0)
+        gc_list_append(g, GEN_HEAD(0));
+}
+
+void gc_untrack(Object *op)
+{
+    GCHead *g = GC_HEAD(op);
+    if (g->next == 0)
+        return;
+    gc_list_remove(g);
+    g->prev &= GC_PREV_FINALIZED;   /* only the finalized flag survives */
+}
+
+bool gc_is_finalized(Object *op)
+{
+    return object_is_gc(op) && (GC_HEAD(op)->prev & GC_PREV_FINALIZED) != 0;
+}
+
+void gc_set_finalized(Object *op)
+{
+    GC_HEAD(op)->prev |= GC_PREV_FINALIZED;
+}
+
+/* ---- objects that need not be tracked ------------------------------------ */
+
+bool gc_may_be_tracked(Object *op)
+{
+    if (!object_is_gc(op))
+        return false;
+    /* A tuple of atoms is left alone by the collector once it knows. */
+    if (op->type == &tuple_type)
+        return gc_is_tracked(op);
+    return true;
+}
+
+#if CHAPTER >= CH_GENERATIONS
+/* A tuple holding nothing the collector cares about can never be part of
+ * a cycle, and it can never change: take it off the lists for good
+ * (CPython's untrack_tuples, run on every collection). */
+static void untrack_tuples(GCHead *list)
+{
+    GCHead *next;
+    for (GCHead *g = gc_next(list); g != list; g = next) {
+        next = gc_next(g);
+        Object *op = GC_OBJECT(g);
+        if (op->type == &tuple_type)
+            tuple_maybe_untrack(op);
+    }
+}
+
+/* The same for dicts, but only in full collections: a dict can gain a
+ * container later (and is tracked again then), so untracking it often
+ * would make building up a dict of atoms quadratic (bpo-14775). */
+static void untrack_dicts(GCHead *list)
+{
+    GCHead *next;
+    for (GCHead *g = gc_next(list); g != list; g = next) {
+        next = gc_next(g);
+        Object *op = GC_OBJECT(g);
+        if (op->type == &dict_type)
+            dict_maybe_untrack(op);
+    }
+}
+#endif
+
+/* ---- the collection ------------------------------------------------------ */
+
+typedef struct CollectResult {
+    intptr_t collected;         /* unreachable objects freed */
+    intptr_t uncollectable;     /* unreachable objects that could not be */
+} CollectResult;
+
+#if CHAPTER >= CH_CYCLES
+/* During a collection gc_refs lives in `prev`, above the two flags; the
+ * lists being scanned are then linked forward only. */
+static intptr_t gc_get_refs(GCHead *g)
+{
+    return (intptr_t)(g->prev >> GC_REFS_SHIFT);
+}
+
+static void gc_set_refs(GCHead *g, intptr_t refs)
+{
+    g->prev = (g->prev & GC_PREV_FLAGS) | ((uintptr_t)refs << GC_REFS_SHIFT);
+}
+
+static void gc_decref(GCHead *g)
+{
+    g->prev -= (uintptr_t)1 << GC_REFS_SHIFT;
+}
+
+static bool gc_is_collecting(GCHead *g)
+{
+    return (g->prev & GC_PREV_COLLECTING) != 0;
+}
+
+static void gc_clear_collecting(GCHead *g)
+{
+    g->prev &= ~GC_PREV_COLLECTING;
+}
+
+/* Step 1 (CPython's update_refs): gc_refs starts as the reference count,
+ * and every object of the generation is marked as being collected. */
+static void update_refs(GCHead *young)
+{
+    for (GCHead *g = gc_next(young); g != young; g = gc_next(g)) {
+        g->prev = (g->prev & GC_PREV_FINALIZED) | GC_PREV_COLLECTING;
+        gc_set_refs(g, GC_OBJECT(g)->refcount);
+    }
+}
+
+/* Step 2 (subtract_refs): every reference from one object of the
+ * generation to another is subtracted. What remains of gc_refs counts the
+ * references from outside the generations being collected: from older
+ * generations, from untracked objects, from C variables of the runtime. */
+static void visit_decref(Object *op, void *arg)
+{
+    (void)arg;
+    /* Untracked objects and those of other generations never have the
+     * collecting flag. */
+    if (object_is_gc(op) && gc_is_collecting(GC_HEAD(op)))
+        gc_decref(GC_HEAD(op));
+}
+
+static void subtract_refs(GCHead *young)
+{
+    for (GCHead *g = gc_next(young); g != young; g = gc_next(g)) {
+        Object *op = GC_OBJECT(g);
+        if (op->type->traverse)
+            op->type->traverse(op, visit_decref, NULL);
+    }
+}
+
+#if CHAPTER >= CH_GC_REFS
+/* During move_unreachable the `next` word of an object moved to the
+ * unreachable list carries this bit (CPython's NEXT_MASK_UNREACHABLE),
+ * so that a later visit can tell "tentatively unreachable" from "not
+ * scanned yet" without any memory beyond the two header words. */
+#define GC_NEXT_UNREACHABLE ((uintptr_t)1)
+
+/* Reached from an object known to be reachable. Three cases: the object
+ * was moved to `unreachable` too early (it comes back to the end of
+ * `young`, where the scan will reach it again); it was not scanned yet and
+ * has gc_refs 0 (it gets 1: the scan will keep it); or nothing to do. */
+static void visit_reachable(Object *op, void *arg)
+{
+    GCHead *young = arg;
+    if (!object_is_gc(op))
+        return;
+    GCHead *g = GC_HEAD(op);
+    if (!gc_is_collecting(g))
+        return;     /* not in this collection, or already scanned */
+    if (g->next & GC_NEXT_UNREACHABLE) {
+        GCHead *prev = gc_prev(g);
+        GCHead *next = (GCHead *)(g->next & ~GC_NEXT_UNREACHABLE);
+        /* prev is on the unreachable list: its next keeps the bit. */
+        prev->next = g->next;
+        gc_set_prev(next, prev);
+        gc_list_append(g, young);
+        gc_set_refs(g, 1);
+    } else if (gc_get_refs(g) == 0) {
+        gc_set_refs(g, 1);
+    }
+}
+
+/* Step 3, CPython's move_unreachable: one walk down `young`. An object
+ * with gc_refs > 0 is reachable: its referents are visited (and made
+ * reachable), its back link is restored and it stays. An object with
+ * gc_refs 0 is *tentatively* unreachable: it moves to `unreachable`, and
+ * comes back if a later object reaches it. No recursion, no extra memory:
+ * the list being walked is the work list. */
+static void move_unreachable(GCHead *young, GCHead *unreachable)
+{
+    GCHead *prev = young;
+    GCHead *g = gc_next(young);
+    while (g != young) {
+        if (gc_get_refs(g)) {
+            Object *op = GC_OBJECT(g);
+            if (op->type->traverse)
+                op->type->traverse(op, visit_reachable, young);
+            gc_set_prev(g, prev);       /* gc_refs are no longer needed */
+            gc_clear_collecting(g);
+            prev = g;
+        } else {
+            /* Singly linked while scanning: only prev's next changes. */
+            prev->next = g->next;
+            GCHead *last = gc_prev(unreachable);
+            last->next = GC_NEXT_UNREACHABLE | (uintptr_t)g;
+            gc_set_prev(g, last);
+            g->next = GC_NEXT_UNREACHABLE | (uintptr_t)unreachable;
+            unreachable->prev = (uintptr_t)g;
+        }
+        g = (GCHead *)prev->next;
+    }
+    young->prev = (uintptr_t)prev;
+    unreachable->next &= ~GC_NEXT_UNREACHABLE;
+}
+
+/* After move_unreachable the unreachable list is an ordinary list again
+ * (CPython does this in move_legacy_finalizers; minipy has no legacy
+ * tp_del finalizers to set aside). */
+static void clear_unreachable_mask(GCHead *unreachable)
+{
+    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g))
+        g->next &= ~GC_NEXT_UNREACHABLE;
+}
+#else
+/* A growable stack of objects, taken from the choke point: the marking
+ * pass keeps its work here instead of on the C stack. */
+typedef struct ObjectStack {
+    Object **items;
+    size_t count, capacity;
+} ObjectStack;
+
+static void stack_push(ObjectStack *stack, Object *op)
+{
+    if (stack->count == stack->capacity) {
+        size_t capacity = stack->capacity ? 2 * stack->capacity : 64;
+        stack->items = mem_realloc(stack->items, stack->capacity * sizeof(Object *),
+                                   capacity * sizeof(Object *));
+        stack->capacity = capacity;
+    }
+    stack->items[stack->count++] = op;
+}
+
+static void stack_free(ObjectStack *stack)
+{
+    mem_free(stack->items, stack->capacity * sizeof(Object *));
+}
+
+/* A reachable object stops being "collecting": it is known to survive. */
+static void visit_reachable(Object *op, void *arg)
+{
+    if (!object_is_gc(op) || !gc_is_collecting(GC_HEAD(op)))
+        return;
+    GCHead *g = GC_HEAD(op);
+    gc_clear_collecting(g);
+    stack_push(arg, op);
+}
+
+/* Step 3, chapter 8's version: every object whose gc_refs stayed above
+ * zero is referenced from outside, so it survives, and so does everything
+ * it reaches. Then one walk splits the list: what was never reached moves
+ * to `unreachable` (its gc_refs is 0, so `prev` can hold a pointer again),
+ * the rest stays in `young` with its back links restored. */
+static void move_unreachable(GCHead *young, GCHead *unreachable)
+{
+    ObjectStack stack = {0};
+    for (GCHead *g = gc_next(young); g != young; g = gc_next(g))
+        if (gc_get_refs(g) > 0 && gc_is_collecting(g)) {
+            gc_clear_collecting(g);
+            stack_push(&stack, GC_OBJECT(g));
+        }
+    while (stack.count > 0) {
+        Object *op = stack.items[--stack.count];
+        if (op->type->traverse)
+            op->type->traverse(op, visit_reachable, &stack);
+    }
+    stack_free(&stack);
+
+    GCHead *last_kept = young;
+    GCHead *g = gc_next(young);
+    while (g != young) {
+        GCHead *next = gc_next(g);
+        if (gc_is_collecting(g)) {
+            gc_list_append(g, unreachable);
+        } else {
+            g->prev = (uintptr_t)last_kept | (g->prev & GC_PREV_FINALIZED);
+            gc_set_next(last_kept, g);
+            last_kept = g;
+        }
+        g = next;
+    }
+    gc_set_next(last_kept, young);
+    gc_set_prev(young, last_kept);
+}
+
+#endif
+
+/* CPython's deduce_unreachable: steps 1 to 3. Afterwards every object in
+ * `unreachable` still has its collecting flag; those left in `base` not. */
+static void deduce_unreachable(GCHead *base, GCHead *unreachable)
+{
+    update_refs(base);
+    subtract_refs(base);
+    gc_list_init(unreachable);
+    move_unreachable(base, unreachable);
+#if CHAPTER >= CH_GC_REFS
+    clear_unreachable_mask(unreachable);
+#endif
+}
+
+static void clear_collecting(GCHead *list)
+{
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        gc_clear_collecting(g);
+}
+
+/* PEP 442: run each finalizer once. A finalizer may free other objects of
+ * the list (or its own), so always take the first one and move it aside
+ * first (CPython's finalize_garbage). */
+static void finalize_garbage(GCHead *collectable)
+{
+    GCHead seen;
+    gc_list_init(&seen);
+    while (!gc_list_is_empty(collectable)) {
+        GCHead *g = gc_next(collectable);
+        Object *op = GC_OBJECT(g);
+        gc_list_move(g, &seen);
+        if (object_has_finalizer(op) && !gc_is_finalized(op)) {
+            incref(op);
+            object_call_finalizer(op);
+            decref(op);
+        }
+    }
+    gc_list_merge(&seen, collectable);
+}
+
+/* A finalizer may have stored an object somewhere (resurrected it): look
+ * again, and put back what is reachable now (handle_resurrected_objects). */
+static void handle_resurrected_objects(GCHead *unreachable, GCHead *still_unreachable,
+                                       GCHead *old)
+{
+    clear_collecting(unreachable);
+    deduce_unreachable(unreachable, still_unreachable);
+    clear_collecting(still_unreachable);
+    gc_list_merge(unreachable, old);
+}
+
+/* Break the cycles: each object's clear slot drops its references, and
+ * reference counting frees what that leaves unreferenced. An object still
+ * first on the list afterwards is kept alive by something else: it goes
+ * to the old generation (CPython's delete_garbage). */
+static void delete_garbage(GCHead *collectable, GCHead *old)
+{
+    while (!gc_list_is_empty(collectable)) {
+        GCHead *g = gc_next(collectable);
+        Object *op = GC_OBJECT(g);
+#if CHAPTER >= CH_GC_REFS
+        if (GC->debug & GC_DEBUG_SAVEALL) {
+            if (list_append(GC->garbage, op) < 0)
+                error_clear();
+        } else
+#endif
+        if (op->type->clear) {
+            incref(op);
+            op->type->clear(op);
+            decref(op);
+        }
+        if (gc_next(collectable) == g)
+            gc_list_move(g, old);
+    }
+}
+
+#if CHAPTER >= CH_GC_REFS
+/* gc.DEBUG_COLLECTABLE's line per object: "gc: collectable <list 0x...>". */
+static void debug_cycle(const char *what, GCHead *list)
+{
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
+        Object *op = GC_OBJECT(g);
+        fprintf(stderr, "gc: %s <%s %p>\n", what, op->type->name, (void *)op);
+    }
+}
+#endif
+
+/* The unreachable part of the collection, once `young` is known. */
+static void collect_unreachable(GCHead *young, GCHead *old, CollectResult *result)
+{
+    GCHead unreachable, final_unreachable;
+    deduce_unreachable(young, &unreachable);
+#if CHAPTER >= CH_GC_REFS
+    if (GC->debug & GC_DEBUG_COLLECTABLE) {
+        fflush(stdout);
+        debug_cycle("collectable", &unreachable);
+    }
+    /* (chapter 10: weak references to the garbage are cleared here,
+     * before any finalizer can see them: handle_weakrefs) */
+#endif
+    finalize_garbage(&unreachable);
+    handle_resurrected_objects(&unreachable, &final_unreachable, old);
+    result->collected += gc_list_size(&final_unreachable);
+    delete_garbage(&final_unreachable, old);
+}
+#endif /* CH_CYCLES */
+
+/* CPython's gc_collect_main: collect `generation` and every younger one.
+ * The counts and lists are updated first, so that what the finalizers
+ * allocate is counted towards the next collection. */
+#if CHAPTER >= CH_GC_REFS
+static double monotonic_seconds(void)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
+}
+
+/* gc.DEBUG_STATS: what CPython 3.11 prints when a collection starts. */
+static void debug_stats_start(int generation)
+{
+    fflush(stdout);
+    fprintf(stderr, "gc: collecting generation %d...\n", generation);
+    fprintf(stderr, "gc: objects in each generation:");
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        fprintf(stderr, " %zd", gc_list_size(GEN_HEAD(i)));
+    fprintf(stderr, "\ngc: objects in permanent generation: %zd\n",
+            gc_list_size(&GC->permanent));
+}
+
+static void debug_stats_done(CollectResult result, double started)
+{
+    double elapsed = monotonic_seconds() - started;
+    if (result.collected == 0 && result.uncollectable == 0)
+        fprintf(stderr, "gc: done, %.4fs elapsed\n", elapsed);
+    else
+        fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
+                result.collected + result.uncollectable, result.uncollectable, elapsed);
+}
+#endif
+
+static CollectResult collect_main(int generation)
+{
+    CollectResult result = {0, 0};
+#if CHAPTER >= CH_GC_REFS
+    double started = 0;
+    if (GC->debug & GC_DEBUG_STATS) {
+        debug_stats_start(generation);
+        started = monotonic_seconds();
+    }
+#endif
+    if (generation + 1 < NUM_GENERATIONS)
+        GC->generations[generation + 1].count += 1;
+    for (int i = 0; i <= generation; i++)
+        GC->generations[i].count = 0;
+    for (int i = 0; i < generation; i++)
+        gc_list_merge(GEN_HEAD(i), GEN_HEAD(generation));
+    GCHead *young = GEN_HEAD(generation);
+    GCHead *old = generation + 1 < NUM_GENERATIONS ? GEN_HEAD(generation + 1) : young;
+#if CHAPTER >= CH_CYCLES
+    collect_unreachable(young, old, &result);
+#endif
+#if CHAPTER >= CH_GENERATIONS
+    untrack_tuples(young);
+    /* The survivors grow older. */
+    if (young != old) {
+        if (generation == NUM_GENERATIONS - 2)
+            GC->long_lived_pending += gc_list_size(young);
+        gc_list_merge(young, old);
+    } else {
+        untrack_dicts(young);
+        GC->long_lived_pending = 0;
+        GC->long_lived_total = gc_list_size(young);
+    }
+#else
+    /* The survivors grow older (chapter 7 tells why). */
+    if (young != old)
+        gc_list_merge(young, old);
+#endif
+#if CHAPTER >= CH_GC_REFS
+    if (GC->debug & GC_DEBUG_STATS)
+        debug_stats_done(result, started);
+#endif
+    GenerationStats *stats = &GC->stats[generation];
+    stats->collections++;
+    stats->collected += result.collected;
+    stats->uncollectable += result.uncollectable;
+    return result;
+}
+
+/* gc.callbacks: each is called with "start" or "stop" and a dict of
+ * the generation and the results. Errors are reported, not raised. */
+static void invoke_callbacks(const char *phase, int generation, CollectResult result)
+{
+    if (GC->callbacks == NULL || LIST_SIZE(GC->callbacks) == 0)
+        return;
+    Object *info = dict_new();
+    Object *values[3] = {int_from_i64(generation), int_from_i64(result.collected),
+                         int_from_i64(result.uncollectable)};
+    dict_set_item_cstr(info, "generation", values[0]);
+    dict_set_item_cstr(info, "collected", values[1]);
+    dict_set_item_cstr(info, "uncollectable", values[2]);
+    for (int i = 0; i < 3; i++)
+        decref(values[i]);
+    Object *phase_str = str_from_cstr(phase);
+    /* A copy: a callback may change gc.callbacks. */
+    Object *callbacks = list_from_iterable(GC->callbacks);
+    for (intptr_t i = 0; i < LIST_SIZE(callbacks); i++) {
+        Object *args[2] = {phase_str, info};
+        Object *r = object_call(LIST_ITEMS(callbacks)[i], args, 2, NULL);
+        if (r == NULL)
+            error_write_unraisable(LIST_ITEMS(callbacks)[i]);
+        else
+            decref(r);
+    }
+    decref(callbacks);
+    decref(phase_str);
+    decref(info);
+}
+
+static CollectResult collect_with_callbacks(int generation)
+{
+    CollectResult none = {0, 0};
+    invoke_callbacks("start", generation, none);
+    CollectResult result = collect_main(generation);
+    invoke_callbacks("stop", generation, result);
+    return result;
+}
+
+/* The oldest generation whose count is past its threshold is collected,
+ * with every younger one (CPython's gc_collect_generations). */
+static void collect_generations(void)
+{
+    for (int i = NUM_GENERATIONS - 1; i >= 0; i--) {
+        Generation *gen = &GC->generations[i];
+        if (gen->count <= gen->threshold)
+            continue;
+#if CHAPTER >= CH_GENERATIONS
+        /* A full collection only when the objects that survived a
+         * generation-1 collection since the last full one make up a
+         * quarter of those that survived it (bpo-4074). */
+        if (i == NUM_GENERATIONS - 1 && GC->long_lived_pending < GC->long_lived_total / 4)
+            continue;
+#endif
+        collect_with_callbacks(i);
+        break;
+    }
+}
+
+/* Stress mode (MINIPY_GC_STRESS=1, like clox's DEBUG_STRESS_GC): a full
+ * collection at every allocation, invisible to the gc module (no counts,
+ * statistics or callbacks), so that a program prints what it prints
+ * without it, and any object that is freed too early is freed at once. */
+static void stress_collect(void)
+{
+#if CHAPTER >= CH_CYCLES
+    GCHead *young = GEN_HEAD(NUM_GENERATIONS - 1);
+    for (int i = 0; i < NUM_GENERATIONS - 1; i++)
+        gc_list_merge(GEN_HEAD(i), young);
+    CollectResult ignored = {0, 0};
+    collect_unreachable(young, young, &ignored);
+#endif
+}
+
+void gc_note_allocation(void)
+{
+    Generation *young = &GC->generations[0];
+    young->count++;
+    if (GC->collecting || error_occurred())
+        return;
+    if (GC->stress) {
+        GC->collecting = true;
+        stress_collect();
+        GC->collecting = false;
+        return;
+    }
+    /* Strictly greater, and a threshold of 0 disables it. */
+    if (young->count > young->threshold && GC->enabled && young->threshold) {
+        GC->collecting = true;
+        collect_generations();
+        GC->collecting = false;
+    }
+}
+
+void gc_note_deallocation(void)
+{
+    if (GC->generations[0].count > 0)
+        GC->generations[0].count--;
+}
+
+#if CHAPTER >= CH_GENERATIONS
+void gc_freeze(void)
+{
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        gc_list_merge(GEN_HEAD(i), &GC->permanent);
+    GC->generations[0].count = 0;
+}
+
+void gc_unfreeze(void)
+{
+    gc_list_merge(&GC->permanent, GEN_HEAD(NUM_GENERATIONS - 1));
+}
+
+int gc_append_objects(Object *list, GCHead *head)
+{
+    for (GCHead *g = gc_next(head); g != head; g = gc_next(g)) {
+        Object *op = GC_OBJECT(g);
+        if (op != list && list_append(list, op) < 0)
+            return -1;
+    }
+    return 0;
+}
+#endif
+
+#if CHAPTER >= CH_CYCLES
+/* At exit, after the modules have let go (CPython's _PyGC_CollectNoFail):
+ * a full collection without callbacks, so that the finalizers of objects
+ * in cycles run while the runtime is still whole. */
+void gc_collect_at_exit(void)
+{
+    if (GC->collecting)
+        return;
+    GC->collecting = true;
+    collect_main(NUM_GENERATIONS - 1);
+    GC->collecting = false;
+}
+#endif
+
+intptr_t gc_collect(int generation)
+{
+    if (GC->collecting)
+        return 0;       /* already collecting: do nothing, as CPython */
+    GC->collecting = true;
+    CollectResult result = collect_with_callbacks(generation);
+    GC->collecting = false;
+    return result.collected + result.uncollectable;
+}
+
+#endif /* CH_THRESHOLDS */
