@@ -133,6 +133,140 @@ Object **object_dict_slot(Object *op)
     return NULL;
 }
 
+#if CHAPTER >= CH_THRESHOLDS
+/* ---- inline values (chapter 6) ------------------------------------------- */
+
+static bool is_plain_instance(Object *op)
+{
+    return is_heap_type(op->type) && builtin_base(op->type) == &object_type;
+}
+
+static intptr_t values_find(InlineValues *values, Object *name)
+{
+    for (intptr_t i = 0; values != NULL && i < values->count; i++)
+        if (str_same(values->attrs[i].name, name))
+            return i;
+    return -1;
+}
+
+static size_t values_bytes(intptr_t capacity)
+{
+    return sizeof(InlineValues) + (size_t)capacity * sizeof(InlineAttr);
+}
+
+/* Can instances of `type` keep `name` inline? Yes while the class has met
+ * at most SHARED_KEYS_MAX attribute names (CPython's shared keys). */
+static bool class_shares_name(Type *type, Object *name)
+{
+    for (intptr_t i = 0; i < type->shared_keys_count; i++)
+        if (str_same(type->shared_keys[i], name))
+            return true;
+    if (type->shared_keys_count == SHARED_KEYS_MAX)
+        return false;
+    if (type->shared_keys == NULL)
+        type->shared_keys = mem_alloc(SHARED_KEYS_MAX * sizeof(Object *));
+    type->shared_keys[type->shared_keys_count++] = incref(name);
+    return true;
+}
+
+/* Append or replace an inline attribute. */
+static void values_store(InstanceObject *inst, Object *name, Object *value)
+{
+    InlineValues *values = inst->values;
+    intptr_t i = values_find(values, name);
+    if (i >= 0) {
+        object_set_slot(&values->attrs[i].value, incref(value));
+        return;
+    }
+    if (values == NULL || values->count == values->capacity) {
+        intptr_t capacity = values ? 2 * values->capacity : 4;
+        values = mem_realloc(values, values ? values_bytes(values->capacity) : 0,
+                             values_bytes(capacity));
+        if (inst->values == NULL)
+            values->count = 0;
+        values->capacity = capacity;
+        inst->values = values;
+    }
+    values->attrs[values->count].name = incref(name);
+    values->attrs[values->count].value = incref(value);
+    values->count++;
+}
+
+/* Remove an inline attribute: 0, or 1 when there is none. The value is
+ * dropped last, once the array is consistent (its __del__ may look). */
+static int values_delete(InstanceObject *inst, Object *name)
+{
+    InlineValues *values = inst->values;
+    intptr_t i = values_find(values, name);
+    if (i < 0)
+        return 1;
+    InlineAttr gone = values->attrs[i];
+    memmove(&values->attrs[i], &values->attrs[i + 1],
+            (size_t)(values->count - i - 1) * sizeof(InlineAttr));
+    values->count--;
+    decref(gone.name);
+    decref(gone.value);
+    return 0;
+}
+
+/* Free the array without touching what it refers to (exit). */
+static void values_release(InstanceObject *inst)
+{
+    if (inst->values)
+        mem_free(inst->values, values_bytes(inst->values->capacity));
+    inst->values = NULL;
+}
+
+/* Drop every inline attribute, in the order they were set. */
+static void values_clear(InstanceObject *inst)
+{
+    InlineValues *values = inst->values;
+    if (values == NULL)
+        return;
+    inst->values = NULL;
+    for (intptr_t i = 0; i < values->count; i++) {
+        decref(values->attrs[i].name);
+        decref(values->attrs[i].value);
+    }
+    mem_free(values, values_bytes(values->capacity));
+}
+
+/* The instance's dict, made from its inline values when there is none
+ * yet (CPython's make_dict_from_instance_attributes): from now on its
+ * attributes live in the dict, which is an object of its own. */
+static Object *instance_dict(InstanceObject *inst)
+{
+    if (inst->dict != NULL)
+        return inst->dict;
+    Object *dict = dict_new();
+    InlineValues *values = inst->values;
+    for (intptr_t i = 0; values != NULL && i < values->count; i++)
+        if (dict_set_item(dict, values->attrs[i].name, values->attrs[i].value) < 0)
+            error_clear();
+    inst->dict = dict;
+    values_clear(inst);         /* the dict holds them now */
+    return dict;
+}
+#endif
+
+Object *object_own_attribute(Object *op, Object *name)
+{
+#if CHAPTER >= CH_THRESHOLDS
+    if (is_plain_instance(op) && ((InstanceObject *)op)->dict == NULL) {
+        InlineValues *values = ((InstanceObject *)op)->values;
+        intptr_t i = values_find(values, name);
+        return i >= 0 ? values->attrs[i].value : NULL;
+    }
+#endif
+    Object **dict_slot = object_dict_slot(op);
+    if (dict_slot == NULL || *dict_slot == NULL)
+        return NULL;
+    Object *value = dict_get_item(*dict_slot, name);
+    if (value == NULL && error_occurred())
+        error_clear();
+    return value;
+}
+
 /* ---- generic attribute access ------------------------------------------- */
 
 static Object *no_attribute(Object *op, Object *name)
@@ -148,22 +282,29 @@ Object *generic_getattr(Object *op, Object *name)
         return incref((Object *)op->type);
     Object **dict_slot = object_dict_slot(op);
     if (dict_slot != NULL && str_equal_cstr(name, "__dict__")) {
+#if CHAPTER >= CH_THRESHOLDS
+        if (is_plain_instance(op))
+            return incref(instance_dict((InstanceObject *)op));
+#endif
         if (*dict_slot == NULL)
             *dict_slot = dict_new();
         return incref(*dict_slot);
     }
-    if (dict_slot != NULL && *dict_slot != NULL) {
-        Object *value = dict_get_item(*dict_slot, name);
-        if (value != NULL)
-            return incref(value);
-        if (error_occurred())
-            return NULL;
-    }
+    Object *own = object_own_attribute(op, name);
+    if (own != NULL)
+        return incref(own);
     Object *class_attr = type_lookup(op->type, name);
     if (class_attr != NULL) {
-        /* Functions are descriptors: looked up on an instance they bind. */
-        if (is_function(class_attr))
-            return method_new(class_attr, op);
+        /* Functions are descriptors: looked up on an instance they bind.
+         * The lookup is borrowed from the class dict, and making the
+         * method allocates, which may run a collection and finalizers that
+         * change the class: hold the function first. */
+        if (is_function(class_attr)) {
+            incref(class_attr);
+            Object *method = method_new(class_attr, op);
+            decref(class_attr);
+            return method;
+        }
         return incref(class_attr);
     }
     const MethodDef *def = type_lookup_method_def(op->type, name);
@@ -184,6 +325,22 @@ int generic_setattr(Object *op, Object *name, Object *value)
             no_attribute(op, name);
         return -1;
     }
+#if CHAPTER >= CH_THRESHOLDS
+    if (is_plain_instance(op) && *dict_slot == NULL) {
+        InstanceObject *inst = (InstanceObject *)op;
+        if (value == NULL) {
+            if (values_delete(inst, name) == 0)
+                return 0;
+            no_attribute(op, name);
+            return -1;
+        }
+        if (values_find(inst->values, name) >= 0 || class_shares_name(op->type, name)) {
+            values_store(inst, name, value);
+            return 0;
+        }
+        instance_dict(inst);    /* the shared keys are full: a real dict */
+    }
+#endif
     if (value == NULL) {
         if (*dict_slot == NULL || dict_get_item(*dict_slot, name) == NULL) {
             if (!error_occurred())
@@ -281,6 +438,11 @@ Type object_type = {
 
 static void instance_traverse(Object *self, VisitProc visit, void *arg)
 {
+#if CHAPTER >= CH_THRESHOLDS
+    InlineValues *values = ((InstanceObject *)self)->values;
+    for (intptr_t i = 0; values != NULL && i < values->count; i++)
+        VISIT(values->attrs[i].value);
+#endif
     VISIT(((InstanceObject *)self)->dict);
     /* An instance references its class, as in CPython since 3.9. */
     visit((Object *)self->type, arg);
@@ -288,8 +450,27 @@ static void instance_traverse(Object *self, VisitProc visit, void *arg)
 
 static void instance_clear(Object *self)
 {
+#if CHAPTER >= CH_THRESHOLDS
+    values_clear((InstanceObject *)self);
+#endif
     CLEAR_SLOT(((InstanceObject *)self)->dict);
 }
+
+#if CHAPTER >= CH_THRESHOLDS
+static void instance_release(Object *self)
+{
+    values_release((InstanceObject *)self);
+}
+
+/* Instances of a class derived from an exception: the class is visited
+ * too, then the exception's own references (CPython's subtype_traverse),
+ * so that a cycle through the class (E.keep = E()) can be found. */
+static void subtype_traverse(Object *self, VisitProc visit, void *arg)
+{
+    visit((Object *)self->type, arg);
+    builtin_base(self->type)->traverse(self, visit, arg);
+}
+#endif
 
 #if CHAPTER >= CH_REFCOUNT
 #if CHAPTER < CH_THRESHOLDS
@@ -416,6 +597,11 @@ Object *class_new(Object *name, Type *base, Object *namespace)
     if (builtin_base(base) == &object_type) {
         type->traverse = instance_traverse;
         type->clear = instance_clear;
+#if CHAPTER >= CH_THRESHOLDS
+        type->release = instance_release;
+    } else {
+        type->traverse = subtype_traverse;
+#endif
     }
     inherit_slots(type, base);
     return (Object *)type;
@@ -563,11 +749,24 @@ static void type_clear(Object *self)
 }
 
 /* Only classes made by `class` are ever freed; built-in types are static. */
+#if CHAPTER >= CH_THRESHOLDS
+static void type_release(Object *self)
+{
+    Type *type = (Type *)self;
+    mem_free(type->shared_keys, SHARED_KEYS_MAX * sizeof(Object *));
+    type->shared_keys = NULL;
+    type->shared_keys_count = 0;
+}
+#endif
+
 static void type_dealloc(Object *self)
 {
     Type *type = (Type *)self;
     CLEAR_SLOT(type->dict);
 #if CHAPTER >= CH_THRESHOLDS
+    for (intptr_t i = 0; i < type->shared_keys_count; i++)
+        decref(type->shared_keys[i]);
+    type_release(self);
     CLEAR_SLOT(type->parent);          /* object_dealloc frees the memory */
 #else
     Type *parent = type->parent;
@@ -595,6 +794,7 @@ Type type_type = {
     .traverse = type_traverse,
     .clear = type_clear,
 #if CHAPTER >= CH_THRESHOLDS
+    .release = type_release,
     .is_gc = type_object_is_gc,
 #endif
     .repr = type_repr,

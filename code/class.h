@@ -15,9 +15,35 @@
 /* An instance of a class defined in minipy (not derived from an
  * exception): its attributes live in `dict`, made on the first
  * assignment, as CPython makes an instance's __dict__ on demand. */
+#if CHAPTER >= CH_THRESHOLDS
+/* From chapter 6 on, an instance keeps its attributes as CPython 3.11
+ * does: values in a small array of its own, in the order they were set,
+ * with no dict object until `__dict__` is asked for or the class has met
+ * more attribute names than its shared keys hold. One instance is then one
+ * GC-aware object, which is what gc.get_count() and gc.collect() count. */
+typedef struct InlineAttr {
+    Object *name;           /* a str */
+    Object *value;
+} InlineAttr;
+
+typedef struct InlineValues {
+    intptr_t count;
+    intptr_t capacity;
+    InlineAttr attrs[];
+} InlineValues;
+
+/* CPython's SHARED_KEYS_MAX_SIZE: names a class's instances may share. */
+#define SHARED_KEYS_MAX 30
+#endif
+
 typedef struct InstanceObject {
     Object base;
     Object *dict;           /* dict or NULL */
+#if CHAPTER >= CH_THRESHOLDS
+    InlineValues *values;   /* attributes while there is no dict, or NULL */
+    Object *weaklist;       /* CPython's __weakref__ slot: chapter 10's
+                             * weak references start here */
+#endif
 #if CHAPTER >= CH_REFCOUNT && CHAPTER < CH_THRESHOLDS
     bool finalized;         /* __del__ already ran (PEP 442: at most once;
                              * from chapter 6 a flag of the GC header) */
@@ -55,6 +81,10 @@ Object *class_new(Object *name, Type *base, Object *namespace);
 /* Where `op` keeps its attribute dict (the slot may hold NULL), or NULL
  * for objects without one (ints, lists, ...). */
 Object **object_dict_slot(Object *op);
+
+/* The attribute `name` stored on the object itself (its dict or, from
+ * chapter 6, its inline values), borrowed; NULL if none (no error). */
+Object *object_own_attribute(Object *op, Object *name);
 
 /* A built-in method of `type` or its parents called `name` (e.g. list's
  * append), or NULL. */

@@ -65,11 +65,6 @@ static int assign(Frame *frame, Node *target, Object *value);
 
 /* ---- small helpers ---------------------------------------------------------- */
 
-static bool same_name(Object *a, Object *b)
-{
-    return a == b || (STR_SIZE(a) == STR_SIZE(b) && memcmp(STR_DATA(a), STR_DATA(b), STR_SIZE(a)) == 0);
-}
-
 static Object **alloc_slots(Object **small, size_t small_count, size_t count)
 {
     return count <= small_count ? small : mem_alloc(count * sizeof(Object *));
@@ -139,7 +134,7 @@ static intptr_t local_slot(Frame *frame, Object *name)
         return -1;
     Object *names = frame->code->local_names;
     for (intptr_t i = 0; i < TUPLE_SIZE(names); i++)
-        if (same_name(TUPLE_ITEMS(names)[i], name))
+        if (str_same(TUPLE_ITEMS(names)[i], name))
             return i;
     return -1;
 }
@@ -330,11 +325,10 @@ done:
     return result;
 }
 
-/* Does op's own dict hold `name`? Then it shadows the class's method. */
+/* Does op itself hold `name`? Then it shadows the class's method. */
 static bool instance_dict_has(Object *op, Object *name)
 {
-    Object **slot = object_dict_slot(op);
-    return slot != NULL && *slot != NULL && dict_get_item(*slot, name) != NULL;
+    return object_own_attribute(op, name) != NULL;
 }
 
 /* `o.m(args)` as CPython's LOAD_METHOD + CALL: a function found on the

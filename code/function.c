@@ -115,15 +115,10 @@ static Object *param_name(Code *code, size_t i)
     return TUPLE_ITEMS(code->local_names)[i];
 }
 
-static bool same_name(Object *a, Object *b)
-{
-    return a == b || (STR_SIZE(a) == STR_SIZE(b) && memcmp(STR_DATA(a), STR_DATA(b), STR_SIZE(a)) == 0);
-}
-
 static intptr_t find_param(Code *code, Object *name)
 {
     for (size_t i = 0; i < code->nparams; i++)
-        if (same_name(param_name(code, i), name))
+        if (str_same(param_name(code, i), name))
             return (intptr_t)i;
     return -1;
 }

@@ -138,6 +138,11 @@ struct Type {
 
     const MethodDef *methods;   /* built-in methods, NULL-terminated */
     Object *dict;               /* class attributes (a dict), or NULL */
+#if CHAPTER >= CH_THRESHOLDS
+    Object **shared_keys;       /* attribute names its instances have used, in
+                                 * order (at most SHARED_KEYS_MAX), or NULL */
+    intptr_t shared_keys_count;
+#endif
 };
 
 /* Type flags. */

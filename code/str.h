@@ -3,6 +3,7 @@
 #define MINIPY_STR_H
 
 #include <stdarg.h>
+#include <string.h>
 
 #include "object.h"
 
@@ -20,6 +21,13 @@ extern Type str_type;
 
 #define STR_DATA(op) (((StrObject *)(op))->data)
 #define STR_SIZE(op) ((size_t)((StrObject *)(op))->base.size)
+
+/* Two strs with the same characters (names are usually interned, so the
+ * pointer test settles most comparisons). */
+static inline bool str_same(Object *a, Object *b)
+{
+    return a == b || (STR_SIZE(a) == STR_SIZE(b) && memcmp(STR_DATA(a), STR_DATA(b), STR_SIZE(a)) == 0);
+}
 static inline bool is_str(Object *op) { return op->type == &str_type; }
 
 /* New str from UTF-8 bytes (must be valid UTF-8). '' and one-character

@@ -213,6 +213,20 @@ def write_expected(program, mode, result):
 SANITIZER_REPORT = re.compile(r"ERROR: (Address|Leak)Sanitizer|runtime error:")
 
 
+STRESS_SKIP = os.path.join(CORPUS, "stress-skip.txt")
+
+
+def read_stress_skip():
+    """Programs left out of --stress runs (stress-skip.txt: `NAME  reason`)."""
+    skip = set()
+    if os.path.exists(STRESS_SKIP):
+        with open(STRESS_SKIP) as f:
+            for line in f:
+                if line.strip() and not line.startswith("#"):
+                    skip.add(line.split()[0])
+    return skip
+
+
 def stress_problems(program, expected, got):
     """Under the collector's stress mode (--stress) a program that looks at
     the collector (chapter 6 on) prints other counts, so only chapters 1-5
@@ -303,8 +317,9 @@ def main():
     args = ap.parse_args()
 
     programs = discover(args.pattern)
-    selected = [p for p in programs if p.chapter <= args.upto]
-    skipped = sum(len(modes_of(p, args.mode)) for p in programs if p.chapter > args.upto)
+    left_out = read_stress_skip() if args.stress else set()
+    selected = [p for p in programs if p.chapter <= args.upto and p.name not in left_out]
+    skipped = sum(len(modes_of(p, args.mode)) for p in programs if p not in selected)
     tests = [(p, m) for p in selected for m in modes_of(p, args.mode)]
 
     work = copy_corpus()
