@@ -280,6 +280,11 @@ Object *generic_getattr(Object *op, Object *name)
      * the instance dict. */
     if (str_equal_cstr(name, "__class__"))
         return incref((Object *)op->type);
+#if CHAPTER >= CH_CYCLES
+    /* A data descriptor of the class: no weak references yet (chapter 10). */
+    if (is_plain_instance(op) && str_equal_cstr(name, "__weakref__"))
+        return incref(None);
+#endif
     Object **dict_slot = object_dict_slot(op);
     if (dict_slot != NULL && str_equal_cstr(name, "__dict__")) {
 #if CHAPTER >= CH_THRESHOLDS
@@ -572,6 +577,92 @@ static void inherit_slots(Type *type, Type *base)
 #undef INHERIT
 }
 
+#if CHAPTER >= CH_CYCLES
+/* ---- what makes every class a cycle (chapter 8) -------------------------- */
+
+/* The `__dict__` and `__weakref__` entries of a class's dict: CPython's
+ * getset descriptors, each holding a reference back to its class. With
+ * the class's __mro__ (which starts with the class itself) they make
+ * every class a reference cycle: only the collector frees a class. */
+typedef struct DescriptorObject {
+    Object base;
+    Object *name;               /* str */
+    Type *owner;                /* the class */
+} DescriptorObject;
+
+static Object *descriptor_repr(Object *self)
+{
+    DescriptorObject *d = (DescriptorObject *)self;
+    return str_format("<attribute '%S' of '%s' objects>", d->name, d->owner->name);
+}
+
+static void descriptor_traverse(Object *self, VisitProc visit, void *arg)
+{
+    VISIT(((DescriptorObject *)self)->owner);
+}
+
+static void descriptor_clear(Object *self)
+{
+    CLEAR_SLOT(((DescriptorObject *)self)->name);
+    CLEAR_SLOT(((DescriptorObject *)self)->owner);
+}
+
+static Type descriptor_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "getset_descriptor",
+    .basic_size = sizeof(DescriptorObject),
+    .parent = &object_type,
+    .flags = TYPE_CONTAINER,
+    .dealloc = object_dealloc_default,
+    .traverse = descriptor_traverse,
+    .clear = descriptor_clear,
+    .repr = descriptor_repr,
+    .hash = identity_hash,
+    .compare = identity_compare,
+};
+
+static int add_descriptor(Type *type, const char *name)
+{
+    DescriptorObject *d = (DescriptorObject *)object_new(&descriptor_type,
+                                                         sizeof(DescriptorObject));
+    d->name = str_from_cstr(name);
+    d->owner = (Type *)incref((Object *)type);
+    int status = dict_set_item_cstr(type->dict, name, (Object *)d);
+    decref((Object *)d);
+    return status;
+}
+
+/* The class, then its parents: single inheritance makes the chain the MRO. */
+static Object *mro_of(Type *type)
+{
+    intptr_t n = 0;
+    for (Type *t = type; t != NULL; t = t->parent)
+        n++;
+    Object *mro = tuple_new(n);
+    n = 0;
+    for (Type *t = type; t != NULL; t = t->parent)
+        TUPLE_ITEMS(mro)[n++] = incref((Object *)t);
+    return mro;
+}
+
+/* What CPython's type_new adds to a new class: __mro__ and __bases__, a
+ * descriptor for each of `__dict__` and `__weakref__` its base lacks, and
+ * `__doc__` (None when the body has no docstring). */
+static int complete_class(Type *type, Type *base)
+{
+    type->bases = tuple_pack(1, (Object *)base);
+    type->mro = mro_of(type);
+    bool base_has_slots = is_heap_type(base);   /* its own class added them */
+    if (!base_has_slots && !(base->flags & TYPE_EXCEPTION) && add_descriptor(type, "__dict__") < 0)
+        return -1;
+    if (!base_has_slots && add_descriptor(type, "__weakref__") < 0)
+        return -1;
+    if (dict_get_item_cstr(type->dict, "__doc__") == NULL)
+        return dict_set_item_cstr(type->dict, "__doc__", None);
+    return 0;
+}
+#endif
+
 Object *class_new(Object *name, Type *base, Object *namespace)
 {
     if (base == NULL)
@@ -604,6 +695,12 @@ Object *class_new(Object *name, Type *base, Object *namespace)
 #endif
     }
     inherit_slots(type, base);
+#if CHAPTER >= CH_CYCLES
+    if (complete_class(type, base) < 0) {
+        decref((Object *)type);
+        return NULL;
+    }
+#endif
     return (Object *)type;
 }
 
@@ -704,6 +801,15 @@ static Object *type_getattr(Object *self, Object *name)
         return incref(type->dict);
     if (str_equal_cstr(name, "__base__"))
         return incref(type->parent ? (Object *)type->parent : None);
+#if CHAPTER >= CH_CYCLES
+    if (str_equal_cstr(name, "__mro__"))
+        return type->mro ? incref(type->mro) : mro_of(type);
+    if (str_equal_cstr(name, "__bases__")) {
+        if (type->bases)
+            return incref(type->bases);
+        return type->parent ? tuple_pack(1, (Object *)type->parent) : tuple_new(0);
+    }
+#endif
     if (str_equal_cstr(name, "__class__"))
         return incref((Object *)self->type);
     /* Looked up on the class, a function stays a plain function. */
@@ -738,14 +844,24 @@ static void type_traverse(Object *self, VisitProc visit, void *arg)
     if (!is_heap_type(type))
         return;
     VISIT(type->dict);
+#if CHAPTER >= CH_CYCLES
+    VISIT(type->mro);
+    VISIT(type->bases);
+#endif
     VISIT(type->parent);
 }
 
+/* The collector breaks a class's cycles here: its dict (the descriptors
+ * and methods) and its __mro__, whose first item is the class itself. */
 static void type_clear(Object *self)
 {
     Type *type = (Type *)self;
-    if (is_heap_type(type))
-        CLEAR_SLOT(type->dict);
+    if (!is_heap_type(type))
+        return;
+    CLEAR_SLOT(type->dict);
+#if CHAPTER >= CH_CYCLES
+    CLEAR_SLOT(type->mro);
+#endif
 }
 
 /* Only classes made by `class` are ever freed; built-in types are static. */
@@ -767,6 +883,10 @@ static void type_dealloc(Object *self)
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
         decref(type->shared_keys[i]);
     type_release(self);
+#if CHAPTER >= CH_CYCLES
+    CLEAR_SLOT(type->mro);
+    CLEAR_SLOT(type->bases);
+#endif
     CLEAR_SLOT(type->parent);          /* object_dealloc frees the memory */
 #else
     Type *parent = type->parent;

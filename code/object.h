@@ -138,6 +138,10 @@ struct Type {
 
     const MethodDef *methods;   /* built-in methods, NULL-terminated */
     Object *dict;               /* class attributes (a dict), or NULL */
+#if CHAPTER >= CH_CYCLES
+    Object *mro;                /* classes: __mro__, a tuple starting with the class */
+    Object *bases;              /* classes: __bases__, a tuple */
+#endif
 #if CHAPTER >= CH_THRESHOLDS
     Object **shared_keys;       /* attribute names its instances have used, in
                                  * order (at most SHARED_KEYS_MAX), or NULL */
