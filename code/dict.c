@@ -30,13 +30,18 @@
 
 Object *dict_new(void)
 {
-    Object *dict = object_new(&dict_type, sizeof(DictObject));
 #if CHAPTER >= CH_THRESHOLDS
+    FreeLists *free = &runtime.free_lists;
+    if (free->dict_count > 0)
+        return object_reuse(free->dicts[--free->dict_count], false);
+    Object *dict = object_new(&dict_type, sizeof(DictObject));
     /* Counted as a GC allocation, but tracked only once it holds
      * something that may be tracked (see maintain_tracking). */
     gc_untrack(dict);
-#endif
     return dict;
+#else
+    return object_new(&dict_type, sizeof(DictObject));
+#endif
 }
 
 #if CHAPTER >= CH_THRESHOLDS
@@ -426,6 +431,21 @@ static void dict_dealloc(Object *self)
     trashcan_end();
 #endif
 }
+
+#if CHAPTER >= CH_THRESHOLDS
+/* A dead dict waits on the free list (dict_release emptied it). */
+static bool dict_recycle(Object *self)
+{
+    FreeLists *free = &runtime.free_lists;
+    if (free->dict_count == FREE_LIST_MAX)
+        return false;
+#if CHAPTER >= CH_GC_REFS
+    ((DictObject *)self)->general_keys = false;
+#endif
+    free->dicts[free->dict_count++] = self;
+    return true;
+}
+#endif
 
 /* ---- repr and compare ---------------------------------------------------- */
 
@@ -870,6 +890,9 @@ Type dict_type = {
     .traverse = dict_traverse,
     .clear = dict_clear,
     .release = dict_release,
+#if CHAPTER >= CH_THRESHOLDS
+    .recycle = dict_recycle,
+#endif
     .repr = dict_repr,
     .compare = dict_compare,
     .len = dict_len,

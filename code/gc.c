@@ -24,6 +24,7 @@
 
 #include "dict.h"
 #include "error.h"
+#include "graph.h"
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
@@ -447,16 +448,89 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
 
 #endif
 
+#if CHAPTER >= CH_GC_REFS
+/* ---- watching a collection (--gc-trace, --gc-dot) ------------------------ */
+
+static const char *const step_names[] = {
+    NULL, "update_refs", "subtract_refs", "move_unreachable",
+};
+
+static void trace_object(FILE *out, const GCStepNode *node)
+{
+    Object *name = graph_global_name(node->object);
+    fprintf(out, "  %s at %p", node->object->type->name, (void *)node->object);
+    if (name)
+        fprintf(out, " (%s)", STR_DATA(name));
+    if (node->gc_refs >= 0)
+        fprintf(out, ": gc_refs %ld", (long)node->gc_refs);
+    if (node->unreachable)
+        fputs(": unreachable", out);
+    fputc('\n', out);
+}
+
+static size_t add_step_nodes(GCStepNode *nodes, size_t n, GCHead *list, int step, bool lost)
+{
+    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
+        nodes[n++] = (GCStepNode){GC_OBJECT(g), step < 3 ? gc_get_refs(g) : -1, lost};
+    return n;
+}
+
+static void write_step_dot(int step, const GCStepNode *nodes, size_t n)
+{
+    char path[4096], caption[64];
+    snprintf(path, sizeof path, "%s/step-%d.dot", GC->dot_dir, step);
+    FILE *out = fopen(path, "w");
+    if (out == NULL) {
+        fprintf(stderr, "minipy: --gc-dot: cannot write %s\n", path);
+        return;
+    }
+    snprintf(caption, sizeof caption, "step %d: %s", step, step_names[step]);
+    graph_write_gc_step(out, nodes, n, caption);
+    fclose(out);
+}
+
+/* After step 1, 2 or 3 of the collection being shown: every object of the
+ * generation with its gc_refs (steps 1-2) or where it ended (step 3). Runs
+ * inside the collection, so it allocates through the choke point only. */
+static void show_step(int step, GCHead *young, GCHead *unreachable)
+{
+    if (!GC->showing)
+        return;
+    size_t count = (size_t)gc_list_size(young) + (unreachable ? (size_t)gc_list_size(unreachable) : 0);
+    GCStepNode *nodes = mem_alloc((count ? count : 1) * sizeof(GCStepNode));
+    size_t n = add_step_nodes(nodes, 0, young, step, false);
+    if (unreachable)
+        n = add_step_nodes(nodes, n, unreachable, step, true);
+    if (GC->trace) {
+        fflush(stdout);
+        fprintf(stderr, "gc[%ld] step %d, %s:\n", (long)GC->collection_number, step,
+                step_names[step]);
+        for (size_t i = 0; i < n; i++)
+            trace_object(stderr, &nodes[i]);
+    }
+    if (GC->dot_dir)
+        write_step_dot(step, nodes, n);
+    mem_free(nodes, (count ? count : 1) * sizeof(GCStepNode));
+}
+#endif
+
 /* CPython's deduce_unreachable: steps 1 to 3. Afterwards every object in
  * `unreachable` still has its collecting flag; those left in `base` not. */
 static void deduce_unreachable(GCHead *base, GCHead *unreachable)
 {
     update_refs(base);
+#if CHAPTER >= CH_GC_REFS
+    show_step(1, base, NULL);
+#endif
     subtract_refs(base);
+#if CHAPTER >= CH_GC_REFS
+    show_step(2, base, NULL);
+#endif
     gc_list_init(unreachable);
     move_unreachable(base, unreachable);
 #if CHAPTER >= CH_GC_REFS
     clear_unreachable_mask(unreachable);
+    show_step(3, base, unreachable);
 #endif
 }
 
@@ -537,8 +611,18 @@ static void debug_cycle(const char *what, GCHead *list)
 static void collect_unreachable(GCHead *young, GCHead *old, CollectResult *result)
 {
     GCHead unreachable, final_unreachable;
+#if CHAPTER >= CH_GC_REFS
+    /* Only this first pass is shown, not the second look after the
+     * finalizers (handle_resurrected_objects). */
+    GC->collection_number++;
+    GC->showing = GC->trace || GC->dot_dir;
+    if (GC->trace)
+        fprintf(stderr, "gc[%ld] %ld objects to examine\n", (long)GC->collection_number,
+                (long)gc_list_size(young));
+#endif
     deduce_unreachable(young, &unreachable);
 #if CHAPTER >= CH_GC_REFS
+    GC->showing = false;
     if (GC->debug & GC_DEBUG_COLLECTABLE) {
         fflush(stdout);
         debug_cycle("collectable", &unreachable);
@@ -629,6 +713,9 @@ static CollectResult collect_main(int generation)
     if (GC->debug & GC_DEBUG_STATS)
         debug_stats_done(result, started);
 #endif
+    /* A full collection also gives back what the free lists hold. */
+    if (generation == NUM_GENERATIONS - 1)
+        free_lists_clear();
     GenerationStats *stats = &GC->stats[generation];
     stats->collections++;
     stats->collected += result.collected;
@@ -768,6 +855,9 @@ void gc_collect_at_exit(void)
 {
     if (GC->collecting)
         return;
+#if CHAPTER >= CH_GC_REFS
+    GC->dot_dir = NULL;     /* --gc-dot draws the program's last collection */
+#endif
     GC->collecting = true;
     collect_main(NUM_GENERATIONS - 1);
     GC->collecting = false;

@@ -84,6 +84,11 @@ typedef struct GCState {
 #endif
 #if CHAPTER >= CH_GC_REFS
     int debug;                  /* gc.set_debug() flags */
+    bool trace;                 /* --gc-trace: each step of each collection on stderr */
+    const char *dot_dir;        /* --gc-dot DIR: each step of the last collection
+                                 * as DIR/step-N.dot */
+    bool showing;               /* the steps being run are the ones to show */
+    intptr_t collection_number; /* collections so far, to label the trace */
 #endif
 } GCState;
 

@@ -407,3 +407,75 @@ int graph_write_namespace(FILE *out, Object *globals, const GraphOptions *option
     }
     return finish(out, &graph);
 }
+
+/* ---- the steps of a collection (chapter 9) ------------------------------ */
+
+#if CHAPTER >= CH_GC_REFS
+Object *graph_global_name(Object *op)
+{
+    if (runtime.main_module == NULL)
+        return NULL;
+    Object *globals = MODULE_DICT(runtime.main_module);
+    intptr_t position = 0;
+    Object *name, *value;
+    while (dict_next(globals, &position, &name, &value))
+        if (value == op && is_visible_name(name, value))
+            return name;
+    return NULL;
+}
+
+typedef struct StepVisit {
+    Graph *graph;
+    size_t from;
+} StepVisit;
+
+/* An edge only between objects of the step: the collector sees no other. */
+static void step_edge(Object *referent, void *arg)
+{
+    StepVisit *visit = arg;
+    size_t to = *find_slot(visit->graph, referent);
+    if (to)
+        add_edge(visit->graph, visit->from, to - 1);
+}
+
+static void write_step_node(FILE *out, size_t number, const GCStepNode *node)
+{
+    Object *op = node->object;
+    Object *name = graph_global_name(op);
+    fprintf(out, "  n%zu [label=\"", number);
+    if (name) {
+        write_escaped(out, STR_DATA(name), STR_SIZE(name));
+        fputs(": ", out);
+    }
+    write_escaped(out, op->type->name, strlen(op->type->name));
+    if (node->gc_refs >= 0)
+        fprintf(out, "\\ngc_refs %ld", (long)node->gc_refs);
+    if (node->unreachable)
+        fputs("\\nunreachable\", style=\"rounded,filled,dashed\", "
+              "fillcolor=\"#eeeeee\", color=\"#999999\", fontcolor=\"#666666\"];\n", out);
+    else
+        fprintf(out, "\", %s];\n", kind_style[KIND_CONTAINER]);
+}
+
+int graph_write_gc_step(FILE *out, const GCStepNode *nodes, size_t count, const char *caption)
+{
+    Graph graph = {.options = NULL};
+    for (size_t i = 0; i < count; i++)
+        node_for(&graph, nodes[i].object, 0);
+    for (size_t i = 0; i < graph.node_count; i++) {
+        Object *op = graph.nodes[i].object;
+        StepVisit visit = {&graph, i};
+        if (op->type->traverse)
+            op->type->traverse(op, step_edge, &visit);
+    }
+    write_header(out);
+    fputs("  labelloc=t;\n  label=\"", out);
+    write_escaped(out, caption, strlen(caption));
+    fputs("\";\n", out);
+    for (size_t i = 0; i < graph.node_count; i++)
+        write_step_node(out, i, &nodes[i]);
+    for (size_t i = 0; i < graph.edge_count; i++)
+        fprintf(out, "  n%zu -> n%zu;\n", graph.edges[i].from, graph.edges[i].to);
+    return finish(out, &graph);
+}
+#endif

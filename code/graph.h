@@ -9,6 +9,7 @@
 
 #include <stdio.h>
 
+#include "chapters.h"
 #include "object.h"
 
 typedef struct GraphOptions {
@@ -23,5 +24,24 @@ int graph_write_dot(FILE *out, Object *roots, const GraphOptions *options);
  * dunder names and modules) as a box with an arrow to its object, and what
  * those objects reference. */
 int graph_write_namespace(FILE *out, Object *globals, const GraphOptions *options);
+
+#if CHAPTER >= CH_GC_REFS
+/* One object of a collection step (chapter 9's --gc-dot figures). */
+typedef struct GCStepNode {
+    Object *object;         /* borrowed: on the collector's lists */
+    intptr_t gc_refs;       /* its gc_refs at this step, or -1: not shown */
+    bool unreachable;       /* in the unreachable list */
+} GCStepNode;
+
+/* Draw the objects of one step of a collection, the references among
+ * them and, for each, the global name of __main__ that refers to it. It
+ * runs inside a collection: it allocates no object and runs no Python
+ * code (no repr). */
+int graph_write_gc_step(FILE *out, const GCStepNode *nodes, size_t count,
+                        const char *caption);
+
+/* The name of __main__ that refers to op (borrowed str), or NULL. */
+Object *graph_global_name(Object *op);
+#endif
 
 #endif

@@ -24,7 +24,14 @@ static size_t items_bytes(intptr_t capacity)
 
 Object *list_new(intptr_t size)
 {
+#if CHAPTER >= CH_THRESHOLDS
+    FreeLists *free = &runtime.free_lists;
+    ListObject *list = free->list_count > 0
+        ? (ListObject *)object_reuse(free->lists[--free->list_count], true)
+        : (ListObject *)object_new(&list_type, sizeof(ListObject));
+#else
     ListObject *list = (ListObject *)object_new(&list_type, sizeof(ListObject));
+#endif
     if (size > 0) {
         list->items = mem_alloc(items_bytes(size));
         memset(list->items, 0, items_bytes(size));
@@ -158,6 +165,21 @@ static void list_dealloc(Object *self)
     trashcan_end();
 #endif
 }
+
+#if CHAPTER >= CH_THRESHOLDS
+/* A dead list waits on the free list (its items are gone already). */
+static bool list_recycle(Object *self)
+{
+    FreeLists *free = &runtime.free_lists;
+    if (free->list_count == FREE_LIST_MAX)
+        return false;
+    ListObject *list = (ListObject *)self;
+    list->items = NULL;
+    list->base.size = list->capacity = 0;
+    free->lists[free->list_count++] = self;
+    return true;
+}
+#endif
 
 /* ---- repr ---------------------------------------------------------------- */
 
@@ -534,6 +556,9 @@ Type list_type = {
     .traverse = list_traverse,
     .clear = list_clear,
     .release = list_release,
+#if CHAPTER >= CH_THRESHOLDS
+    .recycle = list_recycle,
+#endif
     .repr = list_repr,
     .compare = list_compare,
     .len = list_len,

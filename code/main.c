@@ -45,6 +45,11 @@ static void usage(FILE *out)
 #endif
         "  --stats          print allocation and heap statistics at exit\n"
         "  --dot FILE       at exit, write a Graphviz drawing of __main__'s globals\n"
+#if CHAPTER >= CH_GC_REFS
+        "  --gc-trace       print each step of each collection (gc_refs) to stderr\n"
+        "  --gc-dot DIR     draw the steps of the last collection as DIR/step-1.dot,\n"
+        "                   step-2.dot (gc_refs) and step-3.dot (what is unreachable)\n"
+#endif
         "With no script and no -c, " PROGRAM " starts the REPL.\n");
 }
 
@@ -121,6 +126,19 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
                     "(write --dot drawing.dot %s)\n", options->dot_file, options->dot_file);
             return 2;
         }
+#if CHAPTER >= CH_GC_REFS
+    } else if (strcmp(arg, "--gc-trace") == 0) {
+        runtime.gc.trace = true;
+    } else if (strcmp(arg, "--gc-dot") == 0) {
+        if (*i + 1 >= argc)
+            return missing_argument("--gc-dot");
+        runtime.gc.dot_dir = argv[++*i];
+        if (access(runtime.gc.dot_dir, W_OK) != 0) {
+            fprintf(stderr, PROGRAM ": --gc-dot: '%s' is not a writable directory\n",
+                    runtime.gc.dot_dir);
+            return 2;
+        }
+#endif
     } else
         return bad_option(arg);
     return -1;

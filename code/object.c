@@ -213,9 +213,37 @@ static void object_destroy(Object *op)
         op->type->dealloc(op);
     else
         object_dealloc_default(op);
-    object_free(op);
+    if (op->type->recycle == NULL || !op->type->recycle(op))
+        object_free(op);
     if (gc)
         trashcan_end();
+}
+
+void free_lists_clear(void)
+{
+    FreeLists *free = &runtime.free_lists;
+    while (free->list_count > 0)
+        object_free(free->lists[--free->list_count]);
+    while (free->dict_count > 0)
+        object_free(free->dicts[--free->dict_count]);
+    for (int size = 1; size <= TUPLE_FREE_SIZES; size++) {
+        while (free->tuples[size] != NULL) {
+            Object *t = free->tuples[size];
+            free->tuples[size] = TUPLE_ITEMS(t)[0];
+            TUPLE_ITEMS(t)[0] = NULL;
+            object_free(t);
+        }
+        free->tuple_count[size] = 0;
+    }
+}
+
+Object *object_reuse(Object *op, bool track)
+{
+    op->refcount = 1;
+    GC_HEAD(op)->prev = 0;          /* no flag survives a previous life */
+    if (track)
+        gc_track(op);
+    return op;
 }
 #endif
 
@@ -292,6 +320,7 @@ void heap_free_all(void)
     runtime.repr_active = NULL;
 #if CHAPTER >= CH_THRESHOLDS
     gc_forget_all();
+    memset(&runtime.free_lists, 0, sizeof runtime.free_lists);
 #endif
 }
 

@@ -113,6 +113,8 @@ struct Type {
 #if CHAPTER >= CH_THRESHOLDS
     ClearFn finalize;           /* run __del__ (PEP 442's tp_finalize), or NULL */
     PredicateFn is_gc;          /* NULL: the TYPE_CONTAINER flag decides */
+    PredicateFn recycle;        /* keep a dead object on a free list instead
+                                 * of freeing it (true when kept), or NULL */
 #endif
 
     /* protocols */
@@ -221,6 +223,16 @@ void object_dealloc_default(Object *op);
 bool object_has_finalizer(Object *op);
 /* Run op's finalizer unless it already ran (PyObject_CallFinalizer). */
 void object_call_finalizer(Object *op);
+#endif
+
+#if CHAPTER >= CH_THRESHOLDS
+/* An object taken back from its type's free list: count 1 again, and on
+ * the collector's young list when `track`. Unlike object_new it is not
+ * counted as an allocation (gc.get_count), as in CPython. */
+Object *object_reuse(Object *op, bool track);
+/* Free every object waiting on a free list (a full collection does it,
+ * as CPython's clear_freelists). */
+void free_lists_clear(void);
 #endif
 
 /* The number of objects in the private heap. */

@@ -22,6 +22,24 @@
 #define SMALL_INT_MIN (-5)
 #define SMALL_INT_MAX 256
 
+#if CHAPTER >= CH_THRESHOLDS
+/* CPython 3.11's free lists: dead lists, dicts and small tuples kept for
+ * the next of their kind, so that reuse costs neither an allocation nor an
+ * increment of the collector's count (gc.get_count). */
+#define FREE_LIST_MAX 80            /* PyList_MAXFREELIST, PyDict_MAXFREELIST */
+#define TUPLE_FREE_SIZES 20         /* PyTuple_MAXSAVESIZE: sizes 1..20 */
+#define TUPLE_FREE_MAX 2000         /* PyTuple_MAXFREELIST, per size */
+
+typedef struct FreeLists {
+    Object *lists[FREE_LIST_MAX];
+    int list_count;
+    Object *dicts[FREE_LIST_MAX];
+    int dict_count;
+    Object *tuples[TUPLE_FREE_SIZES + 1];   /* by size, chained through item 0 */
+    int tuple_count[TUPLE_FREE_SIZES + 1];
+} FreeLists;
+#endif
+
 typedef struct Runtime {
     MemStats mem;               /* counters of the allocation choke point */
     HeapLink heap;              /* head of the list of every live object */
@@ -29,6 +47,7 @@ typedef struct Runtime {
 
 #if CHAPTER >= CH_THRESHOLDS
     GCState gc;                 /* the cycle collector (gc.h) */
+    FreeLists free_lists;
 #endif
 
     Object *current_exception;  /* the exception being raised, or NULL */

@@ -31,6 +31,16 @@ Object *tuple_new(intptr_t size)
         }
         return incref(runtime.empty_tuple);
     }
+#if CHAPTER >= CH_THRESHOLDS
+    FreeLists *free = &runtime.free_lists;
+    if (size <= TUPLE_FREE_SIZES && free->tuple_count[size] > 0) {
+        Object *t = free->tuples[size];
+        free->tuples[size] = TUPLE_ITEMS(t)[0];
+        free->tuple_count[size]--;
+        TUPLE_ITEMS(t)[0] = NULL;
+        return object_reuse(t, true);
+    }
+#endif
     TupleObject *t = (TupleObject *)object_new(&tuple_type,
                                                 sizeof(TupleObject) + (size_t)size * sizeof(Object *));
     t->base.size = size;
@@ -87,6 +97,23 @@ static void tuple_traverse(Object *self, VisitProc visit, void *arg)
     for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
         VISIT(TUPLE_ITEMS(self)[i]);
 }
+
+#if CHAPTER >= CH_THRESHOLDS
+/* A dead tuple of 1 to 20 items waits on the free list of its size,
+ * chained through its first item (its items are gone already). */
+static bool tuple_recycle(Object *self)
+{
+    FreeLists *free = &runtime.free_lists;
+    intptr_t size = TUPLE_SIZE(self);
+    if (size == 0 || size > TUPLE_FREE_SIZES || free->tuple_count[size] == TUPLE_FREE_MAX)
+        return false;
+    memset(TUPLE_ITEMS(self), 0, (size_t)size * sizeof(Object *));
+    TUPLE_ITEMS(self)[0] = free->tuples[size];
+    free->tuples[size] = self;
+    free->tuple_count[size]++;
+    return true;
+}
+#endif
 
 /* Tuples have no tp_clear in CPython either: a cycle through a tuple
  * always passes through a mutable container, whose clear breaks it. */
@@ -379,6 +406,9 @@ Type tuple_type = {
     .flags = TYPE_BASETYPE | TYPE_CONTAINER,
     .construct = tuple_construct,
     .dealloc = tuple_dealloc,
+#if CHAPTER >= CH_THRESHOLDS
+    .recycle = tuple_recycle,
+#endif
     .traverse = tuple_traverse,
     .repr = tuple_repr,
     .hash = tuple_hash,

@@ -113,7 +113,7 @@ local function clean_svg(svg)
   return svg
 end
 
--- ```{.minipy-figure #fig-x caption="..." [dot-from=stdout] [chapter=N]}```
+-- ```{.minipy-figure #fig-x caption="..." [dot-from=stdout | gc-step=N] [chapter=N]}```
 local function figure(el)
   local nn = block_chapter(el)
   figure_count = figure_count + 1
@@ -125,6 +125,16 @@ local function figure(el)
     write_file(script, el.text .. "\n")
     if from_stdout then
       return run(program, {script})
+    end
+    -- gc-step=N: step N of the script's last collection (chapter 9's --gc-dot)
+    local step = el.attributes["gc-step"]
+    if step then
+      run(program, {"--gc-dot", dir, script})
+      local f = io.open(dir .. "/step-" .. step .. ".dot")
+      if not f then error("minipy.lua: figure " .. id .. ": " .. program .. " drew no step " .. step) end
+      local text = f:read("a")
+      f:close()
+      return text
     end
     local dot_file = dir .. "/figure.dot"
     run(program, {"--dot", dot_file, script})
@@ -152,6 +162,13 @@ local function figure(el)
   if from_stdout then
     note = {pandoc.Str("Printed"), pandoc.Space(), pandoc.Str("by"), pandoc.Space(),
             pandoc.Code("build/bin/ch" .. nn), pandoc.Space(), pandoc.Str("running this script:")}
+  elseif el.attributes["gc-step"] then
+    note = {pandoc.Str("Step"), pandoc.Space(), pandoc.Str(el.attributes["gc-step"]),
+            pandoc.Space(), pandoc.Str("of"), pandoc.Space(), pandoc.Str("the"), pandoc.Space(),
+            pandoc.Str("last"), pandoc.Space(), pandoc.Str("collection,"), pandoc.Space(),
+            pandoc.Str("drawn"), pandoc.Space(), pandoc.Str("by"), pandoc.Space(),
+            pandoc.Code("build/bin/ch" .. nn .. " --gc-dot DIR"), pandoc.Space(),
+            pandoc.Str("from this script:")}
   else
     note = {pandoc.Str("Drawn"), pandoc.Space(), pandoc.Str("by"), pandoc.Space(),
             pandoc.Code("build/bin/ch" .. nn .. " --dot"), pandoc.Space(), pandoc.Str("from this script:")}

@@ -84,19 +84,44 @@ static void test_track_untrack(void)
 
 static void test_allocation_count(void)
 {
-    settle();
+    settle();                               /* also empties the free lists */
     Object *a = list_new(0);
     Object *b = dict_new();                 /* counted although untracked */
     Object *c = int_from_i64(123456);       /* not GC-aware: not counted */
-    CU_ASSERT_EQUAL(GEN(0)->count, 2);
+    Object *f = method_new(None, None);     /* a GC-aware kind without a free list */
+    CU_ASSERT_EQUAL(GEN(0)->count, 3);
     CU_ASSERT_FALSE(gc_is_tracked(b));      /* {} is untracked in 3.11 */
+    decref(f);
+    CU_ASSERT_EQUAL(GEN(0)->count, 2);      /* really freed: counted down */
     decref(a);
-    CU_ASSERT_EQUAL(GEN(0)->count, 1);
     decref(b);
     decref(c);
+    CU_ASSERT_EQUAL(GEN(0)->count, 2);      /* kept on free lists: no change */
+    decref(list_new(0));
+    decref(dict_new());
+    CU_ASSERT_EQUAL(GEN(0)->count, 2);      /* reused: not counted either */
+    GEN(0)->count = 0;
+    decref(method_new(None, None));         /* never below zero */
     CU_ASSERT_EQUAL(GEN(0)->count, 0);
-    decref(b = dict_new());                 /* never below zero */
-    CU_ASSERT_EQUAL(GEN(0)->count, 0);
+}
+
+/* 80 dead lists fit on the free list; the rest are freed (CPython 3.11:
+ * +101 for 100 lists and the list holding them, then -21). */
+static void test_list_free_list(void)
+{
+    settle();
+    Object *lists = list_new(0);
+    for (int i = 0; i < 100; i++) {
+        Object *item = list_new(0);
+        list_append(lists, item);
+        decref(item);
+    }
+    CU_ASSERT_EQUAL(GEN(0)->count, 101);
+    decref(lists);
+    CU_ASSERT_EQUAL(GEN(0)->count, 80);
+    CU_ASSERT_EQUAL(runtime.free_lists.list_count, 80);
+    gc_collect(2);                          /* a full collection empties them */
+    CU_ASSERT_EQUAL(runtime.free_lists.list_count, 0);
 }
 
 static void test_dict_tracking(void)
@@ -269,6 +294,7 @@ static const TestEntry tests[] = {
     {"GC header: two words, only GC-aware heap objects", test_header_layout},
     {"track and untrack", test_track_untrack},
     {"allocation count: GC-aware allocations minus deallocations", test_allocation_count},
+    {"list free list: 80 kept, reuse not counted", test_list_free_list},
     {"dicts tracked lazily, untracked by full collections", test_dict_tracking},
     {"tuples of atoms untracked by a collection", test_tuple_untracked_by_collection},
     {"threshold: strictly greater, 0 disables", test_threshold_strictly_greater},
