@@ -206,18 +206,25 @@ bool gc_may_be_tracked(Object *op)
 }
 
 #if CHAPTER >= CH_GENERATIONS
-/* A tuple holding nothing the collector cares about can never be part of
- * a cycle, and it can never change: take it off the lists for good
- * (CPython's untrack_tuples, run on every collection). */
-static void untrack_tuples(GCHead *list)
+/* Take off the lists every object of `type` in `list` that holds only
+ * atoms, asking `maybe_untrack` about each. */
+static void untrack_atoms(GCHead *list, Type *type, void (*maybe_untrack)(Object *))
 {
     GCHead *next;
     for (GCHead *g = gc_next(list); g != list; g = next) {
         next = gc_next(g);
         Object *op = GC_OBJECT(g);
-        if (op->type == &tuple_type)
-            tuple_maybe_untrack(op);
+        if (op->type == type)
+            maybe_untrack(op);
     }
+}
+
+/* A tuple holding nothing the collector cares about can never be part of
+ * a cycle, and it can never change: take it off the lists for good
+ * (CPython's untrack_tuples, run on every collection). */
+static void untrack_tuples(GCHead *list)
+{
+    untrack_atoms(list, &tuple_type, tuple_maybe_untrack);
 }
 
 /* The same for dicts, but only in full collections: a dict can gain a
@@ -225,13 +232,7 @@ static void untrack_tuples(GCHead *list)
  * would make building up a dict of atoms quadratic (bpo-14775). */
 static void untrack_dicts(GCHead *list)
 {
-    GCHead *next;
-    for (GCHead *g = gc_next(list); g != list; g = next) {
-        next = gc_next(g);
-        Object *op = GC_OBJECT(g);
-        if (op->type == &dict_type)
-            dict_maybe_untrack(op);
-    }
+    untrack_atoms(list, &dict_type, dict_maybe_untrack);
 }
 #endif
 

@@ -3,6 +3,7 @@
  * checks and messages). The collector itself is gc.c.
  */
 #include <limits.h>
+#include <stddef.h>
 
 #include "bool.h"
 #include "builtins.h"
@@ -111,18 +112,25 @@ static Object *gc_collect_fn(Object *self, Object **args, size_t nargs, Object *
 
 /* ---- thresholds and counts ----------------------------------------------- */
 
+/* One int per generation, read from the Generation struct at `offset`
+ * (its threshold or its count). */
+static Object *per_generation(size_t offset)
+{
+    Object *ints[NUM_GENERATIONS];
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        ints[i] = int_from_i64(*(int *)((char *)&GC->generations[i] + offset));
+    Object *result = tuple_pack(3, ints[0], ints[1], ints[2]);
+    for (int i = 0; i < NUM_GENERATIONS; i++)
+        decref(ints[i]);
+    return result;
+}
+
 static Object *gc_get_threshold(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     (void)self, (void)args;
     if (no_arguments("gc.get_threshold", nargs, kwnames) < 0)
         return NULL;
-    Object *t[NUM_GENERATIONS];
-    for (int i = 0; i < NUM_GENERATIONS; i++)
-        t[i] = int_from_i64(GC->generations[i].threshold);
-    Object *result = tuple_pack(3, t[0], t[1], t[2]);
-    for (int i = 0; i < NUM_GENERATIONS; i++)
-        decref(t[i]);
-    return result;
+    return per_generation(offsetof(Generation, threshold));
 }
 
 /* gc.set_threshold(threshold0[, threshold1[, threshold2]]) */
@@ -149,13 +157,7 @@ static Object *gc_get_count(Object *self, Object **args, size_t nargs, Object *k
     (void)self, (void)args;
     if (no_arguments("gc.get_count", nargs, kwnames) < 0)
         return NULL;
-    Object *c[NUM_GENERATIONS];
-    for (int i = 0; i < NUM_GENERATIONS; i++)
-        c[i] = int_from_i64(GC->generations[i].count);
-    Object *result = tuple_pack(3, c[0], c[1], c[2]);
-    for (int i = 0; i < NUM_GENERATIONS; i++)
-        decref(c[i]);
-    return result;
+    return per_generation(offsetof(Generation, count));
 }
 
 /* A list of one dict per generation: collections, collected,
