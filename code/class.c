@@ -577,92 +577,6 @@ static void inherit_slots(Type *type, Type *base)
 #undef INHERIT
 }
 
-#if CHAPTER >= CH_CYCLES
-/* ---- what makes every class a cycle (chapter 8) -------------------------- */
-
-/* The `__dict__` and `__weakref__` entries of a class's dict: CPython's
- * getset descriptors, each holding a reference back to its class. With
- * the class's __mro__ (which starts with the class itself) they make
- * every class a reference cycle: only the collector frees a class. */
-typedef struct DescriptorObject {
-    Object base;
-    Object *name;               /* str */
-    Type *owner;                /* the class */
-} DescriptorObject;
-
-static Object *descriptor_repr(Object *self)
-{
-    DescriptorObject *d = (DescriptorObject *)self;
-    return str_format("<attribute '%S' of '%s' objects>", d->name, d->owner->name);
-}
-
-static void descriptor_traverse(Object *self, VisitProc visit, void *arg)
-{
-    VISIT(((DescriptorObject *)self)->owner);
-}
-
-static void descriptor_clear(Object *self)
-{
-    CLEAR_SLOT(((DescriptorObject *)self)->name);
-    CLEAR_SLOT(((DescriptorObject *)self)->owner);
-}
-
-static Type descriptor_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "getset_descriptor",
-    .basic_size = sizeof(DescriptorObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = descriptor_traverse,
-    .clear = descriptor_clear,
-    .repr = descriptor_repr,
-    .hash = identity_hash,
-    .compare = identity_compare,
-};
-
-static int add_descriptor(Type *type, const char *name)
-{
-    DescriptorObject *d = (DescriptorObject *)object_new(&descriptor_type,
-                                                         sizeof(DescriptorObject));
-    d->name = str_from_cstr(name);
-    d->owner = (Type *)incref((Object *)type);
-    int status = dict_set_item_cstr(type->dict, name, (Object *)d);
-    decref((Object *)d);
-    return status;
-}
-
-/* The class, then its parents: single inheritance makes the chain the MRO. */
-static Object *mro_of(Type *type)
-{
-    intptr_t n = 0;
-    for (Type *t = type; t != NULL; t = t->parent)
-        n++;
-    Object *mro = tuple_new(n);
-    n = 0;
-    for (Type *t = type; t != NULL; t = t->parent)
-        TUPLE_ITEMS(mro)[n++] = incref((Object *)t);
-    return mro;
-}
-
-/* What CPython's type_new adds to a new class: __mro__ and __bases__, a
- * descriptor for each of `__dict__` and `__weakref__` its base lacks, and
- * `__doc__` (None when the body has no docstring). */
-static int complete_class(Type *type, Type *base)
-{
-    type->bases = tuple_pack(1, (Object *)base);
-    type->mro = mro_of(type);
-    bool base_has_slots = is_heap_type(base);   /* its own class added them */
-    if (!base_has_slots && !(base->flags & TYPE_EXCEPTION) && add_descriptor(type, "__dict__") < 0)
-        return -1;
-    if (!base_has_slots && add_descriptor(type, "__weakref__") < 0)
-        return -1;
-    if (dict_get_item_cstr(type->dict, "__doc__") == NULL)
-        return dict_set_item_cstr(type->dict, "__doc__", None);
-    return 0;
-}
-#endif
-
 Object *class_new(Object *name, Type *base, Object *namespace)
 {
     if (base == NULL)
@@ -696,7 +610,7 @@ Object *class_new(Object *name, Type *base, Object *namespace)
     }
     inherit_slots(type, base);
 #if CHAPTER >= CH_CYCLES
-    if (complete_class(type, base) < 0) {
+    if (class_complete(type, base) < 0) {
         decref((Object *)type);
         return NULL;
     }
@@ -716,9 +630,7 @@ static Object *type_repr(Object *self)
     return text;
 }
 
-/* Call `init` with `self` in front of the borrowed arguments, as CPython's
- * slot_tp_init does: self stays borrowed from the caller. */
-static Object *call_with_self(Object *init, Object *self, Object **args, size_t nargs,
+Object *call_with_self(Object *init, Object *self, Object **args, size_t nargs,
                               Object *kwnames)
 {
     size_t total = nargs + 1 + (kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0);
@@ -803,7 +715,7 @@ static Object *type_getattr(Object *self, Object *name)
         return incref(type->parent ? (Object *)type->parent : None);
 #if CHAPTER >= CH_CYCLES
     if (str_equal_cstr(name, "__mro__"))
-        return type->mro ? incref(type->mro) : mro_of(type);
+        return type->mro ? incref(type->mro) : type_mro(type);
     if (str_equal_cstr(name, "__bases__")) {
         if (type->bases)
             return incref(type->bases);
@@ -923,81 +835,4 @@ Type type_type = {
     .call = type_call,
     .getattr = type_getattr,
     .setattr = type_setattr,
-};
-
-/* ---- bound methods ------------------------------------------------------- */
-
-Object *method_new(Object *func, Object *self)
-{
-    MethodObject *method = (MethodObject *)object_new(&method_type, sizeof(MethodObject));
-    method->func = incref(func);
-    method->self = incref(self);
-    return (Object *)method;
-}
-
-static Object *method_repr(Object *self)
-{
-    MethodObject *method = (MethodObject *)self;
-    Object *func_name = is_function(method->func)
-        ? incref(((FunctionObject *)method->func)->qualname)
-        : object_repr(method->func);
-    if (func_name == NULL)
-        return NULL;
-    Object *text = str_format("<bound method %S of %R>", func_name, method->self);
-    decref(func_name);
-    return text;
-}
-
-/* Calling a bound method object from C: self goes in front. (The
- * evaluator unpacks bound methods itself, as CPython 3.11's CALL does.) */
-static Object *method_call(Object *callable, Object **args, size_t nargs, Object *kwnames)
-{
-    MethodObject *method = (MethodObject *)callable;
-    return call_with_self(method->func, method->self, args, nargs, kwnames);
-}
-
-static void method_traverse(Object *self, VisitProc visit, void *arg)
-{
-    VISIT(METHOD_FUNC(self));
-    VISIT(METHOD_SELF(self));
-}
-
-static void method_clear(Object *self)
-{
-    CLEAR_SLOT(((MethodObject *)self)->func);
-    CLEAR_SLOT(((MethodObject *)self)->self);
-}
-
-static Object *method_compare(Object *left, Object *right, CompareOp op)
-{
-    if ((op != CMP_EQ && op != CMP_NE) || !is_method(right))
-        return incref(NotImplemented);
-    bool same = METHOD_FUNC(left) == METHOD_FUNC(right) && METHOD_SELF(left) == METHOD_SELF(right);
-    return bool_from(op == CMP_EQ ? same : !same);
-}
-
-static Object *method_getattr(Object *self, Object *name)
-{
-    if (str_equal_cstr(name, "__func__"))
-        return incref(METHOD_FUNC(self));
-    if (str_equal_cstr(name, "__self__"))
-        return incref(METHOD_SELF(self));
-    /* Everything else comes from the function (m.__name__). */
-    return object_getattr(METHOD_FUNC(self), name);
-}
-
-Type method_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "method",
-    .basic_size = sizeof(MethodObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = method_traverse,
-    .clear = method_clear,
-    .repr = method_repr,
-    .hash = identity_hash,
-    .compare = method_compare,
-    .call = method_call,
-    .getattr = method_getattr,
 };

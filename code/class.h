@@ -73,6 +73,11 @@ Object *identity_compare(Object *left, Object *right, CompareOp op);
 /* Bind func to self (both increfed). */
 Object *method_new(Object *func, Object *self);
 
+/* Call `func` with `self` in front of the borrowed arguments (CPython's
+ * slot_tp_init and method_vectorcall do the same): self stays borrowed. */
+Object *call_with_self(Object *func, Object *self, Object **args, size_t nargs,
+                       Object *kwnames);
+
 /* The class statement: a new heap type called `name`, derived from `base`
  * (object when NULL), whose attributes are the entries of `namespace`
  * (a dict; the class takes its own reference). */
@@ -85,6 +90,14 @@ Object **object_dict_slot(Object *op);
 /* The attribute `name` stored on the object itself (its dict or, from
  * chapter 6, its inline values), borrowed; NULL if none (no error). */
 Object *object_own_attribute(Object *op, Object *name);
+
+#if CHAPTER >= CH_CYCLES
+/* descriptor.c: give a new class its __mro__, __bases__, `__dict__` and
+ * `__weakref__` descriptors and __doc__, as CPython's type_new does (0,
+ * or -1 with an exception set); the MRO of any type as a new tuple. */
+int class_complete(Type *type, Type *base);
+Object *type_mro(Type *type);
+#endif
 
 /* A built-in method of `type` or its parents called `name` (e.g. list's
  * append), or NULL. */
