@@ -739,17 +739,19 @@ static void invoke_callbacks(const char *phase, int generation, CollectResult re
     for (int i = 0; i < 3; i++)
         decref(values[i]);
     Object *phase_str = str_from_cstr(phase);
-    /* A copy: a callback may change gc.callbacks. */
-    Object *callbacks = list_from_iterable(GC->callbacks);
-    for (intptr_t i = 0; i < LIST_SIZE(callbacks); i++) {
+    /* The live list, by index, as CPython does (no copy: a copy would be
+     * a list allocation of its own, seen by gc.get_count); a callback
+     * that changes gc.callbacks changes what runs next. */
+    for (intptr_t i = 0; i < LIST_SIZE(GC->callbacks); i++) {
+        Object *callback = incref(LIST_ITEMS(GC->callbacks)[i]);
         Object *args[2] = {phase_str, info};
-        Object *r = object_call(LIST_ITEMS(callbacks)[i], args, 2, NULL);
+        Object *r = object_call(callback, args, 2, NULL);
         if (r == NULL)
-            error_write_unraisable(LIST_ITEMS(callbacks)[i]);
+            error_write_unraisable(callback);
         else
             decref(r);
+        decref(callback);
     }
-    decref(callbacks);
     decref(phase_str);
     decref(info);
 }
@@ -808,7 +810,6 @@ void gc_note_allocation(void)
         GC->collecting = true;
         stress_collect();
         GC->collecting = false;
-        return;
     }
     /* Strictly greater, and a threshold of 0 disables it. */
     if (young->count > young->threshold && GC->enabled && young->threshold) {

@@ -62,6 +62,20 @@ static int optional_generation(const char *function, Object **args, size_t nargs
     return args_parse_keywords(function, args, nargs, kwnames, names, generation);
 }
 
+/* CPython's METH_VARARGS functions (set_threshold, get_referents,
+ * get_referrers) receive their arguments packed in a new tuple: an
+ * allocation of a GC-aware object that gc.get_count() shows. minipy's
+ * built-ins take an array, so these make and drop the same tuple. */
+static void pack_arguments_as_cpython_does(Object **args, size_t nargs)
+{
+    if (nargs == 0)
+        return;             /* () is shared: no allocation */
+    Object *packed = tuple_new((intptr_t)nargs);
+    for (size_t i = 0; i < nargs; i++)
+        TUPLE_ITEMS(packed)[i] = incref(args[i]);
+    decref(packed);
+}
+
 /* ---- enable, disable, isenabled ------------------------------------------ */
 
 static Object *gc_enable(Object *self, Object **args, size_t nargs, Object *kwnames)
@@ -139,6 +153,7 @@ static Object *gc_set_threshold(Object *self, Object **args, size_t nargs, Objec
     (void)self;
     if (args_no_kw("set_threshold", kwnames) < 0)
         return NULL;
+    pack_arguments_as_cpython_does(args, nargs);
     if (nargs < 1 || nargs > NUM_GENERATIONS)
         return error_format(&exc_TypeError, "set_threshold() takes at %s %d argument%s (%zd given)",
                             nargs < 1 ? "least" : "most", nargs < 1 ? 1 : NUM_GENERATIONS,
@@ -304,6 +319,7 @@ static Object *gc_get_referents(Object *self, Object **args, size_t nargs, Objec
     (void)self;
     if (args_no_kw("get_referents", kwnames) < 0)
         return NULL;
+    pack_arguments_as_cpython_does(args, nargs);
     Object *result = list_new(0);
     for (size_t i = 0; i < nargs; i++) {
         Object *op = args[i];
@@ -334,6 +350,7 @@ static Object *gc_get_referrers(Object *self, Object **args, size_t nargs, Objec
     (void)self;
     if (args_no_kw("get_referrers", kwnames) < 0)
         return NULL;
+    pack_arguments_as_cpython_does(args, nargs);
     Object *all = list_new(0);
     for (int i = 0; i < NUM_GENERATIONS; i++)
         if (gc_append_objects(all, &GC->generations[i].head) < 0) {

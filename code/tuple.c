@@ -33,7 +33,10 @@ Object *tuple_new(intptr_t size)
     }
 #if CHAPTER >= CH_THRESHOLDS
     FreeLists *free = &runtime.free_lists;
-    if (size <= TUPLE_FREE_SIZES && free->tuple_count[size] > 0) {
+    /* Strictly below 20: CPython 3.11's maybe_freelist_pop takes sizes 1
+     * to 19 back, although maybe_freelist_push keeps 20-tuples too (they
+     * wait there until a full collection). */
+    if (size < TUPLE_FREE_SIZES && free->tuple_count[size] > 0) {
         Object *t = free->tuples[size];
         free->tuples[size] = TUPLE_ITEMS(t)[0];
         free->tuple_count[size]--;
@@ -76,17 +79,43 @@ Object *tuple_pack(size_t n, ...)
 }
 
 /* tuple(x): a tuple is returned as it is (it cannot change). */
+static Object *tuple_from_array(Object **items, intptr_t count)
+{
+    Object *t = tuple_new(count);
+    for (intptr_t i = 0; i < count; i++)
+        TUPLE_ITEMS(t)[i] = incref(items[i]);
+    return t;
+}
+
+/* tuple(x). The items of anything but a list or tuple are gathered in a
+ * plain C array first, not in a temporary list, so that the tuple is the
+ * only object made: CPython's PySequence_Tuple makes no list either, and a
+ * list would show in gc.get_count(). */
 Object *tuple_from_iterable(Object *iterable)
 {
     if (is_tuple(iterable))
         return incref(iterable);
-    Object *list = list_from_iterable(iterable);
-    if (list == NULL)
+    if (is_list(iterable))
+        return tuple_from_array(LIST_ITEMS(iterable), LIST_SIZE(iterable));
+    Object *iter = object_iter(iterable);
+    if (iter == NULL)
         return NULL;
-    Object *t = tuple_new(LIST_SIZE(list));
-    for (intptr_t i = 0; i < LIST_SIZE(list); i++)
-        TUPLE_ITEMS(t)[i] = incref(LIST_ITEMS(list)[i]);
-    decref(list);
+    Object **items = NULL;
+    size_t count = 0, capacity = 0;
+    Object *item;
+    while ((item = iter_next(iter)) != NULL) {
+        if (count == capacity) {
+            size_t grown = capacity ? 2 * capacity : 8;
+            items = mem_realloc(items, capacity * sizeof(Object *), grown * sizeof(Object *));
+            capacity = grown;
+        }
+        items[count++] = item;
+    }
+    decref(iter);
+    Object *t = error_occurred() ? NULL : tuple_from_array(items, (intptr_t)count);
+    for (size_t i = 0; i < count; i++)
+        decref(items[i]);
+    mem_free(items, capacity * sizeof(Object *));
     return t;
 }
 

@@ -1,0 +1,10 @@
+import gc
+gc.set_threshold(500)
+print(gc.get_threshold())
+gc.set_threshold(500, 5)
+print(gc.get_threshold())
+gc.set_threshold(0)
+print(gc.get_threshold(), gc.isenabled())
+gc.disable()
+print(gc.get_threshold(), gc.isenabled())
+gc.collect(3)

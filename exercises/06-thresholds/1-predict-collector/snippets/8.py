@@ -1,0 +1,12 @@
+import gc
+gc.collect()
+gc.collect(0)
+gc.collect(0)
+count = gc.get_count()
+print(count[1], count[2])
+gc.collect(1)
+count = gc.get_count()
+print(count[1], count[2])
+gc.collect()
+count = gc.get_count()
+print(count[1], count[2])

@@ -1,0 +1,13 @@
+import gc
+gc.collect()
+gc.collect(0)
+gc.collect(0)
+gc.collect(1)
+gc.collect(0)
+first = gc.get_count()
+gc.collect(0)
+gc.collect(0)
+second = gc.get_count()
+gc.collect(1)
+third = gc.get_count()
+print(first, second, third)

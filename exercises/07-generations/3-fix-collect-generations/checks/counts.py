@@ -1,0 +1,13 @@
+import gc
+gc.collect()
+gc.collect(0)
+gc.collect(0)
+gc.collect(0)
+after_three = gc.get_count()
+gc.collect(1)
+after_one = gc.get_count()
+gc.collect(0)
+after_zero = gc.get_count()
+gc.collect()
+after_full = gc.get_count()
+print(after_three, after_one, after_zero, after_full)
