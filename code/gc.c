@@ -608,39 +608,47 @@ static void debug_cycle(const char *what, GCHead *list)
 }
 #endif
 
-/* The unreachable part of the collection, once `young` is known. */
-static void collect_unreachable(GCHead *young, GCHead *old, CollectResult *result)
+/* Steps 1 to 3: which objects of `young` nothing outside reaches. Only
+ * this pass is shown by the teaching switches, not the second look after
+ * the finalizers (handle_resurrected_objects). */
+static void find_unreachable(GCHead *young, GCHead *unreachable)
 {
-    GCHead unreachable, final_unreachable;
 #if CHAPTER >= CH_GC_REFS
-    /* Only this first pass is shown, not the second look after the
-     * finalizers (handle_resurrected_objects). */
     GC->collection_number++;
     GC->showing = GC->trace || GC->dot_dir;
-    if (GC->trace)
-        fprintf(stderr, "gc[%ld] %ld objects to examine\n", (long)GC->collection_number,
-                (long)gc_list_size(young));
+    if (GC->trace) {
+        intptr_t n = gc_list_size(young);
+        fflush(stdout);
+        fprintf(stderr, "gc[%ld] %ld object%s to examine\n", (long)GC->collection_number,
+                (long)n, n == 1 ? "" : "s");
+    }
 #endif
-    deduce_unreachable(young, &unreachable);
+    deduce_unreachable(young, unreachable);
 #if CHAPTER >= CH_GC_REFS
     GC->showing = false;
+#endif
+}
+
+/* What happens to the unreachable objects, once the survivors have moved
+ * on to `old` (where whatever a finalizer brings back to life goes too). */
+static void collect_unreachable(GCHead *unreachable, GCHead *old, CollectResult *result)
+{
+    GCHead final_unreachable;
+#if CHAPTER >= CH_GC_REFS
     if (GC->debug & GC_DEBUG_COLLECTABLE) {
         fflush(stdout);
-        debug_cycle("collectable", &unreachable);
+        debug_cycle("collectable", unreachable);
     }
     /* (chapter 10: weak references to the garbage are cleared here,
      * before any finalizer can see them: handle_weakrefs) */
 #endif
-    finalize_garbage(&unreachable);
-    handle_resurrected_objects(&unreachable, &final_unreachable, old);
+    finalize_garbage(unreachable);
+    handle_resurrected_objects(unreachable, &final_unreachable, old);
     result->collected += gc_list_size(&final_unreachable);
     delete_garbage(&final_unreachable, old);
 }
 #endif /* CH_CYCLES */
 
-/* CPython's gc_collect_main: collect `generation` and every younger one.
- * The counts and lists are updated first, so that what the finalizers
- * allocate is counted towards the next collection. */
 #if CHAPTER >= CH_GC_REFS
 static double monotonic_seconds(void)
 {
@@ -664,14 +672,16 @@ static void debug_stats_start(int generation)
 static void debug_stats_done(CollectResult result, double started)
 {
     double elapsed = monotonic_seconds() - started;
-    if (result.collected == 0 && result.uncollectable == 0)
-        fprintf(stderr, "gc: done, %.4fs elapsed\n", elapsed);
-    else
-        fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
-                result.collected + result.uncollectable, result.uncollectable, elapsed);
+    fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
+            result.collected + result.uncollectable, result.uncollectable, elapsed);
 }
 #endif
 
+/* CPython's gc_collect_main: collect `generation` and every younger one.
+ * The counts and lists are updated first, so that what the finalizers
+ * allocate is counted towards the next collection, and the survivors move
+ * on before any finalizer runs, so that what a finalizer makes stays
+ * young. */
 static CollectResult collect_main(int generation)
 {
     CollectResult result = {0, 0};
@@ -691,7 +701,8 @@ static CollectResult collect_main(int generation)
     GCHead *young = GEN_HEAD(generation);
     GCHead *old = generation + 1 < NUM_GENERATIONS ? GEN_HEAD(generation + 1) : young;
 #if CHAPTER >= CH_CYCLES
-    collect_unreachable(young, old, &result);
+    GCHead unreachable;
+    find_unreachable(young, &unreachable);
 #endif
 #if CHAPTER >= CH_GENERATIONS
     untrack_tuples(young);
@@ -709,6 +720,9 @@ static CollectResult collect_main(int generation)
     /* The survivors grow older (chapter 7 tells why). */
     if (young != old)
         gc_list_merge(young, old);
+#endif
+#if CHAPTER >= CH_CYCLES
+    collect_unreachable(&unreachable, old, &result);
 #endif
 #if CHAPTER >= CH_GC_REFS
     if (GC->debug & GC_DEBUG_STATS)
@@ -796,7 +810,9 @@ static void stress_collect(void)
     for (int i = 0; i < NUM_GENERATIONS - 1; i++)
         gc_list_merge(GEN_HEAD(i), young);
     CollectResult ignored = {0, 0};
-    collect_unreachable(young, young, &ignored);
+    GCHead unreachable;
+    find_unreachable(young, &unreachable);
+    collect_unreachable(&unreachable, young, &ignored);
 #endif
 }
 

@@ -97,6 +97,49 @@ static void module_clear_dict(Object *dict)
     }
 }
 
+#if CHAPTER >= CH_CYCLES
+/* CPython's finalize_remove_modules: drop each module from sys.modules in
+ * import order, remembering the modules still alive afterwards (CPython
+ * keeps weak references to them). A module that dies here leaves its dict
+ * to reference counting or, when the dict is in a cycle with the module's
+ * functions and classes (the usual case for __main__), to the collector. */
+static Object *remove_modules(void)
+{
+    Object *survivors = list_new(0);
+    intptr_t pos = 0;
+    Object *name, *module;
+    while (dict_next(runtime.modules, &pos, &name, &module)) {
+        if (module == None || module->type != &module_type)
+            continue;
+        incref(module);
+        incref(name);
+        dict_set_item(runtime.modules, name, None);
+        decref(name);
+        if (module->refcount > 1)
+            list_append(survivors, module);
+        decref(module);                                 /* the module may die here */
+    }
+    return survivors;
+}
+
+static void finalize_modules(void)
+{
+    /* The REPL's `_` goes first, as in finalize_modules_delete_special. */
+    if (runtime.builtins && dict_get_item_cstr(runtime.builtins, "_") != NULL)
+        dict_set_item_cstr(runtime.builtins, "_", None);
+    CLEAR_SLOT(runtime.main_module);
+    Object *survivors = remove_modules();
+    /* The dicts of the dead modules, and the objects in cycles with them,
+     * are garbage now: their finalizers run here, while the modules still
+     * alive are whole (CPython's _PyGC_CollectNoFail in finalize_modules). */
+    gc_collect_at_exit();
+    for (intptr_t i = LIST_SIZE(survivors) - 1; i >= 0; i--)
+        module_clear_dict(MODULE_DICT(LIST_ITEMS(survivors)[i]));
+    decref(survivors);
+    /* What clearing those dicts left in cycles: once more, as CPython. */
+    gc_collect_at_exit();
+}
+#else
 /* CPython's finalize_remove_modules: drop each module from sys.modules in
  * import order, remembering the dicts of those still alive afterwards. */
 static Object *remove_modules(void)
@@ -118,6 +161,8 @@ static Object *remove_modules(void)
     return survivors;
 }
 
+/* Without a collector (chapters 1-7), the dicts still alive are cleared
+ * instead: that is when the __del__ of module-level instances runs. */
 static void finalize_modules(void)
 {
     /* The REPL's `_` goes first, as in finalize_modules_delete_special. */
@@ -125,15 +170,11 @@ static void finalize_modules(void)
         dict_set_item_cstr(runtime.builtins, "_", None);
     CLEAR_SLOT(runtime.main_module);
     Object *survivors = remove_modules();
-#if CHAPTER >= CH_CYCLES
-    /* Cyclic garbage goes now, while the other modules are still whole:
-     * the finalizers of objects in cycles run here. */
-    gc_collect_at_exit();
-#endif
     for (intptr_t i = LIST_SIZE(survivors) - 1; i >= 0; i--)
         module_clear_dict(LIST_ITEMS(survivors)[i]);
     decref(survivors);
 }
+#endif
 
 static void print_stats(void)
 {

@@ -1,0 +1,6 @@
+import gc
+gc.collect()
+loop = []
+loop.append(loop)
+del loop
+print(gc.collect())
