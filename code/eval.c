@@ -27,6 +27,9 @@
 #include "dict.h"
 #include "error.h"
 #include "float.h"
+#if CHAPTER >= CH_CYCLES
+#include "frame.h"
+#endif
 #include "function.h"
 #include "list.h"
 #include "module.h"
@@ -55,6 +58,9 @@ typedef struct Frame {
     Object *retval;         /* set by `return` */
     int line;               /* line running now */
     bool traceback_added;   /* the exception unwinding has this frame's entry */
+#if CHAPTER >= CH_CYCLES
+    Object *frame_object;   /* its frame object, made on first need, or NULL */
+#endif
 } Frame;
 
 typedef enum Status { EXEC_NORMAL, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR } Status;
@@ -114,6 +120,48 @@ static const char *source_line(Unit *unit, int line, char *buf, size_t bufsize)
     return buf;
 }
 
+#if CHAPTER >= CH_CYCLES
+/* The frame object of a running frame, made on first need (CPython's
+ * _PyFrame_GetFrameObject): a new reference. The Frame keeps one too,
+ * until frame_release. */
+static Object *frame_object_of(Frame *frame)
+{
+    if (frame->frame_object == NULL)
+        frame->frame_object = frame_object_new(frame, frame->code, frame->unit->filename,
+                                               frame->globals, frame->names, frame->fast,
+                                               frame->nfast);
+    return incref(frame->frame_object);
+}
+
+int eval_frame_line(Frame *frame)
+{
+    return frame->line;
+}
+
+Object *eval_frame_back(Frame *frame)
+{
+    return frame->back ? frame_object_of(frame->back) : NULL;
+}
+
+/* The frame finishes (CPython's _PyFrame_Clear): if its frame object is
+ * held elsewhere (by a traceback), the object takes the locals over and
+ * links to its caller's frame object (take_ownership); the Frame then has
+ * no slots left to drop (fast is NULL). */
+static void frame_release(Frame *frame)
+{
+    Object *frame_object = frame->frame_object;
+    if (frame_object == NULL)
+        return;
+    if (frame_object->refcount > 1) {
+        Object *back = frame->back ? frame_object_of(frame->back) : NULL;
+        frame_object_take_ownership(frame_object, frame->line, back);
+        frame->fast = NULL;
+    }
+    frame->frame_object = NULL;
+    decref(frame_object);
+}
+#endif
+
 /* The exception leaves a statement of this frame: record where, once per
  * frame (CPython's PyTraceBack_Here). */
 static void add_traceback(Frame *frame)
@@ -123,7 +171,13 @@ static void add_traceback(Frame *frame)
     frame->traceback_added = true;
     char buf[512];
     const char *text = source_line(frame->unit, frame->line, buf, sizeof buf);
+#if CHAPTER >= CH_CYCLES
+    Object *frame_object = frame_object_of(frame);
+    error_add_traceback(frame_object, frame->line, text);
+    decref(frame_object);
+#else
     error_add_traceback(frame->unit->filename, frame->line, STR_DATA(frame->code->name), text);
+#endif
 }
 
 /* ---- names -------------------------------------------------------------------- */
@@ -222,9 +276,25 @@ static Status run_frame(Frame *frame)
     frame->line = frame->code->body && frame->code->body->count
         ? frame->code->body->items[0]->line : 1;
     Status status = exec_block(frame, frame->code->body);
+#if CHAPTER >= CH_CYCLES
+    frame_release(frame);
+#endif
     runtime.frame = frame->back;
     leave_recursive_call();
     return status;
+}
+
+/* Locals die when the frame does, in slot order, as in CPython. From
+ * chapter 8 on, a frame object may have taken them over instead (then
+ * frame_release has left the frame's fast NULL). */
+static void drop_locals(Object **locals, size_t nlocals)
+{
+#if CHAPTER >= CH_CYCLES
+    if (locals == NULL)
+        return;
+#endif
+    drop_slots(locals, nlocals);
+    mem_free(locals, (nlocals ? nlocals : 1) * sizeof *locals);
 }
 
 Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
@@ -240,9 +310,7 @@ Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
         .qualname = func->qualname,
     };
     Status status = run_frame(&frame);
-    /* Locals die when the frame does, in slot order, as in CPython. */
-    drop_slots(locals, nlocals);
-    mem_free(locals, (nlocals ? nlocals : 1) * sizeof *locals);
+    drop_locals(frame.fast, nlocals);
     if (status == EXEC_ERROR) {
         xdecref(frame.retval);
         return NULL;
