@@ -1218,10 +1218,15 @@ static ExceptHandler *find_handler(Frame *frame, Node *stmt, Object *exception, 
         Object *clause = eval_expr(frame, handler->type);
         int match = clause ? exception_matches(exception, clause) : -1;
         xdecref(clause);
-        if (match != 0) {
-            *error = match < 0 ? -1 : 0;
-            return match > 0 ? handler : NULL;
+        if (match < 0) {
+            /* The new error is raised by the except line: its own entry. */
+            frame->line = handler->line;
+            frame->traceback_added = false;
+            *error = -1;
+            return NULL;
         }
+        if (match > 0)
+            return handler;
     }
     return NULL;
 }
