@@ -14,6 +14,7 @@
 #include "bool.h"
 #include "dict.h"
 #if CHAPTER >= CH_CYCLES
+#include "eval.h"
 #include "frame.h"
 #endif
 #include "int.h"
@@ -41,6 +42,9 @@ static void exception_traverse(Object *self, VisitProc visit, void *arg)
     VISIT(EXC(self)->dict);
     VISIT(EXC(self)->args);
     VISIT(EXC(self)->traceback);
+#if CHAPTER >= CH_CYCLES
+    VISIT(EXC(self)->context);
+#endif
 }
 
 static void exception_clear(Object *self)
@@ -48,6 +52,9 @@ static void exception_clear(Object *self)
     CLEAR_SLOT(EXC(self)->dict);
     CLEAR_SLOT(EXC(self)->args);
     CLEAR_SLOT(EXC(self)->traceback);
+#if CHAPTER >= CH_CYCLES
+    CLEAR_SLOT(EXC(self)->context);
+#endif
 }
 
 /* Has a class defined in minipy code its own __init__? Then, as in CPython,
@@ -248,6 +255,8 @@ static Object *exception_getattr(Object *self, Object *name)
 #if CHAPTER >= CH_CYCLES
     if (str_equal_cstr(name, "__traceback__"))
         return incref(EXC(self)->traceback ? EXC(self)->traceback : None);
+    if (str_equal_cstr(name, "__context__"))
+        return incref(EXC(self)->context ? EXC(self)->context : None);
 #endif
     if (is_syntax_error(self)) {
         Object *value = syntax_attribute(self, name);
@@ -285,6 +294,22 @@ static int set_traceback(ExceptionObject *exc, Object *value)
     object_set_slot(&exc->traceback, value == None ? NULL : incref(value));
     return 0;
 }
+
+/* e.__context__ = exception or None (BaseException_set_context). */
+static int set_context(ExceptionObject *exc, Object *value)
+{
+    if (value == NULL) {
+        error_set_string(&exc_TypeError, "__context__ may not be deleted");
+        return -1;
+    }
+    if (value != None && !object_is_instance_of(value, &exc_BaseException)) {
+        error_set_string(&exc_TypeError,
+                         "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    object_set_slot(&exc->context, value == None ? NULL : incref(value));
+    return 0;
+}
 #endif
 
 /* e.args = x stores tuple(x); anything else goes to the instance dict,
@@ -295,6 +320,8 @@ static int exception_setattr(Object *self, Object *name, Object *value)
 #if CHAPTER >= CH_CYCLES
     if (str_equal_cstr(name, "__traceback__"))
         return set_traceback(exc, value);
+    if (str_equal_cstr(name, "__context__"))
+        return set_context(exc, value);
 #endif
     if (str_equal_cstr(name, "args")) {
         if (value == NULL) {
@@ -390,6 +417,44 @@ static void set_current(Object *exception)
     object_set_slot(&runtime.current_exception, exception);
 }
 
+#if CHAPTER >= CH_CYCLES
+/* Implicit chaining (CPython's _PyErr_SetObject): an exception raised
+ * while another is being handled records that one as its __context__.
+ * If `exception` is already in the handled one's context chain, that link
+ * is cut, so the chain never becomes a cycle; a cycle made by assigning
+ * __context__ is detected (Floyd's tortoise and hare) and left alone. */
+static void chain_context(Object *exception)
+{
+    Object *handled = eval_handled_exception();
+    if (handled == NULL || handled == exception)
+        return;
+    Object *slow = handled;
+    bool move_slow = false;
+    for (Object *o = handled; EXC(o)->context != NULL;) {
+        if (EXC(o)->context == exception) {
+            CLEAR_SLOT(EXC(o)->context);
+            break;
+        }
+        o = EXC(o)->context;
+        if (o == slow)
+            break;
+        if (move_slow)
+            slow = EXC(slow)->context;
+        move_slow = !move_slow;
+    }
+    object_set_slot(&EXC(exception)->context, incref(handled));
+}
+#endif
+
+/* A new raise of `exception` (stolen), as opposed to error_restore. */
+static void raise_current(Object *exception)
+{
+#if CHAPTER >= CH_CYCLES
+    chain_context(exception);
+#endif
+    set_current(exception);
+}
+
 Object *error_format(Type *type, const char *fmt, ...)
 {
     va_list ap;
@@ -402,7 +467,7 @@ Object *error_format(Type *type, const char *fmt, ...)
     decref(message);
     if (args == NULL)
         return NULL;
-    set_current(exception_alloc(type, args));
+    raise_current(exception_alloc(type, args));
     return NULL;
 }
 
@@ -423,7 +488,7 @@ static bool is_exception_class(Object *op)
 void error_set_object(Object *exception)
 {
     if (object_is_instance_of(exception, &exc_BaseException)) {
-        set_current(incref(exception));
+        raise_current(incref(exception));
         return;
     }
     if (!is_exception_class(exception)) {
@@ -440,7 +505,7 @@ void error_set_object(Object *exception)
         decref(instance);
         return;
     }
-    set_current(instance);
+    raise_current(instance);
 }
 
 bool error_occurred(void)
@@ -476,7 +541,7 @@ Object *error_key(Object *key)
     Object *args = tuple_pack(1, key);
     if (args == NULL)
         return NULL;
-    set_current(exception_alloc(&exc_KeyError, args));
+    raise_current(exception_alloc(&exc_KeyError, args));
     return NULL;
 }
 
@@ -784,13 +849,9 @@ int error_system_exit(void)
     return status;
 }
 
-void error_print(void)
+/* One exception: its traceback, then "Type: message". */
+static void print_exception(Object *exception, FILE *out)
 {
-    Object *exception = error_fetch();
-    if (exception == NULL)
-        return;
-    fflush(stdout);             /* what the program printed comes first */
-    FILE *out = stderr;
     Object *traceback = EXC(exception)->traceback;
 #if CHAPTER >= CH_CYCLES
     if (traceback)
@@ -810,8 +871,65 @@ void error_print(void)
         error_clear();
         fprintf(out, "%s\n", exception->type->name);
     }
-    fflush(out);
+}
+
+#if CHAPTER >= CH_CYCLES
+/* The exceptions of the chain printed so far, innermost call first
+ * (CPython's `seen` set: a chain made into a cycle by assigning
+ * __context__ is printed once around). */
+typedef struct Seen {
+    Object *exception;
+    const struct Seen *next;
+    int depth;
+} Seen;
+
+static bool seen_before(const Seen *seen, Object *exception)
+{
+    for (; seen != NULL; seen = seen->next)
+        if (seen->exception == exception)
+            return true;
+    return false;
+}
+
+/* The context first, then the exception (CPython's
+ * print_exception_recursive). The context is held while it is printed:
+ * its __str__ may be Python code that changes the chain. */
+static void print_chain(Object *exception, const Seen *seen, FILE *out)
+{
+    Seen here = {exception, seen, seen ? seen->depth + 1 : 0};
+    Object *context = EXC(exception)->context;
+    if (context != NULL && !seen_before(&here, context) && here.depth < RECURSION_LIMIT) {
+        incref(context);
+        print_chain(context, &here, out);
+        decref(context);
+        fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+    }
+    print_exception(exception, out);
+}
+#endif
+
+/* Print `exception` (stolen) on stderr, its context chain first unless
+ * `alone` (CPython's unraisable hook shows the last exception only). */
+static void print_and_drop(Object *exception, bool alone)
+{
+    if (exception == NULL)
+        return;
+    fflush(stdout);             /* what the program printed comes first */
+#if CHAPTER >= CH_CYCLES
+    if (!alone)
+        print_chain(exception, NULL, stderr);
+    else
+#else
+    (void)alone;
+#endif
+        print_exception(exception, stderr);
+    fflush(stderr);
     decref(exception);
+}
+
+void error_print(void)
+{
+    print_and_drop(error_fetch(), false);
 }
 
 #if CHAPTER >= CH_REFCOUNT
@@ -823,7 +941,6 @@ void error_write_unraisable(Object *where)
     xdecref(text);
     if (text == NULL)
         error_clear();
-    error_restore(exception);
-    error_print();
+    print_and_drop(exception, true);
 }
 #endif

@@ -36,6 +36,8 @@ typedef struct ExceptionObject {
     Object *traceback;      /* __traceback__: the traceback object (frame.h)
                              * of the outermost frame it passed through,
                              * whose tb_next is the next inner one; or NULL */
+    Object *context;        /* __context__: the exception being handled
+                             * when this one was raised, or NULL */
 #else
     Object *traceback;      /* list of (filename, line, function, source
                              * line or None), innermost first; or NULL */
@@ -89,7 +91,8 @@ void error_add_traceback(Object *filename, int line, const char *function,
 /* Print the current exception the way CPython does
  * ("Traceback (most recent call last):" ... "Type: message"; a SyntaxError
  * as "  File ..., line N" / source / caret / "SyntaxError: msg") to stderr,
- * and clear it. */
+ * and clear it. From chapter 8 its __context__ chain comes first, each
+ * followed by "During handling of the above exception, ...". */
 void error_print(void);
 
 #if CHAPTER >= CH_REFCOUNT

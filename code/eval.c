@@ -1231,17 +1231,26 @@ static ExceptHandler *find_handler(Frame *frame, Node *stmt, Object *exception, 
     return NULL;
 }
 
+/* Run `body` while `exception` is the one being handled (CPython's
+ * exc_info): what a bare `raise` re-raises and, from chapter 8, what a new
+ * exception records as its __context__. */
+static Status exec_handling(Frame *frame, NodeList *body, Object *exception)
+{
+    Object *outer = frame->handled;
+    frame->handled = exception;
+    Status status = exec_block(frame, body);
+    frame->handled = outer;
+    return status;
+}
+
 /* Run an except clause for `exception` (borrowed). As in CPython, the
  * `as` name is deleted when the clause ends, however it ends. */
 static Status run_handler(Frame *frame, ExceptHandler *handler, Object *exception)
 {
     if (handler->name != NULL && store_name(frame, handler->name, incref(exception)) < 0)
         return EXEC_ERROR;
-    Object *outer = frame->handled;
-    frame->handled = exception;
     frame->traceback_added = false;     /* a new exception gets its own entry */
-    Status status = exec_block(frame, &handler->body);
-    frame->handled = outer;
+    Status status = exec_handling(frame, &handler->body, exception);
     if (handler->name != NULL) {
         Object *pending = status == EXEC_ERROR ? error_fetch() : NULL;
         if (delete_name(frame, handler->name) < 0)
@@ -1261,7 +1270,16 @@ static Status exec_try_except(Frame *frame, Node *stmt)
         return status;
     Object *exception = error_fetch();
     int error = 0;
+#if CHAPTER >= CH_CYCLES
+    /* CPython 3.11 pushes the exception as handled before matching it,
+     * so an error in an except clause gets it as __context__. */
+    Object *outer = frame->handled;
+    frame->handled = exception;
+#endif
     ExceptHandler *handler = find_handler(frame, stmt, exception, &error);
+#if CHAPTER >= CH_CYCLES
+    frame->handled = outer;
+#endif
     if (error < 0) {
         decref(exception);
         return EXEC_ERROR;
@@ -1288,7 +1306,14 @@ static Status exec_try(Frame *frame, Node *stmt)
     frame->retval = NULL;
     bool traceback_added = frame->traceback_added;
     frame->traceback_added = false;
+#if CHAPTER >= CH_CYCLES
+    /* 3.11 runs a finally block that an exception passes through as a
+     * handler of it. */
+    Status final_status = exec_handling(frame, &stmt->as.try_.finalbody,
+                                        pending ? pending : frame->handled);
+#else
     Status final_status = exec_block(frame, &stmt->as.try_.finalbody);
+#endif
     if (final_status != EXEC_NORMAL) {
         xdecref(pending);
         xdecref(retval);
@@ -1310,6 +1335,13 @@ static Object *handled_exception(Frame *frame)
             return f->handled;
     return NULL;
 }
+
+#if CHAPTER >= CH_CYCLES
+Object *eval_handled_exception(void)
+{
+    return runtime.frame ? handled_exception(runtime.frame) : NULL;
+}
+#endif
 
 static Status exec_raise(Frame *frame, Node *stmt)
 {
@@ -1350,8 +1382,10 @@ static Status exec_assert(Frame *frame, Node *stmt)
         return EXEC_ERROR;
     Object *exception = exception_new(&exc_AssertionError, args);
     decref(args);
-    if (exception != NULL)
-        error_restore(exception);
+    if (exception != NULL) {
+        error_set_object(exception);
+        decref(exception);
+    }
     return EXEC_ERROR;
 }
 

@@ -29,6 +29,11 @@ Object *eval_function_body(Object *func, Object **locals, size_t nlocals);
 struct Frame;
 int eval_frame_line(struct Frame *frame);
 Object *eval_frame_back(struct Frame *frame);
+
+/* The exception being handled now (in an except clause, or a finally
+ * block an exception is passing through), borrowed, or NULL: what a new
+ * exception records as its __context__ (error.c). */
+Object *eval_handled_exception(void);
 #endif
 
 /* Read a whole source file into a NUL-terminated buffer from mem_alloc
