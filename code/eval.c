@@ -143,6 +143,16 @@ Object *eval_frame_back(Frame *frame)
     return frame->back ? frame_object_of(frame->back) : NULL;
 }
 
+Object *eval_frame_object(int64_t depth)
+{
+    Frame *frame = runtime.frame;
+    for (; frame != NULL && depth > 0; depth--)
+        frame = frame->back;
+    if (frame == NULL)
+        return error_set_string(&exc_ValueError, "call stack is not deep enough");
+    return frame_object_of(frame);
+}
+
 /* The frame finishes (CPython's _PyFrame_Clear): if its frame object is
  * held elsewhere (by a traceback), the object takes the locals over and
  * links to its caller's frame object (take_ownership); the Frame then has

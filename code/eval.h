@@ -34,6 +34,10 @@ Object *eval_frame_back(struct Frame *frame);
  * block an exception is passing through), borrowed, or NULL: what a new
  * exception records as its __context__ (error.c). */
 Object *eval_handled_exception(void);
+
+/* sys._getframe(depth): the frame object of the code running `depth`
+ * calls up from the current one (a new reference), or ValueError. */
+Object *eval_frame_object(int64_t depth);
 #endif
 
 /* Read a whole source file into a NUL-terminated buffer from mem_alloc
