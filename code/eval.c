@@ -154,7 +154,7 @@ Object *eval_frame_object(int64_t depth)
 }
 
 /* The frame finishes (CPython's _PyFrame_Clear): if its frame object is
- * held elsewhere (by a traceback), the object takes the locals over and
+ * held elsewhere (by a traceback, say), the object takes the locals over and
  * links to its caller's frame object (take_ownership); the Frame then has
  * no slots left to drop (fast is NULL). */
 static void frame_release(Frame *frame)
