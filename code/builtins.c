@@ -924,7 +924,8 @@ static Object *builtin_next(Object *self, Object **args, size_t nargs, Object *k
     Object *stop = exception_new(&exc_StopIteration, no_args);
     decref(no_args);
     if (stop) {
-        error_restore(stop);
+        error_set_object(stop);
+        decref(stop);
     }
     return NULL;
 }

@@ -13,6 +13,10 @@
 
 #include "bool.h"
 #include "dict.h"
+#if CHAPTER >= CH_CYCLES
+#include "eval.h"
+#include "frame.h"
+#endif
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
@@ -38,6 +42,9 @@ static void exception_traverse(Object *self, VisitProc visit, void *arg)
     VISIT(EXC(self)->dict);
     VISIT(EXC(self)->args);
     VISIT(EXC(self)->traceback);
+#if CHAPTER >= CH_CYCLES
+    VISIT(EXC(self)->context);
+#endif
 }
 
 static void exception_clear(Object *self)
@@ -45,6 +52,9 @@ static void exception_clear(Object *self)
     CLEAR_SLOT(EXC(self)->dict);
     CLEAR_SLOT(EXC(self)->args);
     CLEAR_SLOT(EXC(self)->traceback);
+#if CHAPTER >= CH_CYCLES
+    CLEAR_SLOT(EXC(self)->context);
+#endif
 }
 
 /* Has a class defined in minipy code its own __init__? Then, as in CPython,
@@ -242,6 +252,12 @@ static Object *exception_getattr(Object *self, Object *name)
         return incref(EXC(self)->args);
     if (str_equal_cstr(name, "code") && type_is_subtype(self->type, &exc_SystemExit))
         return incref(system_exit_code(self));
+#if CHAPTER >= CH_CYCLES
+    if (str_equal_cstr(name, "__traceback__"))
+        return incref(EXC(self)->traceback ? EXC(self)->traceback : None);
+    if (str_equal_cstr(name, "__context__"))
+        return incref(EXC(self)->context ? EXC(self)->context : None);
+#endif
     if (is_syntax_error(self)) {
         Object *value = syntax_attribute(self, name);
         if (value)
@@ -263,11 +279,50 @@ static Object *no_attribute(Object *self, Object *name)
                         self->type->name, name);
 }
 
+#if CHAPTER >= CH_CYCLES
+/* e.__traceback__ = tb or None (CPython's BaseException_set_tb). */
+static int set_traceback(ExceptionObject *exc, Object *value)
+{
+    if (value == NULL) {
+        error_set_string(&exc_TypeError, "__traceback__ may not be deleted");
+        return -1;
+    }
+    if (value != None && !is_traceback(value)) {
+        error_set_string(&exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    object_set_slot(&exc->traceback, value == None ? NULL : incref(value));
+    return 0;
+}
+
+/* e.__context__ = exception or None (BaseException_set_context). */
+static int set_context(ExceptionObject *exc, Object *value)
+{
+    if (value == NULL) {
+        error_set_string(&exc_TypeError, "__context__ may not be deleted");
+        return -1;
+    }
+    if (value != None && !object_is_instance_of(value, &exc_BaseException)) {
+        error_set_string(&exc_TypeError,
+                         "exception context must be None or derive from BaseException");
+        return -1;
+    }
+    object_set_slot(&exc->context, value == None ? NULL : incref(value));
+    return 0;
+}
+#endif
+
 /* e.args = x stores tuple(x); anything else goes to the instance dict,
  * made on first use (most exceptions never get one). */
 static int exception_setattr(Object *self, Object *name, Object *value)
 {
     ExceptionObject *exc = EXC(self);
+#if CHAPTER >= CH_CYCLES
+    if (str_equal_cstr(name, "__traceback__"))
+        return set_traceback(exc, value);
+    if (str_equal_cstr(name, "__context__"))
+        return set_context(exc, value);
+#endif
     if (str_equal_cstr(name, "args")) {
         if (value == NULL) {
             error_set_string(&exc_TypeError, "args may not be deleted");
@@ -362,6 +417,44 @@ static void set_current(Object *exception)
     object_set_slot(&runtime.current_exception, exception);
 }
 
+#if CHAPTER >= CH_CYCLES
+/* Implicit chaining (CPython's _PyErr_SetObject): an exception raised
+ * while another is being handled records that one as its __context__.
+ * If `exception` is already in the handled one's context chain, that link
+ * is cut, so the chain never becomes a cycle; a cycle made by assigning
+ * __context__ is detected (Floyd's tortoise and hare) and left alone. */
+static void chain_context(Object *exception)
+{
+    Object *handled = eval_handled_exception();
+    if (handled == NULL || handled == exception)
+        return;
+    Object *slow = handled;
+    bool move_slow = false;
+    for (Object *o = handled; EXC(o)->context != NULL;) {
+        if (EXC(o)->context == exception) {
+            CLEAR_SLOT(EXC(o)->context);
+            break;
+        }
+        o = EXC(o)->context;
+        if (o == slow)
+            break;
+        if (move_slow)
+            slow = EXC(slow)->context;
+        move_slow = !move_slow;
+    }
+    object_set_slot(&EXC(exception)->context, incref(handled));
+}
+#endif
+
+/* A new raise of `exception` (stolen), as opposed to error_restore. */
+static void raise_current(Object *exception)
+{
+#if CHAPTER >= CH_CYCLES
+    chain_context(exception);
+#endif
+    set_current(exception);
+}
+
 Object *error_format(Type *type, const char *fmt, ...)
 {
     va_list ap;
@@ -374,7 +467,7 @@ Object *error_format(Type *type, const char *fmt, ...)
     decref(message);
     if (args == NULL)
         return NULL;
-    set_current(exception_alloc(type, args));
+    raise_current(exception_alloc(type, args));
     return NULL;
 }
 
@@ -395,7 +488,7 @@ static bool is_exception_class(Object *op)
 void error_set_object(Object *exception)
 {
     if (object_is_instance_of(exception, &exc_BaseException)) {
-        set_current(incref(exception));
+        raise_current(incref(exception));
         return;
     }
     if (!is_exception_class(exception)) {
@@ -412,7 +505,7 @@ void error_set_object(Object *exception)
         decref(instance);
         return;
     }
-    set_current(instance);
+    raise_current(instance);
 }
 
 bool error_occurred(void)
@@ -448,12 +541,33 @@ Object *error_key(Object *key)
     Object *args = tuple_pack(1, key);
     if (args == NULL)
         return NULL;
-    set_current(exception_alloc(&exc_KeyError, args));
+    raise_current(exception_alloc(&exc_KeyError, args));
     return NULL;
 }
 
 /* ---- tracebacks -------------------------------------------------------- */
 
+#if CHAPTER >= CH_CYCLES
+/* Each entry is a traceback object put in front of the chain as the
+ * evaluator unwinds, so the chain reads outermost first, as printed. The
+ * exception keeps it across `except ... as e: raise e`, which adds the new
+ * frames in front. A traceback keeps its frame alive, and the frame its
+ * locals: store the exception in one of them, and there is a cycle. */
+void error_add_traceback(Object *frame, int line, const char *source_line)
+{
+    ExceptionObject *exc = EXC(runtime.current_exception);
+    if (exc == NULL)
+        return;
+    Object *saved = error_fetch();      /* building the entry must not see it */
+    Object *source = source_line ? str_from_cstr(source_line) : NULL;
+    Object *next = exc->traceback ? incref(exc->traceback) : NULL;
+    object_set_slot(&exc->traceback, traceback_new(next, frame, line, source));
+    xdecref(next);
+    xdecref(source);
+    error_clear();                      /* a failure here loses the entry, not the error */
+    error_restore(saved);
+}
+#else
 /* Entries are appended as the evaluator unwinds, so the list reads
  * innermost first; error_print walks it backwards. The exception keeps the
  * list across `except ... as e: raise e`, which adds the new frames, just as
@@ -486,6 +600,7 @@ void error_add_traceback(Object *filename, int line, const char *function,
     error_clear();                      /* a failure here loses the entry, not the error */
     error_restore(saved);
 }
+#endif
 
 /* ---- printing ---------------------------------------------------------- */
 
@@ -500,29 +615,37 @@ static void write_str(Object *text, FILE *out)
 #define TRACEBACK_LIMIT 1000
 #define TRACEBACK_RECURSIVE_CUTOFF 3
 
-static void print_entry(Object **entry, FILE *out)
+/* One traceback entry as the printer sees it (all borrowed). */
+typedef struct Place {
+    Object *filename;
+    long line;
+    Object *function;
+    Object *source;         /* str, or NULL: no source line shown */
+} Place;
+
+static void print_entry(const Place *entry, FILE *out)
 {
     fputs("  File \"", out);
-    write_str(entry[0], out);
-    fprintf(out, "\", line %ld, in ", (long)INT_VALUE(entry[1]));
-    write_str(entry[2], out);
+    write_str(entry->filename, out);
+    fprintf(out, "\", line %ld, in ", entry->line);
+    write_str(entry->function, out);
     fputc('\n', out);
-    if (entry[3] == None)
+    if (entry->source == NULL)
         return;
     /* CPython 3.11 strips the leading whitespace only. It also underlines
      * the failing expression with ~~~^^^ lines (PEP 657); minipy
      * deliberately leaves them out: its tree walker does not track end
      * columns, and the book's outputs stay stable. */
-    const char *source = STR_DATA(entry[3]);
+    const char *source = STR_DATA(entry->source);
     source += strspn(source, " \t\f");
     fprintf(out, "    %s\n", source);
 }
 
 /* Same file, line and function: what CPython's tb_print_internal compares. */
-static bool same_place(Object **a, Object **b)
+static bool same_place(const Place *a, const Place *b)
 {
-    return INT_VALUE(a[1]) == INT_VALUE(b[1]) && object_equal(a[0], b[0]) == 1
-        && object_equal(a[2], b[2]) == 1;
+    return a->line == b->line && object_equal(a->filename, b->filename) == 1
+        && object_equal(a->function, b->function) == 1;
 }
 
 static void print_repeated(intptr_t count, FILE *out)
@@ -532,28 +655,69 @@ static void print_repeated(intptr_t count, FILE *out)
             count > 1 ? "s" : "");
 }
 
+/* The entries go through here outermost first; a run of the same place
+ * is printed three times, then folded. */
+typedef struct EntryPrinter {
+    FILE *out;
+    Place last;
+    intptr_t repeats;       /* of `last` so far; 0 before the first entry */
+} EntryPrinter;
+
+static void printer_add(EntryPrinter *printer, const Place *entry)
+{
+    if (printer->repeats == 0 || !same_place(entry, &printer->last)) {
+        if (printer->repeats > TRACEBACK_RECURSIVE_CUTOFF)
+            print_repeated(printer->repeats, printer->out);
+        printer->last = *entry;
+        printer->repeats = 0;
+    }
+    if (++printer->repeats <= TRACEBACK_RECURSIVE_CUTOFF)
+        print_entry(entry, printer->out);
+}
+
+static void printer_end(EntryPrinter *printer)
+{
+    if (printer->repeats > TRACEBACK_RECURSIVE_CUTOFF)
+        print_repeated(printer->repeats, printer->out);
+}
+
+#if CHAPTER >= CH_CYCLES
+/* The chain is outermost first, as printed; only its innermost
+ * TRACEBACK_LIMIT entries are (CPython's tb_print skips the others). */
+static void print_traceback(Object *traceback, FILE *out)
+{
+    fputs("Traceback (most recent call last):\n", out);
+    intptr_t depth = 0;
+    for (Object *tb = traceback; tb != NULL; tb = ((TracebackObject *)tb)->next)
+        depth++;
+    EntryPrinter printer = {.out = out};
+    for (Object *tb = traceback; tb != NULL; tb = ((TracebackObject *)tb)->next, depth--) {
+        if (depth > TRACEBACK_LIMIT)
+            continue;
+        TracebackObject *entry = (TracebackObject *)tb;
+        FrameObject *frame = (FrameObject *)entry->frame;
+        Place place = {frame->filename, entry->lineno, frame->code->name, entry->source};
+        printer_add(&printer, &place);
+    }
+    printer_end(&printer);
+}
+#else
 /* The list is innermost first: print it backwards, outermost first. */
 static void print_traceback(Object *traceback, FILE *out)
 {
     fputs("Traceback (most recent call last):\n", out);
     intptr_t size = LIST_SIZE(traceback);
     intptr_t first = size > TRACEBACK_LIMIT ? TRACEBACK_LIMIT - 1 : size - 1;
-    Object **last = NULL;
-    intptr_t repeats = 0;
+    EntryPrinter printer = {.out = out};
     for (intptr_t i = first; i >= 0; i--) {
-        Object **entry = TUPLE_ITEMS(LIST_ITEMS(traceback)[i]);
-        if (last == NULL || !same_place(entry, last)) {
-            if (repeats > TRACEBACK_RECURSIVE_CUTOFF)
-                print_repeated(repeats, out);
-            last = entry;
-            repeats = 0;
-        }
-        if (++repeats <= TRACEBACK_RECURSIVE_CUTOFF)
-            print_entry(entry, out);
+        Object **item = TUPLE_ITEMS(LIST_ITEMS(traceback)[i]);
+        Place place = {item[0], (long)INT_VALUE(item[1]), item[2],
+                       item[3] == None ? NULL : item[3]};
+        printer_add(&printer, &place);
     }
-    if (repeats > TRACEBACK_RECURSIVE_CUTOFF)
-        print_repeated(repeats, out);
+    printer_end(&printer);
 }
+#endif
 
 /* The source line and caret of a SyntaxError, exactly as CPython's
  * print_error_text: strip leading whitespace (moving the caret with it),
@@ -685,15 +849,15 @@ int error_system_exit(void)
     return status;
 }
 
-void error_print(void)
+/* One exception: its traceback, then "Type: message". */
+static void print_exception(Object *exception, FILE *out)
 {
-    Object *exception = error_fetch();
-    if (exception == NULL)
-        return;
-    fflush(stdout);             /* what the program printed comes first */
-    FILE *out = stderr;
     Object *traceback = EXC(exception)->traceback;
+#if CHAPTER >= CH_CYCLES
+    if (traceback)
+#else
     if (traceback && LIST_SIZE(traceback) > 0)
+#endif
         print_traceback(traceback, out);
     SyntaxLocation loc;
     if (is_syntax_error(exception) && syntax_location(exception, &loc))
@@ -707,8 +871,65 @@ void error_print(void)
         error_clear();
         fprintf(out, "%s\n", exception->type->name);
     }
-    fflush(out);
+}
+
+#if CHAPTER >= CH_CYCLES
+/* The exceptions of the chain printed so far, innermost call first
+ * (CPython's `seen` set: a chain made into a cycle by assigning
+ * __context__ is printed once around). */
+typedef struct Seen {
+    Object *exception;
+    const struct Seen *next;
+    int depth;
+} Seen;
+
+static bool seen_before(const Seen *seen, Object *exception)
+{
+    for (; seen != NULL; seen = seen->next)
+        if (seen->exception == exception)
+            return true;
+    return false;
+}
+
+/* The context first, then the exception (CPython's
+ * print_exception_recursive). The context is held while it is printed:
+ * its __str__ may be Python code that changes the chain. */
+static void print_chain(Object *exception, const Seen *seen, FILE *out)
+{
+    Seen here = {exception, seen, seen ? seen->depth + 1 : 0};
+    Object *context = EXC(exception)->context;
+    if (context != NULL && !seen_before(&here, context) && here.depth < RECURSION_LIMIT) {
+        incref(context);
+        print_chain(context, &here, out);
+        decref(context);
+        fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+    }
+    print_exception(exception, out);
+}
+#endif
+
+/* Print `exception` (stolen) on stderr, its context chain first unless
+ * `alone` (CPython's unraisable hook shows the last exception only). */
+static void print_and_drop(Object *exception, bool alone)
+{
+    if (exception == NULL)
+        return;
+    fflush(stdout);             /* what the program printed comes first */
+#if CHAPTER >= CH_CYCLES
+    if (!alone)
+        print_chain(exception, NULL, stderr);
+    else
+#else
+    (void)alone;
+#endif
+        print_exception(exception, stderr);
+    fflush(stderr);
     decref(exception);
+}
+
+void error_print(void)
+{
+    print_and_drop(error_fetch(), false);
 }
 
 #if CHAPTER >= CH_REFCOUNT
@@ -720,7 +941,6 @@ void error_write_unraisable(Object *where)
     xdecref(text);
     if (text == NULL)
         error_clear();
-    error_restore(exception);
-    error_print();
+    print_and_drop(exception, true);
 }
 #endif

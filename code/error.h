@@ -32,8 +32,16 @@ typedef struct ExceptionObject {
     Object base;
     Object *dict;           /* dict or NULL (made on first attribute store) */
     Object *args;           /* tuple */
+#if CHAPTER >= CH_CYCLES
+    Object *traceback;      /* __traceback__: the traceback object (frame.h)
+                             * of the outermost frame it passed through,
+                             * whose tb_next is the next inner one; or NULL */
+    Object *context;        /* __context__: the exception being handled
+                             * when this one was raised, or NULL */
+#else
     Object *traceback;      /* list of (filename, line, function, source
                              * line or None), innermost first; or NULL */
+#endif
 #if CHAPTER >= CH_REFCOUNT && CHAPTER < CH_THRESHOLDS
     bool finalized;         /* __del__ of a subclass already ran (from
                              * chapter 6 a flag of the GC header) */
@@ -70,14 +78,21 @@ Object *exception_new(Type *type, Object *args);
  * this for each frame as it unwinds, innermost frame first (error_print
  * shows them outermost first). `source_line` is the text of that line
  * without its newline, or NULL where CPython shows none (<stdin>,
- * <string>). A bare `raise` must not add the frame again. */
+ * <string>). A bare `raise` must not add the frame again. From chapter 8
+ * the entry is a traceback object for `frame`, a frame object, put in
+ * front of the exception's __traceback__ (CPython's PyTraceBack_Here). */
+#if CHAPTER >= CH_CYCLES
+void error_add_traceback(Object *frame, int line, const char *source_line);
+#else
 void error_add_traceback(Object *filename, int line, const char *function,
                          const char *source_line);
+#endif
 
 /* Print the current exception the way CPython does
  * ("Traceback (most recent call last):" ... "Type: message"; a SyntaxError
  * as "  File ..., line N" / source / caret / "SyntaxError: msg") to stderr,
- * and clear it. */
+ * and clear it. From chapter 8 its __context__ chain comes first, each
+ * followed by "During handling of the above exception, ...". */
 void error_print(void);
 
 #if CHAPTER >= CH_REFCOUNT

@@ -27,6 +27,9 @@
 #include "dict.h"
 #include "error.h"
 #include "float.h"
+#if CHAPTER >= CH_CYCLES
+#include "frame.h"
+#endif
 #include "function.h"
 #include "list.h"
 #include "module.h"
@@ -55,6 +58,9 @@ typedef struct Frame {
     Object *retval;         /* set by `return` */
     int line;               /* line running now */
     bool traceback_added;   /* the exception unwinding has this frame's entry */
+#if CHAPTER >= CH_CYCLES
+    Object *frame_object;   /* its frame object, made on first need, or NULL */
+#endif
 } Frame;
 
 typedef enum Status { EXEC_NORMAL, EXEC_BREAK, EXEC_CONTINUE, EXEC_RETURN, EXEC_ERROR } Status;
@@ -114,6 +120,58 @@ static const char *source_line(Unit *unit, int line, char *buf, size_t bufsize)
     return buf;
 }
 
+#if CHAPTER >= CH_CYCLES
+/* The frame object of a running frame, made on first need (CPython's
+ * _PyFrame_GetFrameObject): a new reference. The Frame keeps one too,
+ * until frame_release. */
+static Object *frame_object_of(Frame *frame)
+{
+    if (frame->frame_object == NULL)
+        frame->frame_object = frame_object_new(frame, frame->code, frame->unit->filename,
+                                               frame->globals, frame->names, frame->fast,
+                                               frame->nfast);
+    return incref(frame->frame_object);
+}
+
+int eval_frame_line(Frame *frame)
+{
+    return frame->line;
+}
+
+Object *eval_frame_back(Frame *frame)
+{
+    return frame->back ? frame_object_of(frame->back) : NULL;
+}
+
+Object *eval_frame_object(int64_t depth)
+{
+    Frame *frame = runtime.frame;
+    for (; frame != NULL && depth > 0; depth--)
+        frame = frame->back;
+    if (frame == NULL)
+        return error_set_string(&exc_ValueError, "call stack is not deep enough");
+    return frame_object_of(frame);
+}
+
+/* The frame finishes (CPython's _PyFrame_Clear): if its frame object is
+ * held elsewhere (by a traceback, say), the object takes the locals over and
+ * links to its caller's frame object (take_ownership); the Frame then has
+ * no slots left to drop (fast is NULL). */
+static void frame_release(Frame *frame)
+{
+    Object *frame_object = frame->frame_object;
+    if (frame_object == NULL)
+        return;
+    if (frame_object->refcount > 1) {
+        Object *back = frame->back ? frame_object_of(frame->back) : NULL;
+        frame_object_take_ownership(frame_object, frame->line, back);
+        frame->fast = NULL;
+    }
+    frame->frame_object = NULL;
+    decref(frame_object);
+}
+#endif
+
 /* The exception leaves a statement of this frame: record where, once per
  * frame (CPython's PyTraceBack_Here). */
 static void add_traceback(Frame *frame)
@@ -123,7 +181,13 @@ static void add_traceback(Frame *frame)
     frame->traceback_added = true;
     char buf[512];
     const char *text = source_line(frame->unit, frame->line, buf, sizeof buf);
+#if CHAPTER >= CH_CYCLES
+    Object *frame_object = frame_object_of(frame);
+    error_add_traceback(frame_object, frame->line, text);
+    decref(frame_object);
+#else
     error_add_traceback(frame->unit->filename, frame->line, STR_DATA(frame->code->name), text);
+#endif
 }
 
 /* ---- names -------------------------------------------------------------------- */
@@ -222,9 +286,25 @@ static Status run_frame(Frame *frame)
     frame->line = frame->code->body && frame->code->body->count
         ? frame->code->body->items[0]->line : 1;
     Status status = exec_block(frame, frame->code->body);
+#if CHAPTER >= CH_CYCLES
+    frame_release(frame);
+#endif
     runtime.frame = frame->back;
     leave_recursive_call();
     return status;
+}
+
+/* Locals die when the frame does, in slot order, as in CPython. From
+ * chapter 8 on, a frame object may have taken them over instead (then
+ * frame_release has left the frame's fast NULL). */
+static void drop_locals(Object **locals, size_t nlocals)
+{
+#if CHAPTER >= CH_CYCLES
+    if (locals == NULL)
+        return;
+#endif
+    drop_slots(locals, nlocals);
+    mem_free(locals, (nlocals ? nlocals : 1) * sizeof *locals);
 }
 
 Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
@@ -240,9 +320,7 @@ Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
         .qualname = func->qualname,
     };
     Status status = run_frame(&frame);
-    /* Locals die when the frame does, in slot order, as in CPython. */
-    drop_slots(locals, nlocals);
-    mem_free(locals, (nlocals ? nlocals : 1) * sizeof *locals);
+    drop_locals(frame.fast, nlocals);
     if (status == EXEC_ERROR) {
         xdecref(frame.retval);
         return NULL;
@@ -1150,12 +1228,29 @@ static ExceptHandler *find_handler(Frame *frame, Node *stmt, Object *exception, 
         Object *clause = eval_expr(frame, handler->type);
         int match = clause ? exception_matches(exception, clause) : -1;
         xdecref(clause);
-        if (match != 0) {
-            *error = match < 0 ? -1 : 0;
-            return match > 0 ? handler : NULL;
+        if (match < 0) {
+            /* The new error is raised by the except line: its own entry. */
+            frame->line = handler->line;
+            frame->traceback_added = false;
+            *error = -1;
+            return NULL;
         }
+        if (match > 0)
+            return handler;
     }
     return NULL;
+}
+
+/* Run `body` while `exception` is the one being handled (CPython's
+ * exc_info): what a bare `raise` re-raises and, from chapter 8, what a new
+ * exception records as its __context__. */
+static Status exec_handling(Frame *frame, NodeList *body, Object *exception)
+{
+    Object *outer = frame->handled;
+    frame->handled = exception;
+    Status status = exec_block(frame, body);
+    frame->handled = outer;
+    return status;
 }
 
 /* Run an except clause for `exception` (borrowed). As in CPython, the
@@ -1164,11 +1259,8 @@ static Status run_handler(Frame *frame, ExceptHandler *handler, Object *exceptio
 {
     if (handler->name != NULL && store_name(frame, handler->name, incref(exception)) < 0)
         return EXEC_ERROR;
-    Object *outer = frame->handled;
-    frame->handled = exception;
     frame->traceback_added = false;     /* a new exception gets its own entry */
-    Status status = exec_block(frame, &handler->body);
-    frame->handled = outer;
+    Status status = exec_handling(frame, &handler->body, exception);
     if (handler->name != NULL) {
         Object *pending = status == EXEC_ERROR ? error_fetch() : NULL;
         if (delete_name(frame, handler->name) < 0)
@@ -1188,7 +1280,16 @@ static Status exec_try_except(Frame *frame, Node *stmt)
         return status;
     Object *exception = error_fetch();
     int error = 0;
+#if CHAPTER >= CH_CYCLES
+    /* CPython 3.11 pushes the exception as handled before matching it,
+     * so an error in an except clause gets it as __context__. */
+    Object *outer = frame->handled;
+    frame->handled = exception;
+#endif
     ExceptHandler *handler = find_handler(frame, stmt, exception, &error);
+#if CHAPTER >= CH_CYCLES
+    frame->handled = outer;
+#endif
     if (error < 0) {
         decref(exception);
         return EXEC_ERROR;
@@ -1215,7 +1316,14 @@ static Status exec_try(Frame *frame, Node *stmt)
     frame->retval = NULL;
     bool traceback_added = frame->traceback_added;
     frame->traceback_added = false;
+#if CHAPTER >= CH_CYCLES
+    /* 3.11 runs a finally block that an exception passes through as a
+     * handler of it. */
+    Status final_status = exec_handling(frame, &stmt->as.try_.finalbody,
+                                        pending ? pending : frame->handled);
+#else
     Status final_status = exec_block(frame, &stmt->as.try_.finalbody);
+#endif
     if (final_status != EXEC_NORMAL) {
         xdecref(pending);
         xdecref(retval);
@@ -1237,6 +1345,13 @@ static Object *handled_exception(Frame *frame)
             return f->handled;
     return NULL;
 }
+
+#if CHAPTER >= CH_CYCLES
+Object *eval_handled_exception(void)
+{
+    return runtime.frame ? handled_exception(runtime.frame) : NULL;
+}
+#endif
 
 static Status exec_raise(Frame *frame, Node *stmt)
 {
@@ -1277,8 +1392,10 @@ static Status exec_assert(Frame *frame, Node *stmt)
         return EXEC_ERROR;
     Object *exception = exception_new(&exc_AssertionError, args);
     decref(args);
-    if (exception != NULL)
-        error_restore(exception);
+    if (exception != NULL) {
+        error_set_object(exception);
+        decref(exception);
+    }
     return EXEC_ERROR;
 }
 

@@ -22,6 +22,24 @@ Object *function_call_steal(Object *func, Object **args, size_t nargs, Object *k
  * local slots; the frame drops them and frees the array when it returns. */
 Object *eval_function_body(Object *func, Object **locals, size_t nlocals);
 
+#if CHAPTER >= CH_CYCLES
+/* For a frame object whose Frame still runs (frame.c): the line it is
+ * running, and its caller's frame object (made if need be; a new
+ * reference, or NULL for the outermost frame). */
+struct Frame;
+int eval_frame_line(struct Frame *frame);
+Object *eval_frame_back(struct Frame *frame);
+
+/* The exception being handled now (in an except clause, or a finally
+ * block an exception is passing through), borrowed, or NULL: what a new
+ * exception records as its __context__ (error.c). */
+Object *eval_handled_exception(void);
+
+/* sys._getframe(depth): the frame object of the code running `depth`
+ * calls up from the current one (a new reference), or ValueError. */
+Object *eval_frame_object(int64_t depth);
+#endif
+
 /* Read a whole source file into a NUL-terminated buffer from mem_alloc
  * (free it with mem_free(buffer, *size + 1)); NULL with errno set. */
 char *eval_read_source(const char *path, size_t *size);

@@ -10,6 +10,9 @@
 #include "builtins.h"
 #include "dict.h"
 #include "error.h"
+#if CHAPTER >= CH_CYCLES
+#include "eval.h"
+#endif
 #include "gc.h"
 #include "int.h"
 #include "list.h"
@@ -129,6 +132,23 @@ static Object *sys_intern(Object *self, Object **args, size_t nargs, Object *kwn
 }
 #endif
 
+/* ---- _getframe ------------------------------------------------------- */
+
+#if CHAPTER >= CH_CYCLES
+/* sys._getframe([depth]): the running code's frame as an object, made
+ * now if it has none yet (chapter 8), or its caller's `depth` calls up. */
+static Object *sys_getframe(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    int64_t depth = 0;
+    if (args_no_kw("sys._getframe", kwnames) < 0 || args_range("_getframe", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 1 && int_as_index(args[0], &depth) < 0)
+        return NULL;
+    return eval_frame_object(depth);
+}
+#endif
+
 /* ---- displayhook ------------------------------------------------------- */
 
 /* The REPL's echo, as CPython's sys.displayhook: nothing for None;
@@ -165,6 +185,9 @@ static Object *sys_exit(Object *self, Object **args, size_t nargs, Object *kwnam
 /* ---- the module -------------------------------------------------------- */
 
 static const MethodDef sys_functions[] = {
+#if CHAPTER >= CH_CYCLES
+    {"_getframe", sys_getframe},
+#endif
     {"displayhook", sys_displayhook},
     {"exit", sys_exit},
 #if CHAPTER >= CH_REFCOUNT

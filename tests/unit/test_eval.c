@@ -17,7 +17,9 @@
 #include "dict.h"
 #include "error.h"
 #include "eval.h"
+#include "frame.h"
 #include "function.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "module.h"
@@ -360,23 +362,32 @@ static void test_globals_and_modules(void)
     rmdir(directory);
 }
 
-/* Tracebacks: one entry per frame, outermost first, with the line. */
+/* Tracebacks: one entry per frame, outermost first, with the line; each
+ * entry's frame has taken its locals over once its function returned. */
 static void test_traceback_entries(void)
 {
     Object *globals = new_namespace();
-    CU_ASSERT_EQUAL(run_in(globals, "def f():\n    return 1 / 0\n\nf()\n", PARSE_FILE), -1);
+    CU_ASSERT_EQUAL(run_in(globals, "def f():\n    x = 5\n    return 1 / 0\n\nf()\n", PARSE_FILE), -1);
     Object *exception = error_fetch();
     CU_ASSERT_PTR_NOT_NULL_FATAL(exception);
-    Object *traceback = ((ExceptionObject *)exception)->traceback;
-    CU_ASSERT_PTR_NOT_NULL_FATAL(traceback);
-    CU_ASSERT_EQUAL(LIST_SIZE(traceback), 2);
-    if (LIST_SIZE(traceback) == 2) {
-        Object *inner = LIST_ITEMS(traceback)[0], *outer = LIST_ITEMS(traceback)[1];
-        CU_ASSERT_EQUAL(INT_VALUE(TUPLE_ITEMS(inner)[1]), 2);
-        CU_ASSERT_EQUAL(INT_VALUE(TUPLE_ITEMS(outer)[1]), 4);
-        CU_ASSERT(str_equal_cstr(TUPLE_ITEMS(inner)[2], "f"));
-        CU_ASSERT(str_equal_cstr(TUPLE_ITEMS(outer)[2], "<module>"));
-    }
+    TracebackObject *outer = (TracebackObject *)((ExceptionObject *)exception)->traceback;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(outer);
+    CU_ASSERT_TRUE_FATAL(is_traceback((Object *)outer));
+    TracebackObject *inner = (TracebackObject *)outer->next;
+    CU_ASSERT_PTR_NOT_NULL_FATAL(inner);
+    CU_ASSERT_PTR_NULL(inner->next);
+    CU_ASSERT_EQUAL(outer->lineno, 5);
+    CU_ASSERT_EQUAL(inner->lineno, 3);
+    FrameObject *outer_frame = (FrameObject *)outer->frame;
+    FrameObject *inner_frame = (FrameObject *)inner->frame;
+    CU_ASSERT(str_equal_cstr(outer_frame->code->name, "<module>"));
+    CU_ASSERT(str_equal_cstr(inner_frame->code->name, "f"));
+    CU_ASSERT_TRUE(inner_frame->owned && outer_frame->owned);
+    CU_ASSERT_PTR_EQUAL(inner_frame->back, (Object *)outer_frame);
+    CU_ASSERT_EQUAL(inner_frame->nfast, 1);
+    CU_ASSERT_TRUE(inner_frame->nfast == 1 && is_int(inner_frame->fast[0])
+                   && INT_VALUE(inner_frame->fast[0]) == 5);
+    CU_ASSERT_TRUE(gc_is_tracked((Object *)inner_frame));
     decref(exception);
     decref(globals);
 }

@@ -21,6 +21,7 @@
 #include "gc.h"
 #include "error.h"
 #include "float.h"
+#include "frame.h"
 #include "graph.h"
 #include "int.h"
 #include "list.h"
@@ -355,13 +356,25 @@ static void test_user_subclass(void)
 
 /* ---- printing ---------------------------------------------------------- */
 
+/* A traceback entry as the evaluator adds one: through the frame object of
+ * a code called `function` (a bare code object: no body, no unit). */
+static void add_entry(Object *file, int line, const char *function, const char *source)
+{
+    Code *code = (Code *)object_new(&code_type, sizeof(Code));
+    code->name = str(function);
+    Object *frame = frame_object_new(NULL, code, file, NULL, NULL, NULL, 0);
+    decref((Object *)code);
+    error_add_traceback(frame, line, source);
+    decref(frame);
+}
+
 static void raise_with_traceback(void *unused)
 {
     (void)unused;
     Object *file = str("t.py");
     error_format(&exc_ZeroDivisionError, "division by zero");
-    error_add_traceback(file, 2, "f", "    return 1/0");      /* innermost first */
-    error_add_traceback(file, 3, "<module>", "print(f())");
+    add_entry(file, 2, "f", "    return 1/0");      /* innermost first */
+    add_entry(file, 3, "<module>", "print(f())");
     decref(file);
     error_print();
 }
@@ -383,7 +396,7 @@ static void raise_key_error_at_stdin(void *unused)
     (void)unused;
     Object *file = str("<stdin>"), *key = str("a");
     error_key(key);
-    error_add_traceback(file, 1, "<module>", NULL);
+    add_entry(file, 1, "<module>", NULL);
     decref(key);
     decref(file);
     error_print();
@@ -394,7 +407,7 @@ static void raise_bare_value_error(void *unused)
     (void)unused;
     error_set_object((Object *)&exc_ValueError);
     Object *file = str("v.py");
-    error_add_traceback(file, 1, "<module>", "raise ValueError");
+    add_entry(file, 1, "<module>", "raise ValueError");
     decref(file);
     error_print();
 }
@@ -418,8 +431,8 @@ static void raise_deep_recursion(void *unused)
     Object *file = str("r.py");
     error_set_string(&exc_RecursionError, "maximum recursion depth exceeded");
     for (int i = 0; i < 10; i++)
-        error_add_traceback(file, 2, "down", "    return down(n + 1)");
-    error_add_traceback(file, 3, "<module>", "down(0)");
+        add_entry(file, 2, "down", "    return down(n + 1)");
+    add_entry(file, 3, "<module>", "down(0)");
     decref(file);
     error_print();
 }
