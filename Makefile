@@ -77,7 +77,8 @@ help:
 	@echo "make grade-watch  re-grade EX=01-1 whenever its answer file changes"
 	@echo "make check-examples  run every example of the book and compare (ONLY=05 for one chapter)"
 	@echo "make check-book   build the book, epubcheck, load every page in Chromium"
-	@echo "make bench        benchmarks: whole scripts, minipy against python3 (RUNS=5)"
+	@echo "make bench        benchmarks: whole scripts and gc.collect(), minipy against python3 (RUNS=5)"
+	@echo "make bench-gc     only the collector benchmark (build/bench/gc.md)"
 	@echo "make diffs        build/src/chNN.diff: what each chapter adds"
 	@echo "make clean        remove build/"
 

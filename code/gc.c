@@ -568,7 +568,9 @@ static void handle_resurrected_objects(GCHead *unreachable, GCHead *still_unreac
 {
     clear_collecting(unreachable);
     deduce_unreachable(unreachable, still_unreachable);
-    clear_collecting(still_unreachable);
+    /* The objects left in still_unreachable keep their collecting flag:
+     * they are about to go, and delete_garbage clears it on any that
+     * survives (CPython skips this walk the same way). */
     gc_list_merge(unreachable, old);
 }
 
@@ -592,8 +594,11 @@ static void delete_garbage(GCHead *collectable, GCHead *old)
             op->type->clear(op);
             decref(op);
         }
-        if (gc_next(collectable) == g)
+        if (gc_next(collectable) == g) {
+            /* Still alive (something else holds it): it moves on. */
+            gc_clear_collecting(g);
             gc_list_move(g, old);
+        }
     }
 }
 

@@ -1,19 +1,31 @@
 # tests/tests.mk: `make test` and its parts. Each suite prints one line
-# "NAME: N passed, M failed"; `make test` stops at the first failing suite
-# only after printing the summary of all of them.
+# "NAME: N passed, M failed"; `make test` runs every suite, prints all their
+# summaries, and fails if any suite failed.
 
 UNIT_TESTS := $(patsubst tests/unit/%.c,build/tests/%,$(sort $(wildcard tests/unit/test_*.c)))
 RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
-# The suites, in the order `make test` runs them.
-SUITES := test-snapshots test-unit test-cli test-deep test-corpus test-stress check-examples \
-          check-examples-selftest valgrind-examples check-seeds grader-selftest check-book
+# The suites, in two lanes that `make test` runs side by side (the machines
+# have two cores); each lane runs its suites in order into its own log, and
+# the logs are printed one after the other when both are done. The suites of
+# one lane build nothing that the other lane builds (both only read the
+# chapter programs, which `programs` has built before).
+TEST_LANE_1 := test-snapshots test-unit test-cli test-deep test-corpus test-stress check-seeds \
+               check-examples grader-selftest
+TEST_LANE_2 := valgrind-examples check-examples-selftest check-book
+SUITES := $(TEST_LANE_1) $(TEST_LANE_2)
 
 .PHONY: test $(SUITES)
 test: tools programs
-	@failed=0; for suite in $(SUITES); do \
-	    echo "== $$suite"; \
-	    $(MAKE) --no-print-directory $$suite || failed=$$((failed + 1)); \
-	done; \
+	@mkdir -p build/test; \
+	lane() { local name=$$1 failed=0; shift; \
+	    for suite in "$$@"; do \
+	        echo "== $$suite"; \
+	        $(MAKE) --no-print-directory $$suite || failed=$$((failed + 1)); \
+	    done > build/test/$$name.log 2>&1; \
+	    echo $$failed > build/test/$$name.failed; }; \
+	lane lane1 $(TEST_LANE_1) & lane lane2 $(TEST_LANE_2) & wait; \
+	cat build/test/lane1.log build/test/lane2.log; \
+	failed=$$(( $$(cat build/test/lane1.failed) + $$(cat build/test/lane2.failed) )); \
 	echo "== test: $$failed suite(s) failed"; \
 	[ $$failed -eq 0 ]
 
@@ -80,12 +92,18 @@ valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VA
 	    | sed 's/^examples:/valgrind-examples:/'; exit $${PIPESTATUS[0]}
 
 # Benchmarks: measurements for the book's appendix, never pass/fail on time.
-# Whole scripts, minipy against python3, so far; the allocator and the
-# collector get theirs with the chapters that build them.
-.PHONY: bench
+# Whole scripts, minipy against python3; then the collector: one full
+# gc.collect() over 10^4..10^6 live lists and garbage cycles, per object
+# (build/bench/gc.md). The allocator gets its own with the chapter that
+# builds it. They fail only if an interpreter fails or the two disagree.
+.PHONY: bench bench-gc
 build/bench/measure: tests/bench/measure.c
 	@mkdir -p build/bench
 	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
 
 bench: $(BIN)/minipy build/bench/measure
 	@python3 tests/bench/run_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
+	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
+
+bench-gc: $(BIN)/minipy
+	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))

@@ -7,7 +7,11 @@ src=$1; shift
 prev=""
 for n in "$@"; do
     if [ -n "$prev" ]; then
-        (cd "$src" && diff -ruN --exclude=.stamp "ch$prev" "ch$n") > "$src/ch$n.diff"
+        # Into a temporary file, then renamed only if it changed: `make test`
+        # runs suites side by side, and a reader must never see half a diff.
+        tmp=$(mktemp "$src/.ch$n.diff.XXXXXX")
+        (cd "$src" && diff -ruN --exclude=.stamp "ch$prev" "ch$n") > "$tmp"
+        if cmp -s "$tmp" "$src/ch$n.diff"; then rm -f "$tmp"; else mv "$tmp" "$src/ch$n.diff"; fi
     fi
     prev=$n
 done

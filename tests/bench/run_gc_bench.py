@@ -4,7 +4,7 @@
     tests/bench/run_gc_bench.py [--bin build/bin/minipy] [--python python3]
                                 [--runs 5] [--out build/bench] [--sizes 10000,100000,1000000]
 
-Runs tests/bench/gc/collect.py KIND N under both interpreters, RUNS times
+Runs tests/bench/collector/collect.py KIND N under both interpreters, RUNS times
 each, alternating them so that a busy machine slows both alike, for two
 kinds of heap:
 
@@ -38,7 +38,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PROGRAM = os.path.join(HERE, "gc", "collect.py")
+PROGRAM = os.path.join(HERE, "collector", "collect.py")
 KINDS = ("live", "cycles")
 SIDES = ("minipy", "python3")
 
@@ -106,8 +106,50 @@ def summarize(row):
         row["ratio"] = row["minipy"]["per_object"] / p if p > 0 else float("nan")
 
 
-def ms(ns):
-    return "%.3f" % (ns / 1e6)
+def found(row):
+    """What gc.collect() returned (the same on both sides)."""
+    return int(row["collected"].split()[3])
+
+
+def spread(side, sep):
+    """min, median and max of one side, in milliseconds."""
+    return sep.join("%.3f" % (side[key] / 1e6) for key in ("min", "median", "max"))
+
+
+def gnuplot_script(plot, tsv, python_label):
+    """Two panels against N on a log axis: the median total time (log-log,
+    where linear cost is a line of slope 1) and ns per object (flat when
+    linear). Colour is the interpreter, the point the kind of heap; the
+    key, in the first panel, serves both."""
+    # TSV columns: 1 kind, 2 n, 4 minipy median ns, 7 python median ns,
+    # 9 and 10 ns per object. The N = 0 rows are left out (log axis).
+    def column(kind, expr):
+        return "(strcol(1) eq '%s' && $2 > 0 ? %s : NaN)" % (kind, expr)
+
+    def curves(minipy_expr, python_expr):
+        parts = []
+        for side, expr, style in (
+                ("minipy", minipy_expr, "lc rgb '#6a3d9a' dt 1"),
+                (python_label, python_expr, "lc rgb '#e08000' dt 2")):
+            for kind, point in (("live", 7), ("cycles", 5)):
+                parts.append("'%s' using 2:%s with linespoints %s pt %d lw 1.5 title '%s %s'"
+                             % (tsv, column(kind, expr), style, point, side, kind))
+        return ", ".join(parts)
+
+    return (
+        "set terminal svg size 900,360 font 'sans,11';"
+        "set output '%s';"
+        "set datafile separator tab; set key top left; set grid;"
+        "set logscale x; set format x '10^{%%L}'; set xlabel 'N (objects)';"
+        "set multiplot layout 1,2;"
+        "set logscale y; set format y '10^{%%L}';"
+        "set ylabel 'median gc.collect() time (ms)'; set title 'total time (slope 1 = linear)';"
+        "plot %s;"
+        "unset logscale y; set format y '%%g'; set yrange [0:*];"
+        "unset key; set ylabel 'ns per object'; set title 'cost per object (flat = linear)';"
+        "plot %s;"
+        "unset multiplot"
+        % (plot, curves("$4/1e6", "$7/1e6"), curves("$9", "$10")))
 
 
 def write_reports(rows, out_dir, python_label, runs):
@@ -116,15 +158,15 @@ def write_reports(rows, out_dir, python_label, runs):
     with open(tsv, "w") as f:
         f.write("kind\tn\tminipy_min_ns\tminipy_median_ns\tminipy_max_ns\t"
                 "python_min_ns\tpython_median_ns\tpython_max_ns\t"
-                "minipy_ns_per_object\tpython_ns_per_object\tratio\n")
+                "minipy_ns_per_object\tpython_ns_per_object\tratio\tfound\n")
         for r in rows:
             m, p = r["minipy"], r["python3"]
-            f.write("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\n" % (
+            f.write("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%s\t%s\t%d\n" % (
                 r["kind"], r["n"], m["min"], m["median"], m["max"],
                 p["min"], p["median"], p["max"],
                 "%.2f" % m["per_object"] if r["n"] else "",
                 "%.2f" % p["per_object"] if r["n"] else "",
-                "%.3f" % r["ratio"] if r["n"] else ""))
+                "%.3f" % r["ratio"] if r["n"] else "", found(r)))
     md = os.path.join(out_dir, "gc.md")
     frozen = {s: rows[0][s]["frozen"] for s in SIDES}
     with open(md, "w") as f:
@@ -132,59 +174,28 @@ def write_reports(rows, out_dir, python_label, runs):
                 "the call alone (min / median / max of %d runs, ms) and the median over N "
                 "in nanoseconds per object. The start-up objects are frozen first "
                 "(%s in minipy, %s in %s), so both sides walk the same N objects; "
-                "the N = 0 rows are the fixed cost of an empty collection. "
+                "the N = 0 rows are the fixed cost of an empty collection. `found` is "
+                "what `gc.collect()` returned, the same on both sides. "
                 "`live`: N empty lists kept in one list (nothing found); `cycles`: "
                 "N/2 dropped pairs `a = []; b = [a]; a.append(b)` (N found and freed). "
                 "Ratio: minipy / %s per object.\n\n"
                 % (python_label, runs, frozen["minipy"], frozen["python3"], python_label,
                    python_label))
-        f.write("| heap | N | minipy ms | %s ms | minipy ns/object | %s ns/object | ratio |\n"
-                % (python_label, python_label))
-        f.write("|---|---:|---:|---:|---:|---:|---:|\n")
+        f.write("| heap | N | found | minipy ms | %s ms | minipy ns/object | %s ns/object "
+                "| ratio |\n" % (python_label, python_label))
+        f.write("|---|---:|---:|---:|---:|---:|---:|---:|\n")
         for r in rows:
             m, p = r["minipy"], r["python3"]
-            spread = lambda x: "%s / %s / %s" % (ms(x["min"]), ms(x["median"]), ms(x["max"]))
+            f.write("| %s | %d | %d | %s | %s |" % (
+                r["kind"], r["n"], found(r), spread(m, " / "), spread(p, " / ")))
             if r["n"]:
-                f.write("| %s | %d | %s | %s | %.1f | %.1f | %.2f |\n" % (
-                    r["kind"], r["n"], spread(m), spread(p),
-                    m["per_object"], p["per_object"], r["ratio"]))
+                f.write(" %.1f | %.1f | %.2f |\n" % (m["per_object"], p["per_object"], r["ratio"]))
             else:
-                f.write("| %s | 0 | %s | %s | | | |\n" % (r["kind"], spread(m), spread(p)))
+                f.write(" | | |\n")
     plot = None
     if shutil.which("gnuplot"):
         plot = os.path.join(out_dir, "gc.svg")
-        # Rows with N > 0 only (log axes); columns: 2 n, 4 minipy median,
-        # 7 python median, 9/10 ns per object. Kinds are picked by column 1.
-        sel = "(strcol(1) eq '%s' && $2 > 0 ? %s : NaN)"
-        script = (
-            "set terminal svg size 900,360 font 'sans,11';"
-            "set output '%s';"
-            "set datafile separator '\\t'; set key top left;"
-            "set logscale x; set format x '10^{%%L}'; set xlabel 'N (objects)';"
-            "set multiplot layout 1,2;"
-            "set logscale y; set format y '10^{%%L}';"
-            "set ylabel 'median gc.collect() time (ms)';"
-            "set title 'total time (slope 1 = linear)';"
-            "plot '%s' using 2:%s with linespoints title 'minipy live',"
-            " '' using 2:%s with linespoints title 'minipy cycles',"
-            " '' using 2:%s with linespoints dt 2 title '%s live',"
-            " '' using 2:%s with linespoints dt 2 title '%s cycles';"
-            "unset logscale y; set format y '%%g'; set yrange [0:*];"
-            "set ylabel 'ns per object'; set title 'cost per object (flat = linear)';"
-            "plot '%s' using 2:%s with linespoints title 'minipy live',"
-            " '' using 2:%s with linespoints title 'minipy cycles',"
-            " '' using 2:%s with linespoints dt 2 title '%s live',"
-            " '' using 2:%s with linespoints dt 2 title '%s cycles';"
-            "unset multiplot"
-            % (plot, tsv,
-               "(%s)" % (sel % ("live", "$4/1e6")), "(%s)" % (sel % ("cycles", "$4/1e6")),
-               "(%s)" % (sel % ("live", "$7/1e6")), python_label,
-               "(%s)" % (sel % ("cycles", "$7/1e6")), python_label,
-               tsv,
-               "(%s)" % (sel % ("live", "$9")), "(%s)" % (sel % ("cycles", "$9")),
-               "(%s)" % (sel % ("live", "$10")), python_label,
-               "(%s)" % (sel % ("cycles", "$10")), python_label))
-        subprocess.run(["gnuplot", "-e", script], check=True)
+        subprocess.run(["gnuplot", "-e", gnuplot_script(plot, tsv, python_label)], check=True)
     return tsv, md, plot
 
 
@@ -229,12 +240,12 @@ def main():
             summarize(row)
             rows.append(row)
             m, p = row["minipy"], row["python3"]
-            trio = lambda x: "%s/%s/%s" % (ms(x["min"]), ms(x["median"]), ms(x["max"]))
             if n:
                 print("%-7s %8d %28s %28s %8.1f %8.1f %6.2f" % (
-                    kind, n, trio(m), trio(p), m["per_object"], p["per_object"], row["ratio"]))
+                    kind, n, spread(m, "/"), spread(p, "/"),
+                    m["per_object"], p["per_object"], row["ratio"]))
             else:
-                print("%-7s %8d %28s %28s" % (kind, n, trio(m), trio(p)))
+                print("%-7s %8d %28s %28s" % (kind, n, spread(m, "/"), spread(p, "/")))
             sys.stdout.flush()
     for report in write_reports(rows, args.out, python_label, args.runs):
         if report:
