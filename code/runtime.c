@@ -97,6 +97,15 @@ static void module_clear_dict(Object *dict)
     }
 }
 
+/* The REPL's `_` goes first, and the runtime's own reference to __main__
+ * (finalize_modules_delete_special). */
+static void drop_special_names(void)
+{
+    if (runtime.builtins && dict_get_item_cstr(runtime.builtins, "_") != NULL)
+        dict_set_item_cstr(runtime.builtins, "_", None);
+    CLEAR_SLOT(runtime.main_module);
+}
+
 #if CHAPTER >= CH_CYCLES
 /* CPython's finalize_remove_modules: drop each module from sys.modules in
  * import order, remembering the modules still alive afterwards (CPython
@@ -124,10 +133,7 @@ static Object *remove_modules(void)
 
 static void finalize_modules(void)
 {
-    /* The REPL's `_` goes first, as in finalize_modules_delete_special. */
-    if (runtime.builtins && dict_get_item_cstr(runtime.builtins, "_") != NULL)
-        dict_set_item_cstr(runtime.builtins, "_", None);
-    CLEAR_SLOT(runtime.main_module);
+    drop_special_names();
     Object *survivors = remove_modules();
     /* The dicts of the dead modules, and the objects in cycles with them,
      * are garbage now: their finalizers run here, while the modules still
@@ -165,10 +171,7 @@ static Object *remove_modules(void)
  * instead: that is when the __del__ of module-level instances runs. */
 static void finalize_modules(void)
 {
-    /* The REPL's `_` goes first, as in finalize_modules_delete_special. */
-    if (runtime.builtins && dict_get_item_cstr(runtime.builtins, "_") != NULL)
-        dict_set_item_cstr(runtime.builtins, "_", None);
-    CLEAR_SLOT(runtime.main_module);
+    drop_special_names();
     Object *survivors = remove_modules();
     for (intptr_t i = LIST_SIZE(survivors) - 1; i >= 0; i--)
         module_clear_dict(LIST_ITEMS(survivors)[i]);
