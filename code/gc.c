@@ -743,20 +743,26 @@ static CollectResult collect_main(int generation)
     return result;
 }
 
+Object *gc_info_dict(const char *const keys[3], const intptr_t values[3])
+{
+    Object *dict = dict_new();
+    for (int i = 0; i < 3; i++) {
+        Object *value = int_from_i64(values[i]);
+        dict_set_item_cstr(dict, keys[i], value);
+        decref(value);
+    }
+    return dict;
+}
+
 /* gc.callbacks: each is called with "start" or "stop" and a dict of
  * the generation and the results. Errors are reported, not raised. */
 static void invoke_callbacks(const char *phase, int generation, CollectResult result)
 {
     if (GC->callbacks == NULL || LIST_SIZE(GC->callbacks) == 0)
         return;
-    Object *info = dict_new();
-    Object *values[3] = {int_from_i64(generation), int_from_i64(result.collected),
-                         int_from_i64(result.uncollectable)};
-    dict_set_item_cstr(info, "generation", values[0]);
-    dict_set_item_cstr(info, "collected", values[1]);
-    dict_set_item_cstr(info, "uncollectable", values[2]);
-    for (int i = 0; i < 3; i++)
-        decref(values[i]);
+    static const char *const keys[3] = {"generation", "collected", "uncollectable"};
+    const intptr_t values[3] = {generation, result.collected, result.uncollectable};
+    Object *info = gc_info_dict(keys, values);
     Object *phase_str = str_from_cstr(phase);
     /* The live list, by index, as CPython does (no copy: a copy would be
      * a list allocation of its own, seen by gc.get_count); a callback

@@ -128,6 +128,10 @@ void gc_note_deallocation(void);
  * uncollectable), -1 on error. */
 intptr_t gc_collect(int generation);
 
+/* A dict of three ints named by `keys`: a callback's info, one
+ * generation's gc.get_stats() entry. */
+Object *gc_info_dict(const char *const keys[3], const intptr_t values[3]);
+
 /* The number of objects on generation `generation`'s list. */
 intptr_t gc_list_size(GCHead *head);
 

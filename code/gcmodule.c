@@ -68,12 +68,7 @@ static int optional_generation(const char *function, Object **args, size_t nargs
  * built-ins take an array, so these make and drop the same tuple. */
 static void pack_arguments_as_cpython_does(Object **args, size_t nargs)
 {
-    if (nargs == 0)
-        return;             /* () is shared: no allocation */
-    Object *packed = tuple_new((intptr_t)nargs);
-    for (size_t i = 0; i < nargs; i++)
-        TUPLE_ITEMS(packed)[i] = incref(args[i]);
-    decref(packed);
+    decref(tuple_from_array(args, (intptr_t)nargs));   /* () is shared: no allocation */
 }
 
 /* ---- enable, disable, isenabled ------------------------------------------ */
@@ -184,15 +179,10 @@ static Object *gc_get_stats(Object *self, Object **args, size_t nargs, Object *k
         return NULL;
     Object *result = list_new(0);
     for (int i = 0; i < NUM_GENERATIONS; i++) {
+        static const char *const keys[3] = {"collections", "collected", "uncollectable"};
         GenerationStats *st = &GC->stats[i];
-        Object *d = dict_new();
-        const char *keys[3] = {"collections", "collected", "uncollectable"};
-        intptr_t values[3] = {st->collections, st->collected, st->uncollectable};
-        for (int k = 0; k < 3; k++) {
-            Object *v = int_from_i64(values[k]);
-            dict_set_item_cstr(d, keys[k], v);
-            decref(v);
-        }
+        const intptr_t values[3] = {st->collections, st->collected, st->uncollectable};
+        Object *d = gc_info_dict(keys, values);
         list_append(result, d);
         decref(d);
     }

@@ -79,7 +79,7 @@ Object *tuple_pack(size_t n, ...)
 }
 
 /* tuple(x): a tuple is returned as it is (it cannot change). */
-static Object *tuple_from_array(Object **items, intptr_t count)
+Object *tuple_from_array(Object **items, intptr_t count)
 {
     Object *t = tuple_new(count);
     for (intptr_t i = 0; i < count; i++)

@@ -18,6 +18,7 @@ static inline bool is_tuple(Object *op) { return op->type == &tuple_type; }
 Object *tuple_new(intptr_t size);               /* () is shared; else slots NULL */
 Object *tuple_pack(size_t n, ...);              /* increfs each item */
 Object *tuple_from_iterable(Object *iterable);  /* tuple(x) */
+Object *tuple_from_array(Object **items, intptr_t count);  /* increfs each item */
 #if CHAPTER >= CH_GENERATIONS
 void tuple_maybe_untrack(Object *tuple);        /* of atoms only: untrack */
 #endif
