@@ -23,9 +23,13 @@ CHAPTERS := 01 02 03 04 05 06 07 08 09 10 11 12
 CH_NAMES := OBJECT_MODEL INTERNING REFCOUNT CONTAINERS DEL THRESHOLDS \
             GENERATIONS CYCLES GC_REFS WEAKREF POOLS LEAKS
 
-CODE_C  := $(sort $(wildcard code/*.c))
-CODE_H  := $(sort $(filter-out code/chapters.h,$(wildcard code/*.h)))
+# code/ is in layers (code/README.md): core/, objects/, parser/, modules/,
+# and main.c. Sources include headers by name; -I names every folder.
+CODE_DIRS := core objects parser modules
+CODE_C  := $(sort $(wildcard code/*.c $(addsuffix /*.c,$(addprefix code/,$(CODE_DIRS)))))
+CODE_H  := $(sort $(filter-out code/chapters.h,$(wildcard code/*.h $(addsuffix /*.h,$(addprefix code/,$(CODE_DIRS))))))
 CODE    := $(CODE_C) $(CODE_H) code/chapters.h
+CODE_INCLUDES := -Icode $(addprefix -Icode/,$(CODE_DIRS))
 
 BIN     := build/bin
 SRC     := build/src
@@ -49,9 +53,13 @@ $(SRC)/ch%/.stamp: $(CODE) tools/snapshot.sh
 	@bash tools/snapshot.sh $* $(SRC)/ch$* "$(CH_DEFS)" $(CODE_C) $(CODE_H)
 	@touch $@
 
-$(BIN)/ch%: $(SRC)/ch%/.stamp
-	@mkdir -p $(BIN)
-	$(CC) $(CSTD) $(CFLAGS) -o $@ $(SRC)/ch$*/*.c $(LDLIBS)
+# One object file per distinct source file (tools/cbuild.py caches them by
+# content in build/obj): the chapters share what they have in common, and an
+# edit recompiles only the files it changed.
+CBUILD = python3 tools/cbuild.py --cc $(CC) --cache build/obj
+
+$(BIN)/ch%: $(SRC)/ch%/.stamp tools/cbuild.py
+	@$(CBUILD) $(SRC)/ch$*:$@ -- $(CSTD) $(CFLAGS)
 
 # The single-file amalgamation, like SQLite's: cc -std=c11 chNN.c -lm
 $(SRC)/ch%.c: $(SRC)/ch%/.stamp tools/amalgamate.py

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """listing.py SRC NAME [FILE]: tools/extract.py for the book's listings.
 
-Prints the file the piece was found in (first line), then the piece, using
-extract.py's own search so the book and the grader agree on what a name
-means. FILE (a base name like object.c) restricts the search to one file.
+Prints the file the piece was found in (first line: its path in code/, like
+objects/list.c), then the piece, using extract.py's own search so the book
+and the grader agree on what a name means. FILE (a path in code/ like
+objects/object.c) restricts the search to one file.
 Exit status 1 when the piece is missing: the book must not build then.
 """
 import os
@@ -28,7 +29,8 @@ def main(argv):
         sys.stderr.write("listing.py: no %s in %s\n" % (name, src))
         return 1
     path, lines, (start, end) = found
-    sys.stdout.write(os.path.basename(path) + "\n" + "\n".join(lines[start:end]).rstrip("\n") + "\n")
+    root = argv[1]
+    sys.stdout.write(os.path.relpath(path, root) + "\n" + "\n".join(lines[start:end]).rstrip("\n") + "\n")
     return 0
 
 

@@ -23,7 +23,6 @@ GRADE_SANITIZE=0 to build learners' code without ASan/UBSan.
 """
 import argparse
 import datetime
-import hashlib
 import importlib.util
 import json
 import os
@@ -35,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor
 
 KINDS = ("implement", "fix", "predict", "program")
 # The flags every snapshot must compile with (the top Makefile's CSTD).
@@ -119,16 +117,20 @@ class Env:
     def rel(self, path):
         return os.path.relpath(path, self.root)
 
+    def tool(self, name):
+        """tools/NAME.py, imported: the same code the build and the book use."""
+        path = os.path.join(self.root, "tools", name + ".py")
+        sys.dont_write_bytecode = True      # no __pycache__ in tools/
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
     @property
     def extract(self):
-        """tools/extract.py, imported: the same code the book's listings use."""
+        """tools/extract.py: the same cutting the book's listings use."""
         if self._extract is None:
-            path = os.path.join(self.root, "tools", "extract.py")
-            sys.dont_write_bytecode = True      # no __pycache__ in tools/
-            spec = importlib.util.spec_from_file_location("extract", path)
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            self._extract = module
+            self._extract = self.tool("extract")
         return self._extract
 
     @property
@@ -492,71 +494,15 @@ def compile_error(text, tmp):
     return rest[0] if rest else "(no message)"
 
 
-class Builder:
-    """Compiles a snapshot whose one function was replaced. Object files of the
-    untouched .c files are cached in build/grade/objects, keyed by the text of
-    the file, of every header, and the flags, so a re-grade compiles one file."""
-
-    def __init__(self, env):
-        self.env = env
-        self.cache = os.path.join(env.state, "objects")
-
-    def flags(self):
-        # A static helper that the reference calls and an answer does not is
-        # not the learner's fault: unused functions are no error here.
-        return CSTD + ["-Wno-unused-function"] + self.env.cflags + self.env.sanitize
-
-    def build(self, srcdir, out_exe, changed_file, extra_c=(), drop=()):
-        """Compile every .c in srcdir (minus `drop`) plus extra_c, link to
-        out_exe. Returns None or the first compiler error line."""
-        env = self.env
-        flags = self.flags()
-        headers = sorted(n for n in os.listdir(srcdir) if n.endswith(".h"))
-        hh = hashlib.sha256()
-        hh.update((" ".join([env.cc] + flags)).encode())
-        for h in headers:
-            with open(os.path.join(srcdir, h), "rb") as f:
-                hh.update(h.encode() + b"\0" + f.read())
-        header_key = hh.hexdigest()
-        header_changed = changed_file is not None and changed_file.endswith(".h")
-        sources = [os.path.join(srcdir, n) for n in sorted(os.listdir(srcdir))
-                   if n.endswith(".c") and n not in drop] + list(extra_c)
-        os.makedirs(self.cache, exist_ok=True)
-        objdir = os.path.dirname(out_exe)
-
-        def compile_one(c):
-            with open(c, "rb") as f:
-                key = hashlib.sha256(header_key.encode() + f.read()).hexdigest()[:32]
-            cached = os.path.join(self.cache, key + ".o")
-            cacheable = not header_changed and os.path.basename(c) != changed_file \
-                and c not in extra_c
-            if cacheable and os.path.exists(cached):
-                return cached, None
-            obj = os.path.join(objdir, os.path.basename(c) + ".o")
-            p = subprocess.run([env.cc] + flags + ["-I", srcdir, "-c", "-o", obj, c],
-                               capture_output=True, text=True, timeout=300)
-            if p.returncode != 0:
-                return None, p.stderr + p.stdout
-            if cacheable:
-                tmp_obj = cached + ".%d.tmp" % os.getpid()
-                shutil.copyfile(obj, tmp_obj)
-                os.replace(tmp_obj, cached)
-            return obj, None
-
-        with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            results = list(pool.map(compile_one, sources))
-        # Report the changed file's error first: it is the learner's.
-        order = sorted(zip(sources, results),
-                       key=lambda sr: os.path.basename(sr[0]) != changed_file)
-        for c, (obj, err) in order:
-            if err is not None:
-                return err
-        objects = [obj for obj, _ in results]
-        p = subprocess.run([env.cc] + flags + ["-o", out_exe] + objects + ["-lm"],
-                           capture_output=True, text=True, timeout=300)
-        if p.returncode != 0:
-            return p.stderr + p.stdout
-        return None
+def make_builder(env):
+    """tools/cbuild.py's Builder: compiles a snapshot whose one function was
+    replaced. Object files of the untouched .c files are cached in
+    build/grade/objects, keyed by the text of the file, of every header, and
+    the flags, so a re-grade compiles one file. A static helper that the
+    reference calls and an answer does not is not the learner's fault: unused
+    functions are no error here."""
+    flags = CSTD + ["-Wno-unused-function"] + env.cflags + env.sanitize
+    return env.tool("cbuild").Builder(env.cc, flags, os.path.join(env.state, "objects"))
 
 
 def reference_function(env, ex):
@@ -602,7 +548,7 @@ def grade_implement(env, ex, answer, tmp):
         raise ExerciseError("extract.py --replace failed: " + p.stderr.strip())
     # 3. Compile.
     exe = os.path.join(tmp, "minipy-answer")
-    builder = Builder(env)
+    builder = make_builder(env)
     err = builder.build(work, exe, os.path.basename(path))
     if err is not None:
         compile_check.message = "%s does not compile: %s" % (ex.answer, compile_error(err, tmp))

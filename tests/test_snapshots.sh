@@ -36,15 +36,16 @@ check "guards and chapters.h are gone" "! grep -q 'CHAPTER\|chapters.h' $tmp/ch0
 
 for dir in "$src"/ch[0-9][0-9]; do
     n=$(basename "$dir")
-    check "$n has no chapter guard" "! grep -rq '#if.*CHAPTER\|CH_[A-Z_]* *[<>=]' $dir/*.[ch]"
-    check "$n has no chapters.h" "[ ! -e $dir/chapters.h ] && ! grep -q 'chapters.h' $dir/*.[ch]"
+    check "$n has no chapter guard" "! grep -rq --include='*.[ch]' '#if.*CHAPTER\|CH_[A-Z_]* *[<>=]' $dir"
+    check "$n has no chapters.h" "[ ! -e $dir/chapters.h ] && ! grep -rq --include='*.[ch]' 'chapters.h' $dir"
+    check "$n keeps code/'s folders" "[ -f $dir/main.c ] && [ -f $dir/core/gc.c ] && [ -f $dir/objects/list.c ] && [ -f $dir/parser/parser.c ] && [ -f $dir/modules/sysmodule.c ]"
     check "$n.c compiles alone" "cc -std=c11 -Wall -Wextra -Werror -pedantic -O0 -o $tmp/$n.bin $src/$n.c -lm 2>$tmp/$n.log"
 done
 
 # Reference counting frees objects from chapter 3 on: the code that does it
 # is in ch03's snapshot and not in ch01's.
-check "sys.getrefcount absent from chapter 1" "! grep -q 'sys_getrefcount' $src/ch01/*.c"
-check "sys.getrefcount present from chapter 3" "grep -q 'sys_getrefcount' $src/ch03/*.c"
+check "sys.getrefcount absent from chapter 1" "! grep -rq 'sys_getrefcount' $src/ch01"
+check "sys.getrefcount present from chapter 3" "grep -rq 'sys_getrefcount' $src/ch03"
 check "ch01 and ch03 differ" "! diff -rq --exclude=.stamp $src/ch01 $src/ch03 >/dev/null"
 check "build/bin/minipy is chapter 12" "cmp -s $bin/minipy $bin/ch12"
 

@@ -33,12 +33,12 @@ test: tools programs
 # compiled once into objects that every test links.
 ASAN_OBJ := $(patsubst code/%.c,build/asan/%.o,$(RUNTIME_C))
 build/asan/%.o: code/%.c $(CODE_H) code/chapters.h
-	@mkdir -p build/asan
-	$(CC) $(CSTD) -O1 -g $(SAN) -Icode -c -o $@ $<
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) -O1 -g $(SAN) $(CODE_INCLUDES) -c -o $@ $<
 
 build/tests/%: tests/unit/%.c $(ASAN_OBJ)
 	@mkdir -p build/tests
-	$(CC) $(CSTD) -O1 -g $(SAN) -Icode -o $@ $< $(ASAN_OBJ) -lcunit $(LDLIBS)
+	$(CC) $(CSTD) -O1 -g $(SAN) $(CODE_INCLUDES) -o $@ $< $(ASAN_OBJ) -lcunit $(LDLIBS)
 
 test-unit: $(UNIT_TESTS)
 	@failed=0; for t in $(UNIT_TESTS); do \
@@ -68,7 +68,7 @@ test-corpus: programs
 # program: an object freed while still in use is found at once.
 build/asan-bin/minipy: code/main.c $(ASAN_OBJ)
 	@mkdir -p build/asan-bin
-	$(CC) $(CSTD) -O1 -g $(SAN) -Icode -o $@ code/main.c $(ASAN_OBJ) $(LDLIBS)
+	$(CC) $(CSTD) -O1 -g $(SAN) $(CODE_INCLUDES) -o $@ code/main.c $(ASAN_OBJ) $(LDLIBS)
 
 test-stress: build/asan-bin/minipy
 	@MINIPY_GC_STRESS=1 ASAN_OPTIONS=detect_leaks=1 python3 tests/run_corpus.py build/asan-bin \

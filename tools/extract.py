@@ -8,7 +8,8 @@ learner's version of a function in place of the reference one.
     extract.py SRC NAME                 print the piece (function, struct, region)
     extract.py SRC NAME --replace FILE  replace the piece with FILE's text, in place
 
-SRC is a .c/.h file or a directory (build/src/chNN) searched in name order.
+SRC is a .c/.h file or a directory (build/src/chNN, its folders included)
+searched headers first, then by path.
 NAME is
     a function name        `object_new`     its definition, with the comment above it
     `struct NAME`          `struct Object`  the struct (typedef or not), with its comment
@@ -27,10 +28,13 @@ MARKER = re.compile(r"^\s*/\* (end)?region( \S+)? \*/\s*$")
 
 def source_files(src):
     if os.path.isdir(src):
-        names = sorted(n for n in os.listdir(src) if n.endswith((".c", ".h")))
+        paths = []
+        for root, dirs, files in os.walk(src):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            paths.extend(os.path.join(root, n) for n in files if n.endswith((".c", ".h")))
         # Headers first: a struct is defined in its header.
-        names.sort(key=lambda n: (not n.endswith(".h"), n))
-        return [os.path.join(src, n) for n in names]
+        rel = lambda p: os.path.relpath(p, src)
+        return sorted(paths, key=lambda p: (not p.endswith(".h"), rel(p)))
     return [src]
 
 

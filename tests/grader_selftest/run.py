@@ -4,7 +4,8 @@
 fixture/src/ is a fake chapter snapshot (a tiny line interpreter with two
 replaceable C functions) and fixture/exercises/ holds one exercise of each
 kind for it. Each test builds a fresh repository-like tree in a temporary
-directory (exercises/, tools/extract.py, build/src/ch01, build/bin/ch01),
+directory (exercises/, tools/extract.py and tools/cbuild.py, build/src/ch01,
+build/bin/ch01),
 runs exercises/grade.py there and checks what it prints and writes.
 
     python3 tests/grader_selftest/run.py        last line: "grader fixtures: N passed, M failed"
@@ -21,7 +22,7 @@ import traceback
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 GRADE = os.path.join(REPO, "exercises", "grade.py")
-EXTRACT = os.path.join(REPO, "tools", "extract.py")
+TOOLS = [os.path.join(REPO, "tools", name) for name in ("extract.py", "cbuild.py")]
 CC = os.environ.get("CC", "cc")
 
 
@@ -29,7 +30,8 @@ def make_root():
     root = tempfile.mkdtemp(prefix="grader-fixture-")
     shutil.copytree(os.path.join(HERE, "fixture", "exercises"), os.path.join(root, "exercises"))
     os.makedirs(os.path.join(root, "tools"))
-    shutil.copy(EXTRACT, os.path.join(root, "tools", "extract.py"))
+    for tool in TOOLS:
+        shutil.copy(tool, os.path.join(root, "tools", os.path.basename(tool)))
     src = os.path.join(root, "build", "src", "ch01")
     shutil.copytree(os.path.join(HERE, "fixture", "src"), src)
     os.makedirs(os.path.join(root, "build", "bin"))
