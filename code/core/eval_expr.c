@@ -1,0 +1,342 @@
+/* eval_expr.c: evaluating expressions and binding assignment targets.
+ *
+ * Each expression yields a new reference, the slot CPython's value stack
+ * would hold (see eval.c). The operators, comparisons, displays,
+ * attributes and subscripts are here; calls are in eval.c. CPython: the
+ * expression opcodes of Python/ceval.c (BINARY_OP, COMPARE_OP, BUILD_LIST,
+ * UNPACK_SEQUENCE, STORE_ATTR ...).
+ */
+#include "eval_internal.h"
+
+/* ---- operators --------------------------------------------------------------- */
+
+static Object *eval_unary(Frame *frame, Node *node)
+{
+    Object *operand = eval_expr(frame, node->as.unary.operand);
+    if (operand == NULL)
+        return NULL;
+    Object *result = NULL;
+    frame->line = node->line;
+    switch (node->as.unary.op) {
+    case UNARY_NEG:
+        result = number_negative(operand);
+        break;
+    case UNARY_NOT: {
+        int truth = object_is_true(operand);
+        result = truth < 0 ? NULL : bool_from(!truth);
+        break;
+    }
+    case UNARY_POS:
+        if (operand->type == &bool_type)
+            result = int_from_i64(INT_VALUE(operand));  /* +True is 1 */
+        else if (is_int(operand) || is_float(operand))
+            result = incref(operand);
+        else
+            error_format(&exc_TypeError, "bad operand type for unary +: '%T'", operand);
+        break;
+    }
+    decref(operand);
+    return result;
+}
+
+static Object *eval_binary(Frame *frame, Node *node)
+{
+    Object *left = eval_expr(frame, node->as.binary.left);
+    if (left == NULL)
+        return NULL;
+    Object *right = eval_expr(frame, node->as.binary.right);
+    if (right == NULL) {
+        decref(left);
+        return NULL;
+    }
+    frame->line = node->line;
+    Object *result = number_binary(left, right, node->as.binary.op);
+    decref(left);
+    decref(right);
+    return result;
+}
+
+/* One comparison of a chain: a new reference to its result. */
+static Object *compare_pair(Object *left, Object *right, CmpKind kind)
+{
+    switch (kind) {
+    case CMPK_IS:
+        return bool_from(left == right);
+    case CMPK_IS_NOT:
+        return bool_from(left != right);
+    case CMPK_IN:
+    case CMPK_NOT_IN: {
+        int found = object_contains(right, left);
+        if (found < 0)
+            return NULL;
+        return bool_from(kind == CMPK_IN ? found : !found);
+    }
+    default:
+        return object_compare(left, right, (CompareOp)kind);
+    }
+}
+
+/* `a < b < c`: each operand evaluated once; the chain stops at the first
+ * false result and yields it, as CPython does. */
+static Object *eval_compare(Frame *frame, Node *node)
+{
+    Object *left = eval_expr(frame, node->as.compare.left);
+    if (left == NULL)
+        return NULL;
+    for (size_t i = 0; i < node->as.compare.count; i++) {
+        Object *right = eval_expr(frame, node->as.compare.comparators[i]);
+        if (right == NULL) {
+            decref(left);
+            return NULL;
+        }
+        frame->line = node->line;
+        Object *result = compare_pair(left, right, node->as.compare.ops[i]);
+        decref(left);
+        if (result == NULL || i + 1 == node->as.compare.count) {
+            decref(right);
+            return result;
+        }
+        int truth = object_is_true(result);
+        if (truth <= 0) {
+            decref(right);
+            if (truth < 0) {
+                decref(result);
+                return NULL;
+            }
+            return result;
+        }
+        decref(result);
+        left = right;
+    }
+    return left;    /* not reached: a comparison has at least one operator */
+}
+
+/* `and`/`or` yield one of their operands. */
+static Object *eval_boolop(Frame *frame, Node *node)
+{
+    NodeList *values = &node->as.boolop.values;
+    Object *value = eval_expr(frame, values->items[0]);
+    for (size_t i = 1; value != NULL && i < values->count; i++) {
+        int truth = object_is_true(value);
+        if (truth < 0) {
+            decref(value);
+            return NULL;
+        }
+        if (truth != node->as.boolop.is_and)
+            return value;
+        decref(value);
+        value = eval_expr(frame, values->items[i]);
+    }
+    return value;
+}
+
+/* Evaluate every element first (BUILD_LIST/BUILD_TUPLE take them from the
+ * stack), so a failure never leaves a half-filled container. */
+static Object **eval_elements(Frame *frame, NodeList *elts, Object **small, size_t small_count)
+{
+    Object **items = alloc_slots(small, small_count, elts->count);
+    for (size_t i = 0; i < elts->count; i++) {
+        if ((items[i] = eval_expr(frame, elts->items[i])) == NULL) {
+            eval_drop_slots(items, i);
+            free_slots(items, small, elts->count);
+            return NULL;
+        }
+    }
+    return items;
+}
+
+static Object *eval_sequence(Frame *frame, Node *node)
+{
+    NodeList *elts = &node->as.list.elts;
+    Object *small[SMALL_ARGS];
+    Object **items = eval_elements(frame, elts, small, SMALL_ARGS);
+    if (items == NULL)
+        return NULL;
+    intptr_t count = (intptr_t)elts->count;
+    Object *result = node->kind == EXPR_LIST ? list_new(count) : tuple_new(count);
+    for (intptr_t i = 0; i < count; i++) {
+        if (result == NULL)
+            decref(items[i]);
+        else if (node->kind == EXPR_LIST)
+            list_set_steal(result, i, items[i]);
+        else
+            TUPLE_ITEMS(result)[i] = items[i];
+    }
+    free_slots(items, small, elts->count);
+    return result;
+}
+
+static Object *eval_dict(Frame *frame, Node *node)
+{
+    Object *dict = dict_new();
+    for (size_t i = 0; dict != NULL && i < node->as.dict.keys.count; i++) {
+        Object *key = eval_expr(frame, node->as.dict.keys.items[i]);
+        Object *value = key ? eval_expr(frame, node->as.dict.values.items[i]) : NULL;
+        frame->line = node->line;
+        if (value == NULL || dict_set_item(dict, key, value) < 0)
+            CLEAR_SLOT(dict);
+        xdecref(key);
+        xdecref(value);
+    }
+    return dict;
+}
+
+static Object *eval_attribute(Frame *frame, Node *node)
+{
+    Object *object = eval_expr(frame, node->as.attribute.object);
+    if (object == NULL)
+        return NULL;
+    frame->line = node->line;
+    Object *value = object_getattr(object, node->as.attribute.attr);
+    decref(object);
+    return value;
+}
+
+static Object *eval_subscript(Frame *frame, Node *node)
+{
+    Object *object = eval_expr(frame, node->as.subscript.object);
+    if (object == NULL)
+        return NULL;
+    Object *index = eval_expr(frame, node->as.subscript.index);
+    Object *value = NULL;
+    if (index != NULL) {
+        frame->line = node->line;
+        value = object_getitem(object, index);
+        decref(index);
+    }
+    decref(object);
+    return value;
+}
+
+Object *eval_expr(Frame *frame, Node *node)
+{
+    frame->line = node->line;
+    switch (node->kind) {
+    case EXPR_CONSTANT:
+        /* The code's merged constant (co_consts), never the parser's. */
+        return incref(node->as.constant.constant);
+    case EXPR_NAME:
+        return load_name(frame, node->as.name.id);
+    case EXPR_ATTRIBUTE:
+        return eval_attribute(frame, node);
+    case EXPR_SUBSCRIPT:
+        return eval_subscript(frame, node);
+    case EXPR_CALL:
+        return eval_call(frame, node);
+    case EXPR_UNARY:
+        return eval_unary(frame, node);
+    case EXPR_BINARY:
+        return eval_binary(frame, node);
+    case EXPR_COMPARE:
+        return eval_compare(frame, node);
+    case EXPR_BOOLOP:
+        return eval_boolop(frame, node);
+    case EXPR_LIST:
+    case EXPR_TUPLE:
+        return eval_sequence(frame, node);
+    case EXPR_DICT:
+        return eval_dict(frame, node);
+    default:
+        return error_format(&exc_RuntimeError, "minipy: cannot evaluate node kind %d", (int)node->kind);
+    }
+}
+
+/* ---- assignment ------------------------------------------------------------- */
+
+/* Take exactly `count` items out of `value` (UNPACK_SEQUENCE): new
+ * references in items, or -1 with CPython's error. */
+static int unpack_items(Object *value, Object **items, size_t count)
+{
+    if (is_list(value) || is_tuple(value)) {
+        size_t size = (size_t)(is_list(value) ? LIST_SIZE(value) : TUPLE_SIZE(value));
+        Object **source = is_list(value) ? LIST_ITEMS(value) : TUPLE_ITEMS(value);
+        if (size < count) {
+            error_format(&exc_ValueError, "not enough values to unpack (expected %zd, got %zd)",
+                         (intptr_t)count, (intptr_t)size);
+            return -1;
+        }
+        if (size > count) {
+            error_format(&exc_ValueError, "too many values to unpack (expected %zd)", (intptr_t)count);
+            return -1;
+        }
+        for (size_t i = 0; i < count; i++)
+            items[i] = incref(source[i]);
+        return 0;
+    }
+    if (value->type->iter == NULL) {
+        error_format(&exc_TypeError, "cannot unpack non-iterable %T object", value);
+        return -1;
+    }
+    Object *iterator = object_iter(value);
+    if (iterator == NULL)
+        return -1;
+    size_t got = 0;
+    for (; got < count; got++)
+        if ((items[got] = iter_next(iterator)) == NULL)
+            break;
+    Object *extra = got == count ? iter_next(iterator) : NULL;
+    decref(iterator);
+    if (got == count && extra == NULL && !error_occurred())
+        return 0;
+    eval_drop_slots(items, got);
+    if (extra != NULL) {
+        decref(extra);
+        error_format(&exc_ValueError, "too many values to unpack (expected %zd)", (intptr_t)count);
+    } else if (!error_occurred()) {
+        error_format(&exc_ValueError, "not enough values to unpack (expected %zd, got %zd)",
+                     (intptr_t)count, (intptr_t)got);
+    }
+    return -1;
+}
+
+static int assign_unpack(Frame *frame, Node *target, Object *value)
+{
+    NodeList *elts = &target->as.list.elts;
+    Object *small[SMALL_ARGS];
+    Object **items = alloc_slots(small, SMALL_ARGS, elts->count);
+    int status = unpack_items(value, items, elts->count);
+    if (status == 0) {
+        for (size_t i = 0; i < elts->count; i++) {
+            if (status == 0)
+                status = assign(frame, elts->items[i], items[i]);
+            decref(items[i]);
+        }
+    }
+    free_slots(items, small, elts->count);
+    return status;
+}
+
+/* Bind `value` (borrowed) to a target: a name, attribute, subscript, or a
+ * tuple/list of targets. */
+int assign(Frame *frame, Node *target, Object *value)
+{
+    frame->line = target->line;
+    switch (target->kind) {
+    case EXPR_NAME:
+        return store_name(frame, target->as.name.id, incref(value));
+    case EXPR_ATTRIBUTE: {
+        Object *object = eval_expr(frame, target->as.attribute.object);
+        if (object == NULL)
+            return -1;
+        int status = object_setattr(object, target->as.attribute.attr, value);
+        decref(object);
+        return status;
+    }
+    case EXPR_SUBSCRIPT: {
+        Object *object = eval_expr(frame, target->as.subscript.object);
+        if (object == NULL)
+            return -1;
+        Object *index = eval_expr(frame, target->as.subscript.index);
+        int status = index ? object_setitem(object, index, value) : -1;
+        xdecref(index);
+        decref(object);
+        return status;
+    }
+    case EXPR_TUPLE:
+    case EXPR_LIST:
+        return assign_unpack(frame, target, value);
+    default:
+        error_format(&exc_SyntaxError, "cannot assign to expression");
+        return -1;
+    }
+}

@@ -1,0 +1,674 @@
+/* eval_stmt.c: running statements, from `x = 1` to `try`/`except`.
+ *
+ * exec_block runs a body statement by statement and records the traceback
+ * entry of an exception that leaves one; each exec_* function returns how
+ * control leaves it (Status). CPython: the statement opcodes of
+ * Python/ceval.c and its exception handling (the exception table of
+ * Python/compile.c).
+ */
+#include "eval_internal.h"
+
+/* ---- statements ------------------------------------------------------------- */
+
+/* sys.displayhook's default (CPython's sys_displayhook): None shows
+ * nothing; otherwise print the repr and bind builtins._ to the value. */
+static int display_value(Object *value)
+{
+    if (value == None)
+        return 0;
+    Object *sys = dict_get_item_cstr(runtime.modules, "sys");
+    Object *hook = sys ? dict_get_item_cstr(MODULE_DICT(sys), "displayhook") : NULL;
+    if (hook != NULL) {
+        Object *result = object_call(hook, &value, 1, NULL);
+        xdecref(result);
+        return result ? 0 : -1;
+    }
+    if (dict_set_item_cstr(runtime.builtins, "_", None) < 0)
+        return -1;
+    Object *text = object_repr(value);
+    if (text == NULL)
+        return -1;
+    fwrite(STR_DATA(text), 1, STR_SIZE(text), stdout);
+    fputc('\n', stdout);
+    decref(text);
+    return dict_set_item_cstr(runtime.builtins, "_", value);
+}
+
+static Status exec_expr_stmt(Frame *frame, Node *stmt)
+{
+    Object *value = eval_expr(frame, stmt->as.expr.value);
+    if (value == NULL)
+        return EXEC_ERROR;
+    int status = stmt->as.expr.echo ? display_value(value) : 0;
+    decref(value);
+    return status < 0 ? EXEC_ERROR : EXEC_NORMAL;
+}
+
+static Status exec_assign(Frame *frame, Node *stmt)
+{
+    Object *value = eval_expr(frame, stmt->as.assign.value);
+    if (value == NULL)
+        return EXEC_ERROR;
+    int status = 0;
+    for (size_t i = 0; status == 0 && i < stmt->as.assign.targets.count; i++)
+        status = assign(frame, stmt->as.assign.targets.items[i], value);
+    decref(value);
+    return status < 0 ? EXEC_ERROR : EXEC_NORMAL;
+}
+
+/* `a += b` on a list extends it in place (list.__iadd__), so id(a) stays. */
+static Object *list_inplace_concat(Object *list, Object *other)
+{
+    if (is_list(other) || is_tuple(other)) {
+        /* Snapshot the size: `a += a` adds each item once. */
+        intptr_t size = is_list(other) ? LIST_SIZE(other) : TUPLE_SIZE(other);
+        for (intptr_t i = 0; i < size; i++) {
+            Object *item = is_list(other) ? LIST_ITEMS(other)[i] : TUPLE_ITEMS(other)[i];
+            if (list_append(list, item) < 0)
+                return NULL;
+        }
+        return incref(list);
+    }
+    Object *iterator = object_iter(other);
+    if (iterator == NULL)
+        return NULL;
+    Object *item;
+    while ((item = iter_next(iterator)) != NULL) {
+        int status = list_append(list, item);
+        decref(item);
+        if (status < 0)
+            break;
+    }
+    decref(iterator);
+    return error_occurred() ? NULL : incref(list);
+}
+
+static Object *inplace_op(Object *left, Object *right, int op)
+{
+    if (op == '+' && is_list(left))
+        return list_inplace_concat(left, right);
+    return number_binary(left, right, op);
+}
+
+static Status exec_augassign(Frame *frame, Node *stmt)
+{
+    Node *target = stmt->as.augassign.target;
+    Object *object = NULL, *index = NULL, *current = NULL, *operand = NULL, *result = NULL;
+    int status = -1;
+    switch (target->kind) {
+    case EXPR_NAME:
+        current = load_name(frame, target->as.name.id);
+        break;
+    case EXPR_ATTRIBUTE:
+        if ((object = eval_expr(frame, target->as.attribute.object)) != NULL)
+            current = object_getattr(object, target->as.attribute.attr);
+        break;
+    case EXPR_SUBSCRIPT:
+        if ((object = eval_expr(frame, target->as.subscript.object)) != NULL
+            && (index = eval_expr(frame, target->as.subscript.index)) != NULL)
+            current = object_getitem(object, index);
+        break;
+    default:
+        error_format(&exc_SyntaxError, "illegal expression for augmented assignment");
+    }
+    if (current != NULL && (operand = eval_expr(frame, stmt->as.augassign.value)) != NULL) {
+        frame->line = stmt->line;
+        result = inplace_op(current, operand, stmt->as.augassign.op);
+    }
+    if (result != NULL) {
+        if (target->kind == EXPR_NAME)
+            status = store_name(frame, target->as.name.id, incref(result));
+        else if (target->kind == EXPR_ATTRIBUTE)
+            status = object_setattr(object, target->as.attribute.attr, result);
+        else
+            status = object_setitem(object, index, result);
+    }
+    xdecref(result);
+    xdecref(operand);
+    xdecref(current);
+    xdecref(index);
+    xdecref(object);
+    return status < 0 ? EXEC_ERROR : EXEC_NORMAL;
+}
+
+static int delete_target(Frame *frame, Node *target)
+{
+    frame->line = target->line;
+    switch (target->kind) {
+    case EXPR_NAME:
+        return delete_name(frame, target->as.name.id);
+    case EXPR_ATTRIBUTE: {
+        Object *object = eval_expr(frame, target->as.attribute.object);
+        if (object == NULL)
+            return -1;
+        int status = object_delattr(object, target->as.attribute.attr);
+        decref(object);
+        return status;
+    }
+    case EXPR_SUBSCRIPT: {
+        Object *object = eval_expr(frame, target->as.subscript.object);
+        if (object == NULL)
+            return -1;
+        Object *index = eval_expr(frame, target->as.subscript.index);
+        int status = index ? object_delitem(object, index) : -1;
+        xdecref(index);
+        decref(object);
+        return status;
+    }
+    case EXPR_TUPLE:
+    case EXPR_LIST:
+        for (size_t i = 0; i < target->as.list.elts.count; i++)
+            if (delete_target(frame, target->as.list.elts.items[i]) < 0)
+                return -1;
+        return 0;
+    default:
+        error_format(&exc_SyntaxError, "cannot delete expression");
+        return -1;
+    }
+}
+
+static Status exec_del(Frame *frame, Node *stmt)
+{
+    for (size_t i = 0; i < stmt->as.del.targets.count; i++)
+        if (delete_target(frame, stmt->as.del.targets.items[i]) < 0)
+            return EXEC_ERROR;
+    return EXEC_NORMAL;
+}
+
+/* 1, 0, or -1 on error. */
+static int eval_truth(Frame *frame, Node *test)
+{
+    Object *value = eval_expr(frame, test);
+    if (value == NULL)
+        return -1;
+    int truth = object_is_true(value);
+    decref(value);
+    return truth;
+}
+
+static Status exec_if(Frame *frame, Node *stmt)
+{
+    int truth = eval_truth(frame, stmt->as.if_.test);
+    if (truth < 0)
+        return EXEC_ERROR;
+    return exec_block(frame, truth ? &stmt->as.if_.body : &stmt->as.if_.orelse);
+}
+
+static Status exec_while(Frame *frame, Node *stmt)
+{
+    for (;;) {
+        frame->line = stmt->line;
+        int truth = eval_truth(frame, stmt->as.if_.test);
+        if (truth < 0)
+            return EXEC_ERROR;
+        if (!truth)
+            break;
+        Status status = exec_block(frame, &stmt->as.if_.body);
+        if (status == EXEC_BREAK)
+            return EXEC_NORMAL;
+        if (status == EXEC_RETURN || status == EXEC_ERROR)
+            return status;
+    }
+    return exec_block(frame, &stmt->as.if_.orelse);
+}
+
+static Status exec_for(Frame *frame, Node *stmt)
+{
+    Object *iterable = eval_expr(frame, stmt->as.for_.iter);
+    if (iterable == NULL)
+        return EXEC_ERROR;
+    /* GET_ITER replaces the iterable by its iterator on the stack: during
+     * the loop only the iterator holds the iterable. */
+    Object *iterator = object_iter(iterable);
+    decref(iterable);
+    if (iterator == NULL)
+        return EXEC_ERROR;
+    Status status = EXEC_NORMAL;
+    for (;;) {
+        frame->line = stmt->line;
+        Object *item = iter_next(iterator);
+        if (item == NULL) {
+            status = error_occurred() ? EXEC_ERROR : exec_block(frame, &stmt->as.for_.orelse);
+            break;
+        }
+        int bound = assign(frame, stmt->as.for_.target, item);
+        decref(item);
+        if (bound < 0) {
+            status = EXEC_ERROR;
+            break;
+        }
+        status = exec_block(frame, &stmt->as.for_.body);
+        if (status == EXEC_BREAK) {
+            status = EXEC_NORMAL;
+            break;
+        }
+        if (status == EXEC_RETURN || status == EXEC_ERROR)
+            break;
+    }
+    decref(iterator);
+    return status;
+}
+
+/* "f", "C.m", "f.<locals>.g": CPython's __qualname__ of a def or class. */
+static Object *qualified_name(Frame *frame, Object *name)
+{
+    switch (frame->kind) {
+    case FRAME_CLASS:
+        return str_format("%S.%S", frame->qualname, name);
+    case FRAME_FUNCTION:
+        return str_format("%S.<locals>.%S", frame->qualname, name);
+    default:
+        return incref(name);
+    }
+}
+
+/* The defaults are evaluated once, when `def` runs (MAKE_FUNCTION). */
+static Object *eval_defaults(Frame *frame, Node *stmt)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < stmt->as.funcdef.nparams; i++)
+        count += stmt->as.funcdef.params[i].value != NULL;
+    if (count == 0)
+        return NULL;
+    Object *defaults = tuple_new((intptr_t)count);
+    if (defaults == NULL)
+        return NULL;
+    size_t filled = 0;
+    for (size_t i = 0; i < stmt->as.funcdef.nparams; i++) {
+        Node *value = stmt->as.funcdef.params[i].value;
+        if (value == NULL)
+            continue;
+        Object *result = eval_expr(frame, value);
+        if (result == NULL) {
+            /* The tuple's other slots are still NULL: fill them so its
+             * deallocation sees a complete tuple. */
+            for (size_t j = filled; j < count; j++)
+                TUPLE_ITEMS(defaults)[j] = none_new();
+            decref(defaults);
+            return NULL;
+        }
+        TUPLE_ITEMS(defaults)[filled++] = result;
+    }
+    return defaults;
+}
+
+static Status exec_funcdef(Frame *frame, Node *stmt)
+{
+    Object *defaults = eval_defaults(frame, stmt);
+    if (defaults == NULL && error_occurred())
+        return EXEC_ERROR;
+    Object *qualname = qualified_name(frame, stmt->as.funcdef.name);
+    Object *func = qualname ? function_new(stmt->as.funcdef.code, frame->globals, defaults, qualname) : NULL;
+    xdecref(qualname);
+    xdecref(defaults);
+    if (func == NULL)
+        return EXEC_ERROR;
+    return store_name(frame, stmt->as.funcdef.name, func) < 0 ? EXEC_ERROR : EXEC_NORMAL;
+}
+
+static Status exec_return(Frame *frame, Node *stmt)
+{
+    Object *value = stmt->as.expr.value ? eval_expr(frame, stmt->as.expr.value) : none_new();
+    if (value == NULL)
+        return EXEC_ERROR;
+    object_set_slot(&frame->retval, value);
+    return EXEC_RETURN;
+}
+
+static Type *eval_base_class(Frame *frame, Node *stmt)
+{
+    NodeList *bases = &stmt->as.classdef.bases;
+    if (bases->count == 0)
+        return (Type *)incref((Object *)&object_type);
+    if (bases->count > 1) {
+        error_format(&exc_TypeError, "minipy supports a single base class");
+        return NULL;
+    }
+    Object *base = eval_expr(frame, bases->items[0]);
+    if (base == NULL)
+        return NULL;
+    if (!is_type(base)) {
+        error_format(&exc_TypeError, "bases must be types");
+        decref(base);
+        return NULL;
+    }
+        /* A new reference: the class body runs Python code, which may drop
+     * the last other reference to the base (it may be a temporary, as in
+     * `class B(make()):`), so the base must not be borrowed across it. */
+    return (Type *)base;
+}
+
+/* The class body runs in a fresh namespace that becomes the class dict. */
+static Status exec_classdef(Frame *frame, Node *stmt)
+{
+    Type *base = eval_base_class(frame, stmt);
+    if (base == NULL)
+        return EXEC_ERROR;
+    Object *name = stmt->as.classdef.name;
+    Object *namespace = dict_new();
+    Object *qualname = qualified_name(frame, name);
+    Object *module = dict_get_item_cstr(frame->globals, "__name__");
+    if (module != NULL)
+        dict_set_item_cstr(namespace, "__module__", module);
+    dict_set_item_cstr(namespace, "__qualname__", qualname);
+    Frame body = {
+        .kind = FRAME_CLASS,
+        .code = stmt->as.classdef.code,
+        .unit = stmt->as.classdef.code->unit,
+        .globals = frame->globals,
+        .names = namespace,
+        .qualname = qualname,
+    };
+    Status status = run_frame(&body);
+    Object *cls = NULL;
+    if (status != EXEC_ERROR) {
+        /* type() keeps __qualname__ out of the class dict. */
+        if (dict_get_item_cstr(namespace, "__qualname__") != NULL) {
+            Object *key = str_from_cstr("__qualname__");
+            dict_del_item(namespace, key);
+            decref(key);
+        }
+        cls = class_new(name, base, namespace);
+    }
+    decref((Object *)base);
+    decref(qualname);
+    decref(namespace);
+    if (cls == NULL)
+        return EXEC_ERROR;
+    return store_name(frame, name, cls) < 0 ? EXEC_ERROR : EXEC_NORMAL;
+}
+
+static Status exec_import(Frame *frame, Node *stmt)
+{
+    for (size_t i = 0; i < stmt->as.import.count; i++) {
+        ImportName *entry = &stmt->as.import.names[i];
+        Object *module = module_import(entry->name);
+        if (module == NULL)
+            return EXEC_ERROR;
+        if (store_name(frame, entry->asname ? entry->asname : entry->name, module) < 0)
+            return EXEC_ERROR;
+    }
+    return EXEC_NORMAL;
+}
+
+/* "cannot import name 'x' from 'm' (/path/m.py)". */
+static void cannot_import(Object *module, Object *module_name, Object *name)
+{
+    Object *file = is_type(module) ? NULL : dict_get_item_cstr(MODULE_DICT(module), "__file__");
+    if (file != NULL && is_str(file))
+        error_format(&exc_ImportError, "cannot import name '%S' from '%S' (%S)", name, module_name, file);
+    else
+        error_format(&exc_ImportError, "cannot import name '%S' from '%S' (unknown location)",
+                     name, module_name);
+}
+
+static Status exec_importfrom(Frame *frame, Node *stmt)
+{
+    Object *module = module_import(stmt->as.import.module);
+    if (module == NULL)
+        return EXEC_ERROR;
+    Status status = EXEC_NORMAL;
+    for (size_t i = 0; status == EXEC_NORMAL && i < stmt->as.import.count; i++) {
+        ImportName *entry = &stmt->as.import.names[i];
+        Object *value = object_getattr(module, entry->name);
+        if (value == NULL) {
+            if (error_matches(&exc_AttributeError)) {
+                error_clear();
+                cannot_import(module, stmt->as.import.module, entry->name);
+            }
+            status = EXEC_ERROR;
+        } else if (store_name(frame, entry->asname ? entry->asname : entry->name, value) < 0) {
+            status = EXEC_ERROR;
+        }
+    }
+    decref(module);
+    return status;
+}
+
+/* ---- exceptions -------------------------------------------------------------- */
+
+/* Does `exception` match the class (or tuple of classes) of an except
+ * clause? 1, 0, -1. */
+static int exception_matches(Object *exception, Object *clause)
+{
+    if (is_tuple(clause)) {
+        for (intptr_t i = 0; i < TUPLE_SIZE(clause); i++) {
+            int match = exception_matches(exception, TUPLE_ITEMS(clause)[i]);
+            if (match != 0)
+                return match;
+        }
+        return 0;
+    }
+    if (!is_type(clause) || !type_is_subtype((Type *)clause, &exc_BaseException)) {
+        error_format(&exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return object_is_instance_of(exception, (Type *)clause);
+}
+
+/* The first handler of `stmt` that matches, or NULL. -1 in *error when
+ * evaluating a clause failed (that exception replaces the first). */
+static ExceptHandler *find_handler(Frame *frame, Node *stmt, Object *exception, int *error)
+{
+    for (size_t i = 0; i < stmt->as.try_.nhandlers; i++) {
+        ExceptHandler *handler = &stmt->as.try_.handlers[i];
+        if (handler->type == NULL)
+            return handler;
+        Object *clause = eval_expr(frame, handler->type);
+        int match = clause ? exception_matches(exception, clause) : -1;
+        xdecref(clause);
+        if (match < 0) {
+            /* The new error is raised by the except line: its own entry. */
+            frame->line = handler->line;
+            frame->traceback_added = false;
+            *error = -1;
+            return NULL;
+        }
+        if (match > 0)
+            return handler;
+    }
+    return NULL;
+}
+
+/* Run `body` while `exception` is the one being handled (CPython's
+ * exc_info): what a bare `raise` re-raises and, from chapter 8, what a new
+ * exception records as its __context__. */
+static Status exec_handling(Frame *frame, NodeList *body, Object *exception)
+{
+    Object *outer = frame->handled;
+    frame->handled = exception;
+    Status status = exec_block(frame, body);
+    frame->handled = outer;
+    return status;
+}
+
+/* Run an except clause for `exception` (borrowed). As in CPython, the
+ * `as` name is deleted when the clause ends, however it ends. */
+static Status run_handler(Frame *frame, ExceptHandler *handler, Object *exception)
+{
+    if (handler->name != NULL && store_name(frame, handler->name, incref(exception)) < 0)
+        return EXEC_ERROR;
+    frame->traceback_added = false;     /* a new exception gets its own entry */
+    Status status = exec_handling(frame, &handler->body, exception);
+    if (handler->name != NULL) {
+        Object *pending = status == EXEC_ERROR ? error_fetch() : NULL;
+        if (delete_name(frame, handler->name) < 0)
+            error_clear();
+        if (pending != NULL)
+            error_restore(pending);
+    }
+    return status;
+}
+
+static Status exec_try_except(Frame *frame, Node *stmt)
+{
+    Status status = exec_block(frame, &stmt->as.try_.body);
+    if (status == EXEC_NORMAL)
+        return exec_block(frame, &stmt->as.try_.orelse);
+    if (status != EXEC_ERROR || stmt->as.try_.nhandlers == 0)
+        return status;
+    Object *exception = error_fetch();
+    int error = 0;
+#if CHAPTER >= CH_CYCLES
+    /* CPython 3.11 pushes the exception as handled before matching it,
+     * so an error in an except clause gets it as __context__. */
+    Object *outer = frame->handled;
+    frame->handled = exception;
+#endif
+    ExceptHandler *handler = find_handler(frame, stmt, exception, &error);
+#if CHAPTER >= CH_CYCLES
+    frame->handled = outer;
+#endif
+    if (error < 0) {
+        decref(exception);
+        return EXEC_ERROR;
+    }
+    if (handler == NULL) {
+        error_restore(exception);
+        return EXEC_ERROR;
+    }
+    frame->line = handler->line;
+    status = run_handler(frame, handler, exception);
+    decref(exception);
+    return status;
+}
+
+static Status exec_try(Frame *frame, Node *stmt)
+{
+    Status status = exec_try_except(frame, stmt);
+    if (stmt->as.try_.finalbody.count == 0)
+        return status;
+    /* finally: park the pending exception or return value, run the block;
+     * a break, return or new exception in it wins. */
+    Object *pending = status == EXEC_ERROR ? error_fetch() : NULL;
+    Object *retval = status == EXEC_RETURN ? frame->retval : NULL;
+    frame->retval = NULL;
+    bool traceback_added = frame->traceback_added;
+    frame->traceback_added = false;
+#if CHAPTER >= CH_CYCLES
+    /* 3.11 runs a finally block that an exception passes through as a
+     * handler of it. */
+    Status final_status = exec_handling(frame, &stmt->as.try_.finalbody,
+                                        pending ? pending : frame->handled);
+#else
+    Status final_status = exec_block(frame, &stmt->as.try_.finalbody);
+#endif
+    if (final_status != EXEC_NORMAL) {
+        xdecref(pending);
+        xdecref(retval);
+        return final_status;
+    }
+    frame->traceback_added = traceback_added;
+    frame->retval = retval;
+    if (pending != NULL)
+        error_restore(pending);
+    return status;
+}
+
+/* The exception a bare `raise` re-raises: the one being handled here or in
+ * a caller (CPython's exc_info stack). */
+static Object *handled_exception(Frame *frame)
+{
+    for (Frame *f = frame; f != NULL; f = f->back)
+        if (f->handled != NULL)
+            return f->handled;
+    return NULL;
+}
+
+#if CHAPTER >= CH_CYCLES
+Object *eval_handled_exception(void)
+{
+    return runtime.frame ? handled_exception(runtime.frame) : NULL;
+}
+#endif
+
+static Status exec_raise(Frame *frame, Node *stmt)
+{
+    if (stmt->as.raise.exc == NULL) {
+        Object *exception = handled_exception(frame);
+        if (exception == NULL) {
+            error_format(&exc_RuntimeError, "No active exception to reraise");
+            return EXEC_ERROR;
+        }
+        error_restore(incref(exception));
+        frame->traceback_added = true;  /* its traceback already has us */
+        return EXEC_ERROR;
+    }
+    Object *value = eval_expr(frame, stmt->as.raise.exc);
+    if (value == NULL)
+        return EXEC_ERROR;
+    frame->line = stmt->line;
+    error_set_object(value);
+    decref(value);
+    return EXEC_ERROR;
+}
+
+static Status exec_assert(Frame *frame, Node *stmt)
+{
+    int truth = eval_truth(frame, stmt->as.assert_.test);
+    if (truth != 0)
+        return truth < 0 ? EXEC_ERROR : EXEC_NORMAL;
+    if (stmt->as.assert_.msg == NULL) {
+        error_set_object((Object *)&exc_AssertionError);
+        return EXEC_ERROR;
+    }
+    Object *message = eval_expr(frame, stmt->as.assert_.msg);
+    if (message == NULL)
+        return EXEC_ERROR;
+    Object *args = tuple_pack(1, message);
+    decref(message);
+    if (args == NULL)
+        return EXEC_ERROR;
+    Object *exception = exception_new(&exc_AssertionError, args);
+    decref(args);
+    if (exception != NULL) {
+        error_set_object(exception);
+        decref(exception);
+    }
+    return EXEC_ERROR;
+}
+
+static Status exec_stmt(Frame *frame, Node *stmt)
+{
+    frame->line = stmt->line;
+    switch (stmt->kind) {
+    case STMT_EXPR:       return exec_expr_stmt(frame, stmt);
+    case STMT_ASSIGN:     return exec_assign(frame, stmt);
+    case STMT_AUGASSIGN:  return exec_augassign(frame, stmt);
+    case STMT_DEL:        return exec_del(frame, stmt);
+    case STMT_IF:         return exec_if(frame, stmt);
+    case STMT_WHILE:      return exec_while(frame, stmt);
+    case STMT_FOR:        return exec_for(frame, stmt);
+    case STMT_BREAK:      return EXEC_BREAK;
+    case STMT_CONTINUE:   return EXEC_CONTINUE;
+    case STMT_PASS:       return EXEC_NORMAL;
+    case STMT_FUNCTIONDEF: return exec_funcdef(frame, stmt);
+    case STMT_RETURN:     return exec_return(frame, stmt);
+    case STMT_CLASSDEF:   return exec_classdef(frame, stmt);
+    case STMT_IMPORT:     return exec_import(frame, stmt);
+    case STMT_IMPORTFROM: return exec_importfrom(frame, stmt);
+    case STMT_GLOBAL:     return EXEC_NORMAL;  /* compile.c made the names global */
+    case STMT_TRY:        return exec_try(frame, stmt);
+    case STMT_RAISE:      return exec_raise(frame, stmt);
+    case STMT_ASSERT:     return exec_assert(frame, stmt);
+    default:
+        error_format(&exc_RuntimeError, "minipy: cannot run node kind %d", (int)stmt->kind);
+        return EXEC_ERROR;
+    }
+}
+
+/* Run statements in order. An exception leaving one of them gets this
+ * frame's traceback entry here, at the innermost statement, with the line
+ * that was running. */
+Status exec_block(Frame *frame, NodeList *body)
+{
+    for (size_t i = 0; i < body->count; i++) {
+        Status status = exec_stmt(frame, body->items[i]);
+        if (status == EXEC_ERROR)
+            add_traceback(frame);
+        if (status != EXEC_NORMAL)
+            return status;
+        frame->traceback_added = false;
+    }
+    return EXEC_NORMAL;
+}
