@@ -1,0 +1,576 @@
+/* parse_expr.c: the expression rules of the parser, from literals and
+ * atoms up through calls, operators, comparisons and `and`/`or`, and the
+ * checks on what may be assigned to or deleted.
+ *
+ * Precedence climbing: each level parses the next tighter one as its
+ * operand. CPython: the expression rules of Parser/parser.c, the literal
+ * parsing of Parser/string_parser.c and Parser/action_helpers.c.
+ */
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "parser_internal.h"
+
+static char *digits_text(Parser *p, const Token *token, size_t *length)
+{
+    char *text = arena_alloc(p->unit, token->length + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < token->length; i++) {
+        if (token->start[i] != '_')
+            text[n++] = token->start[i];
+    }
+    *length = n;
+    return text;
+}
+
+/* 0x.., 0o.., 0b..: int_from_string reads decimal only. */
+static Object *radix_int(const char *text)
+{
+    int base = (text[1] | 0x20) == 'x' ? 16 : (text[1] | 0x20) == 'o' ? 8 : 2;
+    uint64_t value = 0;
+    for (const char *d = text + 2; *d; d++) {
+        int digit = *d <= '9' ? *d - '0' : (*d | 0x20) - 'a' + 10;
+        if (value > ((uint64_t)INT64_MAX - (uint64_t)digit) / (uint64_t)base)
+            return error_set_string(&exc_OverflowError, "integer overflow");
+        value = value * (uint64_t)base + (uint64_t)digit;
+    }
+    return int_from_i64((int64_t)value);
+}
+
+static Node *number_literal(Parser *p)
+{
+    const Token *token = advance(p);
+    size_t length;
+    char *text = digits_text(p, token, &length);
+    bool radix = length > 1 && text[0] == '0' && strchr("xXoObB", text[1]) != NULL;
+    if (!radix && strpbrk(text, ".eE") != NULL)
+        return literal_node(p, token, float_from_double(strtod(text, NULL)));
+    Object *value = radix ? radix_int(text) : int_from_string(text, length);
+    /* A CPython int has no largest value; a minipy int does. Saying so
+     * where the literal stands, as CPython reports a literal with too
+     * many digits, is clearer than an exception with no line. */
+    if (value == NULL && error_matches(&exc_OverflowError)) {
+        error_clear();
+        error_at_token(p, token, "int literal too large: minipy's ints are 64-bit");
+    }
+    return literal_node(p, token, value);
+}
+
+static bool hex_digit(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+static bool starts_string(Parser *p, size_t ahead)
+{
+    return kind_at(p, ahead) == TOK_STRING;
+}
+
+/* A \x, \u or \U escape without its hex digits, at byte `at` of the
+ * string's body. CPython points just past the literal. */
+static _Noreturn void bad_escape(Parser *p, const Token *token, size_t at)
+{
+    const char *quote = token->start + (*token->start != '\'' && *token->start != '"');
+    bool triple = token->length - (size_t)(quote - token->start) >= 6
+                  && quote[1] == quote[0] && quote[2] == quote[0];
+    const char *body = quote + (triple ? 3 : 1);
+    char kind = body[at + 1];
+    const char *form = kind == 'x' ? "\\xXX" : kind == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+    size_t end = at + 1;
+    while (hex_digit(body[end + 1]))
+        end++;
+    error_at(p, token->line, token->col + (int)token->length,
+             "(unicode error) 'unicodeescape' codec can't decode bytes in "
+             "position %zu-%zu: truncated %s escape", at, end, form);
+}
+
+/* Adjacent string literals make one constant, as in CPython. */
+static Node *string_literal(Parser *p)
+{
+    const Token *first = current(p);
+    size_t total = 0;
+    for (size_t i = 0; starts_string(p, i); i++)
+        total += peek_token(p, i)->length;
+    char *buffer = arena_alloc(p->unit, total + 1);
+    size_t size = 0;
+    while (check(p, TOK_STRING)) {
+        const Token *token = advance(p);
+        size_t piece;
+        if (!lexer_decode_string(token, buffer + size, &piece))
+            bad_escape(p, token, piece);
+        size += piece;
+    }
+    return literal_node(p, first, str_from_utf8(buffer, size));
+}
+
+/* ---- expressions ---------------------------------------------------------- */
+
+
+/* Can this token begin an expression? For "Perhaps you forgot a comma?". */
+bool starts_expression(TokenKind kind)
+{
+    switch (kind) {
+    case TOK_NAME: case TOK_NUMBER: case TOK_STRING: case TOK_LPAREN:
+    case TOK_LBRACKET: case TOK_LBRACE: case TOK_TRUE: case TOK_FALSE:
+    case TOK_NONE: case TOK_MINUS: case TOK_PLUS: case TOK_NOT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Parse an expression only to see where it ends, as CPython's second pass
+ * does: true with p->pos just past it. `parsed` is volatile because it
+ * changes after the setjmp. */
+static bool expression_ends(Parser *p)
+{
+    jmp_buf outer;
+    memcpy(outer, p->on_error, sizeof outer);
+    volatile bool parsed = false;
+    if (setjmp(p->on_error) == 0) {
+        expression(p);
+        parsed = true;
+    }
+    memcpy(p->on_error, outer, sizeof outer);
+    return parsed;
+}
+
+/* CPython's hint for two expressions in a row inside brackets reads the
+ * second expression and the token after it (invalid_expression). If that
+ * token is the end of the input with a bracket still open, the tokenizer's
+ * "was never closed" is raised instead; it also wins, afterwards, when the
+ * last token read lies on a later line than the bracket left open
+ * (_PyPegen_tokenize_full_source_to_check_for_errors). */
+static void forgot_comma(Parser *p, Node *element)
+{
+    size_t start = p->pos;
+    bool parsed = expression_ends(p);
+    if (!parsed && (p->error.from_lexer || p->object_error))
+        parse_fail(p);
+    int last_line = p->tokens[p->pos].line;
+    p->pos = start;
+    if (parsed && p->lexer.error.kind == LEXERR_UNCLOSED && last_line > p->lexer.error.line)
+        lexer_failed(p);
+    error_at(p, element->line, element->col, "invalid syntax. Perhaps you forgot a comma?");
+}
+
+/* An element inside brackets must be followed by one of the tokens the
+ * display allows. Two expressions in a row get CPython's hint. */
+void after_element(Parser *p, Node *element)
+{
+    const Token *next = current(p);
+    bool name_then_string = element->kind == EXPR_NAME && next->kind == TOK_STRING;
+    if (next->depth > 0 && starts_expression(next->kind) && !name_then_string
+        && next->kind != TOK_MINUS && next->kind != TOK_PLUS)
+        forgot_comma(p, element);
+    invalid_syntax(p);
+}
+
+static Node *name_node(Parser *p)
+{
+    const Token *token = advance(p);
+    Node *node = node_at_token(p, EXPR_NAME, token);
+    node->as.name.id = name_object(p, token);
+    return node;
+}
+
+/* ( ... ): a parenthesized expression, () or a tuple. */
+static Node *paren(Parser *p)
+{
+    const Token *open = advance(p);
+    Node *tuple = node_at_token(p, EXPR_TUPLE, open);
+    ListBuilder elts = {{0, NULL}, 0};
+    if (match(p, TOK_RPAREN))
+        return tuple;
+    Node *first = expression(p);
+    if (match(p, TOK_RPAREN))
+        return first;
+    push_node(p, &elts, first);
+    while (match(p, TOK_COMMA) && !check(p, TOK_RPAREN)) {
+        push_node(p, &elts, expression(p));
+    }
+    if (!match(p, TOK_RPAREN))
+        after_element(p, elts.list.items[elts.list.count - 1]);
+    tuple->as.list.elts = elts.list;
+    return tuple;
+}
+
+static Node *list_display(Parser *p)
+{
+    Node *list = node_at_token(p, EXPR_LIST, advance(p));
+    ListBuilder elts = {{0, NULL}, 0};
+    while (!check(p, TOK_RBRACKET)) {
+        Node *element = expression(p);
+        push_node(p, &elts, element);
+        if (!match(p, TOK_COMMA)) {
+            if (!check(p, TOK_RBRACKET))
+                after_element(p, element);
+            break;
+        }
+    }
+    advance(p);
+    list->as.list.elts = elts.list;
+    return list;
+}
+
+static Node *dict_display(Parser *p)
+{
+    Node *dict = node_at_token(p, EXPR_DICT, advance(p));
+    ListBuilder keys = {{0, NULL}, 0}, values = {{0, NULL}, 0};
+    while (!check(p, TOK_RBRACE)) {
+        Node *key = expression(p);
+        if (!match(p, TOK_COLON)) {
+            /* After a first pair this is surely a dict (CPython's
+             * invalid_kvpair); the first key may still open a set. */
+            if (keys.list.count > 0 || check(p, TOK_COMMA) || check(p, TOK_RBRACE))
+                error_at(p, key->line, key->col, "':' expected after dictionary key");
+            after_element(p, key);
+        }
+        Node *value = expression(p);
+        push_node(p, &keys, key);
+        push_node(p, &values, value);
+        if (!match(p, TOK_COMMA)) {
+            if (!check(p, TOK_RBRACE))
+                after_element(p, value);
+            break;
+        }
+    }
+    advance(p);
+    dict->as.dict.keys = keys.list;
+    dict->as.dict.values = values.list;
+    return dict;
+}
+
+static Node *atom(Parser *p)
+{
+    const Token *token = current(p);
+    switch (token->kind) {
+    case TOK_NAME: return name_node(p);
+    case TOK_NUMBER: return number_literal(p);
+    case TOK_STRING: return string_literal(p);
+    case TOK_TRUE: advance(p); return constant_node(p, token, True);
+    case TOK_FALSE: advance(p); return constant_node(p, token, False);
+    case TOK_NONE: advance(p); return constant_node(p, token, None);
+    case TOK_LPAREN: return paren(p);
+    case TOK_LBRACKET: return list_display(p);
+    case TOK_LBRACE: return dict_display(p);
+    default: invalid_syntax(p);
+    }
+}
+
+void push_keyword(Parser *p, KeywordBuilder *b, const Token *name, Node *value)
+{
+    b->items = grow(p, b->items, b->count, &b->capacity, sizeof(Keyword));
+    b->items[b->count++] = (Keyword){name_object(p, name), value, name->line, name->col};
+}
+
+/* f(a, b, k=v): positional arguments first, then keywords. */
+static void call_arguments(Parser *p, Node *call)
+{
+    ListBuilder args = {{0, NULL}, 0};
+    KeywordBuilder keywords = {NULL, 0, 0};
+    bool positional_after_keyword = false;
+    while (!check(p, TOK_RPAREN)) {
+        Node *value;
+        if (check(p, TOK_NAME) && kind_at(p, 1) == TOK_EQUAL) {
+            const Token *name = advance(p);
+            advance(p);
+            value = expression(p);
+            push_keyword(p, &keywords, name, value);
+        } else {
+            value = expression(p);
+            positional_after_keyword |= keywords.count > 0;
+            push_node(p, &args, value);
+        }
+        if (!match(p, TOK_COMMA)) {
+            if (!check(p, TOK_RPAREN))
+                after_element(p, value);
+            break;
+        }
+    }
+    if (positional_after_keyword)
+        error_at_token(p, current(p), "positional argument follows keyword argument");
+    advance(p);
+    call->as.call.args = args.list;
+    call->as.call.nkeywords = keywords.count;
+    call->as.call.keywords = keywords.items;
+}
+
+/* atom followed by .name, (args) and [index] trailers. */
+static Node *primary(Parser *p)
+{
+    Node *node = atom(p);
+    for (;;) {
+        Node *trailer;
+        if (match(p, TOK_DOT)) {
+            trailer = new_node(p, EXPR_ATTRIBUTE, node->line, node->col);
+            if (!check(p, TOK_NAME))
+                invalid_syntax(p);
+            trailer->as.attribute.object = node;
+            trailer->as.attribute.attr = name_object(p, advance(p));
+        } else if (match(p, TOK_LPAREN)) {
+            trailer = new_node(p, EXPR_CALL, node->line, node->col);
+            trailer->as.call.func = node;
+            call_arguments(p, trailer);
+        } else if (match(p, TOK_LBRACKET)) {
+            trailer = new_node(p, EXPR_SUBSCRIPT, node->line, node->col);
+            trailer->as.subscript.object = node;
+            trailer->as.subscript.index = star_expressions(p);
+            if (!match(p, TOK_RBRACKET))
+                after_element(p, trailer->as.subscript.index);
+        } else {
+            return node;
+        }
+        node = trailer;
+    }
+}
+
+static Node *unary(Parser *p, UnaryOp op, Node *(*operand)(Parser *))
+{
+    const Token *token = advance(p);
+    Node *node = node_at_token(p, EXPR_UNARY, token);
+    node->as.unary.op = op;
+    node->as.unary.operand = operand(p);
+    return node;
+}
+
+static Node *factor(Parser *p)
+{
+    if (check(p, TOK_MINUS))
+        return unary(p, UNARY_NEG, factor);
+    if (check(p, TOK_PLUS))
+        return unary(p, UNARY_POS, factor);
+    return primary(p);
+}
+
+static Node *binary(Parser *p, Node *left, int op, Node *(*operand)(Parser *))
+{
+    advance(p);
+    Node *node = new_node(p, EXPR_BINARY, left->line, left->col);
+    node->as.binary.op = op;
+    node->as.binary.left = left;
+    node->as.binary.right = operand(p);
+    return node;
+}
+
+static int term_operator(TokenKind kind)
+{
+    switch (kind) {
+    case TOK_STAR: return '*';
+    case TOK_SLASH: return '/';
+    case TOK_DOUBLESLASH: return 'f';
+    case TOK_PERCENT: return '%';
+    default: return 0;
+    }
+}
+
+static Node *term(Parser *p)
+{
+    Node *node = factor(p);
+    int op;
+    while ((op = term_operator(kind_at(p, 0))) != 0)
+        node = binary(p, node, op, factor);
+    return node;
+}
+
+Node *sum(Parser *p)
+{
+    Node *node = term(p);
+    for (;;) {
+        if (check(p, TOK_PLUS))
+            node = binary(p, node, '+', term);
+        else if (check(p, TOK_MINUS))
+            node = binary(p, node, '-', term);
+        else
+            return node;
+    }
+}
+
+/* The comparison operator at the current token (consumed), or -1. */
+static int comparison_operator(Parser *p)
+{
+    static const TokenKind simple[] = {TOK_LT, TOK_LE, TOK_EQEQ, TOK_NOTEQ, TOK_GT, TOK_GE};
+    static const CmpKind simple_kind[] = {CMPK_LT, CMPK_LE, CMPK_EQ, CMPK_NE, CMPK_GT, CMPK_GE};
+    TokenKind kind = kind_at(p, 0);
+    for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++) {
+        if (kind == simple[i]) {
+            advance(p);
+            return (int)simple_kind[i];
+        }
+    }
+    if (kind == TOK_IN) {
+        advance(p);
+        return CMPK_IN;
+    }
+    if (kind == TOK_NOT && kind_at(p, 1) == TOK_IN) {
+        p->pos += 2;
+        return CMPK_NOT_IN;
+    }
+    if (kind == TOK_IS) {
+        advance(p);
+        return match(p, TOK_NOT) ? CMPK_IS_NOT : CMPK_IS;
+    }
+    return -1;
+}
+
+/* a < b <= c: one node with n operators, as CPython's Compare. */
+static Node *comparison(Parser *p)
+{
+    Node *left = sum(p);
+    int op = comparison_operator(p);
+    if (op < 0)
+        return left;
+    Node *node = new_node(p, EXPR_COMPARE, left->line, left->col);
+    size_t count = 0, op_capacity = 0, comparator_capacity = 0;
+    CmpKind *ops = NULL;
+    Node **comparators = NULL;
+    for (; op >= 0; op = comparison_operator(p)) {
+        ops = grow(p, ops, count, &op_capacity, sizeof(CmpKind));
+        comparators = grow(p, comparators, count, &comparator_capacity, sizeof(Node *));
+        ops[count] = (CmpKind)op;
+        comparators[count++] = sum(p);
+    }
+    node->as.compare.left = left;
+    node->as.compare.count = count;
+    node->as.compare.ops = ops;
+    node->as.compare.comparators = comparators;
+    return node;
+}
+
+static Node *inversion(Parser *p)
+{
+    if (check(p, TOK_NOT))
+        return unary(p, UNARY_NOT, inversion);
+    return comparison(p);
+}
+
+/* a and b and c (is_and) / a or b or c: one node with all the values. */
+static Node *bool_operation(Parser *p, TokenKind keyword, Node *(*operand)(Parser *))
+{
+    Node *first = operand(p);
+    if (!check(p, keyword))
+        return first;
+    Node *node = new_node(p, EXPR_BOOLOP, first->line, first->col);
+    ListBuilder values = {{0, NULL}, 0};
+    push_node(p, &values, first);
+    while (match(p, keyword))
+        push_node(p, &values, operand(p));
+    node->as.boolop.is_and = keyword == TOK_AND;
+    node->as.boolop.values = values.list;
+    return node;
+}
+
+static Node *conjunction(Parser *p) { return bool_operation(p, TOK_AND, inversion); }
+Node *expression(Parser *p) { return bool_operation(p, TOK_OR, conjunction); }
+
+/* Can `kind` end an expression list? Then a trailing comma is allowed. */
+static bool ends_expression_list(TokenKind kind)
+{
+    switch (kind) {
+    case TOK_NEWLINE: case TOK_EOF: case TOK_SEMICOLON: case TOK_EQUAL:
+    case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE: case TOK_COLON:
+    case TOK_PLUSEQ: case TOK_MINUSEQ: case TOK_STAREQ: case TOK_IN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* a, b, c without brackets: a tuple (assignments, return, for). */
+Node *expression_list(Parser *p, Node *(*element)(Parser *))
+{
+    Node *first = element(p);
+    if (!check(p, TOK_COMMA))
+        return first;
+    Node *tuple = new_node(p, EXPR_TUPLE, first->line, first->col);
+    ListBuilder elts = {{0, NULL}, 0};
+    push_node(p, &elts, first);
+    while (match(p, TOK_COMMA) && !ends_expression_list(kind_at(p, 0)))
+        push_node(p, &elts, element(p));
+    tuple->as.list.elts = elts.list;
+    return tuple;
+}
+
+Node *star_expressions(Parser *p) { return expression_list(p, expression); }
+
+/* ---- targets -------------------------------------------------------------- */
+
+/* What CPython calls an expression in "cannot assign to ...". */
+const char *expression_name(const Node *node)
+{
+    switch (node->kind) {
+    case EXPR_CALL: return "function call";
+    case EXPR_UNARY: case EXPR_BINARY: case EXPR_BOOLOP: return "expression";
+    case EXPR_COMPARE: return "comparison";
+    case EXPR_DICT: return "dict literal";
+    case EXPR_LIST: return "list";
+    case EXPR_TUPLE: return "tuple";
+    case EXPR_NAME: return "name";
+    case EXPR_ATTRIBUTE: return "attribute";
+    case EXPR_SUBSCRIPT: return "subscript";
+    case EXPR_CONSTANT:
+        if (node->as.constant.value == None) return "None";
+        if (node->as.constant.value == True) return "True";
+        if (node->as.constant.value == False) return "False";
+        return "literal";
+    default: return "expression";
+    }
+}
+
+/* The first part of a target that cannot be assigned to, or NULL. */
+static const Node *invalid_target(const Node *node)
+{
+    switch (node->kind) {
+    case EXPR_NAME: case EXPR_ATTRIBUTE: case EXPR_SUBSCRIPT:
+        return NULL;
+    case EXPR_TUPLE: case EXPR_LIST:
+        for (size_t i = 0; i < node->as.list.elts.count; i++) {
+            const Node *bad = invalid_target(node->as.list.elts.items[i]);
+            if (bad != NULL)
+                return bad;
+        }
+        return NULL;
+    default:
+        return node;
+    }
+}
+
+static bool is_keyword_constant(const Node *node)
+{
+    return node->kind == EXPR_CONSTANT
+        && (node->as.constant.value == None || node->as.constant.value == True
+            || node->as.constant.value == False);
+}
+
+/* `1 = x`: CPython guesses a comparison was meant, when the bad target is
+ * a plain expression and the only target. */
+static bool looks_like_comparison(const Node *target, const Node *bad, bool last)
+{
+    bool display = target->kind == EXPR_TUPLE || target->kind == EXPR_LIST;
+    bool above_bitwise = target->kind == EXPR_COMPARE || target->kind == EXPR_BOOLOP
+        || (target->kind == EXPR_UNARY && target->as.unary.op == UNARY_NOT);
+    return last && bad == target && !display && !above_bitwise
+        && !is_keyword_constant(target);
+}
+
+void check_assign_targets(Parser *p, const NodeList *targets)
+{
+    for (size_t i = 0; i < targets->count; i++) {
+        const Node *target = targets->items[i];
+        const Node *bad = invalid_target(target);
+        if (bad == NULL)
+            continue;
+        if (looks_like_comparison(target, bad, targets->count == 1))
+            error_at(p, bad->line, bad->col, "cannot assign to %s here. Maybe "
+                     "you meant '==' instead of '='?", expression_name(bad));
+        error_at(p, bad->line, bad->col, "cannot assign to %s", expression_name(bad));
+    }
+}
+
+void check_target(Parser *p, const Node *target, const char *verb)
+{
+    const Node *bad = invalid_target(target);
+    if (bad != NULL)
+        error_at(p, bad->line, bad->col, "cannot %s %s", verb, expression_name(bad));
+}
