@@ -1,0 +1,125 @@
+/* unit.c: the Code and Unit objects: their types, making them, and what
+ * the collector needs of them (traverse, clear, dealloc).
+ * A Unit is one parsed source (its tree, arena and constants); a Code is
+ * one module, def or class body of it. CPython: Objects/codeobject.c.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "compile_internal.h"
+
+/* ---- Code objects ----------------------------------------------------------- */
+
+static void code_traverse(Object *self, VisitProc visit, void *arg)
+{
+    Code *code = (Code *)self;
+    VISIT(code->name);
+    VISIT(code->constants);
+    VISIT(code->local_names);
+    if (code->counts_unit)
+        VISIT(code->unit);
+}
+
+static void code_clear(Object *self)
+{
+    Code *code = (Code *)self;
+    CLEAR_SLOT(code->name);
+    CLEAR_SLOT(code->constants);
+    CLEAR_SLOT(code->local_names);
+    if (code->counts_unit)
+        CLEAR_SLOT(code->unit);
+    code->unit = NULL;
+}
+
+static Object *code_repr(Object *self)
+{
+    Code *code = (Code *)self;
+    int line = code->body->count ? code->body->items[0]->line : 1;
+    char text[300];
+    snprintf(text, sizeof text, "<code object %.100s at %p, file \"%.100s\", line %d>",
+             STR_DATA(code->name), (void *)self, STR_DATA(code->unit->filename), line);
+    return str_from_cstr(text);
+}
+
+/* Not TYPE_CONTAINER: like CPython's code objects, codes are not tracked
+ * by the cycle collector (and the unit design above leaves no cycle). */
+Type code_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "code",
+    .basic_size = sizeof(Code),
+    .parent = &object_type,
+    .dealloc = object_dealloc_default,
+    .traverse = code_traverse,
+    .clear = code_clear,
+    .repr = code_repr,
+};
+
+/* A new code for `body`; nested codes count their unit, the module code
+ * does not. The name is borrowed. */
+Code *code_new(Unit *unit, Object *name, NodeList *body, bool nested)
+{
+    Code *code = (Code *)object_new(&code_type, sizeof(Code));
+    code->name = incref(name);
+    code->constants = list_new(0);
+    code->body = body;
+    code->unit = unit;
+    code->counts_unit = nested;
+    if (nested)
+        incref(&unit->base);
+    return code;
+}
+
+/* ---- Unit objects ----------------------------------------------------------- */
+
+static void unit_traverse(Object *self, VisitProc visit, void *arg)
+{
+    Unit *unit = (Unit *)self;
+    VISIT(unit->filename);
+    VISIT(unit->arena_objects);
+    VISIT(unit->names);
+    VISIT(unit->module_code);
+}
+
+static void unit_clear(Object *self)
+{
+    Unit *unit = (Unit *)self;
+    CLEAR_SLOT(unit->module_code);
+    CLEAR_SLOT(unit->arena_objects);
+    CLEAR_SLOT(unit->names);
+    CLEAR_SLOT(unit->filename);
+}
+
+/* The arena and the source are plain memory: release frees them, also
+ * at exit when heap_free_all frees a unit that is still alive. */
+static void unit_release(Object *self)
+{
+    Unit *unit = (Unit *)self;
+    arena_free(unit);
+    mem_free(unit->source, unit->source_size + 1);
+    unit->source = NULL;
+}
+
+Type unit_type = {
+    .base = TYPE_HEAD_INIT,
+    .name = "unit",
+    .basic_size = sizeof(Unit),
+    .parent = &object_type,
+    .dealloc = object_dealloc_default,
+    .traverse = unit_traverse,
+    .clear = unit_clear,
+    .release = unit_release,
+};
+
+Unit *unit_new(const char *source, size_t size, const char *filename, bool interactive)
+{
+    Unit *unit = (Unit *)object_new(&unit_type, sizeof(Unit));
+    unit->source = mem_alloc(size + 1);
+    memcpy(unit->source, source, size);
+    unit->source[size] = '\0';
+    unit->source_size = size;
+    unit->filename = str_from_cstr(filename);
+    unit->arena_objects = list_new(0);
+    unit->names = dict_new();
+    unit->interactive = interactive;
+    return unit;
+}
