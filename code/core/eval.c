@@ -399,7 +399,7 @@ Object *eval_call(Frame *frame, Node *node)
     return finish_call(frame, node, callable, NULL, NULL);
 }
 
-/* ---- units, scripts and the REPL ---------------------------------------------- */
+/* ---- running a unit ---------------------------------------------------------- */
 
 Object *eval_unit(Unit *unit, Object *globals)
 {

@@ -12,6 +12,9 @@
 
 #include "parser_internal.h"
 
+/* ---- literals ------------------------------------------------------------- */
+
+/* Token text without the underscores Python allows between digits. */
 static char *digits_text(Parser *p, const Token *token, size_t *length)
 {
     char *text = arena_alloc(p->unit, token->length + 1);

@@ -165,5 +165,3 @@ Node *literal_node(Parser *p, const Token *token, Object *op)
 {
     return constant_node(p, token, arena_keep(p->unit, check_object(p, op)));
 }
-
-/* Token text without the underscores Python allows between digits. */
