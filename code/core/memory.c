@@ -31,6 +31,24 @@ static bool is_small(size_t size)
 {
     return size != 0 && size <= OB_SMALL_REQUEST_THRESHOLD && pools_in_use();
 }
+
+/* A request the pools do not serve. While the pools are in use these
+ * blocks are counted, as CPython's raw_allocated_blocks, so that
+ * sys.getallocatedblocks() counts every block handed out. */
+static void *large_alloc(size_t size)
+{
+    void *block = malloc(size ? size : 1);
+    if (block != NULL && runtime.mem_mode == MEM_MODE_POOLS)
+        runtime.pools.raw_allocated_blocks++;
+    return block;
+}
+
+static void large_free(void *block)
+{
+    free(block);
+    if (runtime.mem_mode == MEM_MODE_POOLS)
+        runtime.pools.raw_allocated_blocks--;
+}
 /* endregion */
 #endif
 
@@ -61,7 +79,7 @@ static void out_of_memory(void)
 /* region mem_alloc */
 void *mem_alloc(size_t size)
 {
-    void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : malloc(size ? size : 1);
+    void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : large_alloc(size);
     if (block == NULL)
         out_of_memory();
     count_alloc(size);
@@ -78,14 +96,14 @@ static void *move_block(void *ptr, size_t old_size, size_t new_size)
         return ptr;
     if (!old_small && !new_small)
         return realloc(ptr, new_size ? new_size : 1);
-    void *block = new_small ? ob_alloc(&runtime.pools, new_size) : malloc(new_size ? new_size : 1);
+    void *block = new_small ? ob_alloc(&runtime.pools, new_size) : large_alloc(new_size);
     if (block == NULL)
         return NULL;
     memcpy(block, ptr, old_size < new_size ? old_size : new_size);
     if (old_small)
         ob_free(&runtime.pools, ptr);
     else
-        free(ptr);
+        large_free(ptr);
     return block;
 }
 
@@ -109,7 +127,7 @@ void mem_free(void *ptr, size_t size)
     if (is_small(size))
         ob_free(&runtime.pools, ptr);
     else
-        free(ptr);
+        large_free(ptr);
 }
 
 void mem_finalize(void)

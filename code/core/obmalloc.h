@@ -90,7 +90,10 @@ typedef struct ObAllocator {
                                          * both used and free blocks */
     ObArena *usable_arenas;     /* arenas with a free pool, fullest first */
     ObArena *all_arenas;        /* every arena mapped now */
-    size_t allocated_blocks;    /* sys.getallocatedblocks() */
+    size_t allocated_blocks;    /* blocks of the pools handed out */
+    size_t raw_allocated_blocks;/* blocks memory.c got from malloc for
+                                 * requests over 512 bytes (CPython counts
+                                 * them too in sys.getallocatedblocks) */
     size_t arenas_current;
     size_t arenas_allocated;    /* ever mapped */
     size_t arenas_reclaimed;    /* ever given back */

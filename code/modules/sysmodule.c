@@ -185,9 +185,9 @@ static Object *sys_exit(Object *self, Object **args, size_t nargs, Object *kwnam
 /* ---- the allocator ------------------------------------------------------ */
 
 #if CHAPTER >= CH_POOLS
-/* sys.getallocatedblocks(): blocks the pools have handed out and not had
- * back. As in CPython, blocks from malloc (requests over 512 bytes, or
- * every request under MINIPY_MALLOC=malloc) are not counted. */
+/* sys.getallocatedblocks(): blocks handed out and not given back, those
+ * of the pools and the large ones from malloc, as in CPython 3.11. Under
+ * MINIPY_MALLOC=malloc nothing is counted: 0, as with PYTHONMALLOC=malloc. */
 static Object *sys_getallocatedblocks(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     (void)self;
@@ -195,7 +195,8 @@ static Object *sys_getallocatedblocks(Object *self, Object **args, size_t nargs,
     if (args_no_kw("sys.getallocatedblocks", kwnames) < 0
             || args_exact("sys.getallocatedblocks", nargs, 0) < 0)
         return NULL;
-    return int_from_i64((int64_t)runtime.pools.allocated_blocks);
+    return int_from_i64((int64_t)(runtime.pools.allocated_blocks
+                                  + runtime.pools.raw_allocated_blocks));
 }
 
 /* sys._debugmallocstats(): the pools' report on stderr, then the free
