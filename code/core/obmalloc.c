@@ -373,8 +373,12 @@ void ob_write_dot(const ObAllocator *ob, FILE *out)
     fputs("digraph pools {\n"
           "  graph [rankdir=LR, fontname=\"Helvetica\", nodesep=0.2];\n"
           "  node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n", out);
+    /* all_arenas holds the newest first: number them in mapping order. */
     int index = 0;
-    for (const ObArena *a = ob->all_arenas; a; a = a->next_all, index++) {
+    for (const ObArena *a = ob->all_arenas; a; a = a->next_all)
+        index++;
+    for (const ObArena *a = ob->all_arenas; a; a = a->next_all) {
+        index--;
         fprintf(out, "  arena%d [label=<<table border=\"0\" cellborder=\"1\" cellspacing=\"0\">\n"
                      "    <tr><td colspan=\"16\" bgcolor=\"#eeeeee\">arena %d: %u of %u pools free</td></tr>\n",
                 index, index, a->nfreepools, a->ntotalpools);
