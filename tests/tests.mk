@@ -103,7 +103,7 @@ valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VA
 # gc.collect() over 10^4..10^6 live lists and garbage cycles, per object
 # (build/bench/gc.md). The allocator gets its own with the chapter that
 # builds it. They fail only if an interpreter fails or the two disagree.
-.PHONY: bench bench-gc
+.PHONY: bench bench-gc bench-alloc
 build/bench/measure: tests/bench/measure.c
 	@mkdir -p build/bench
 	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
@@ -111,6 +111,17 @@ build/bench/measure: tests/bench/measure.c
 bench: $(BIN)/minipy build/bench/measure
 	@python3 tests/bench/run_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
 	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
+	@$(MAKE) --no-print-directory bench-alloc
+
+# Chapter 11: the pools against malloc, on a synthetic trace (the allocator
+# alone, built from the chapter-12 snapshot) and on whole scripts run with
+# and without MINIPY_MALLOC=malloc (build/bench/alloc.md).
+build/bench/alloc_trace: tests/bench/alloc_trace.c $(SRC)/ch12.c
+	@mkdir -p build/bench
+	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -I$(SRC)/ch12/core -o $@ $< $(SRC)/ch12/core/obmalloc.c
+
+bench-alloc: $(BIN)/minipy build/bench/alloc_trace
+	@python3 tests/bench/run_alloc_bench.py --trace build/bench/alloc_trace --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
 
 bench-gc: $(BIN)/minipy
 	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
