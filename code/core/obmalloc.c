@@ -26,11 +26,25 @@
 /* ---- the system: whole arenas from mmap ------------------------------ */
 
 /* mmap rather than malloc: an arena can then be given back to the system
- * alone, whatever the C library does with its own heap. */
+ * alone, whatever the C library does with its own heap. mmap promises only
+ * a page boundary, and pools must start on a 16 KiB one so that POOL_OF
+ * can find a block's pool by masking its address: map one pool more than
+ * needed and unmap the slack at both ends. (CPython instead gives up the
+ * partial first pool: 63 pools in that arena.) */
 static void *system_map(size_t size)
 {
-    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    return p == MAP_FAILED ? NULL : p;
+    size_t slack = OB_POOL_SIZE;
+    void *p = mmap(NULL, size + slack, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    uintptr_t start = (uintptr_t)p;
+    uintptr_t aligned = (start + OB_POOL_SIZE - 1) & ~(uintptr_t)(OB_POOL_SIZE - 1);
+    size_t head = aligned - start, tail = slack - head;
+    if (head > 0)
+        munmap(p, head);
+    if (tail > 0)
+        munmap((void *)(aligned + size), tail);
+    return (void *)aligned;
 }
 
 static void system_unmap(void *p, size_t size)
@@ -83,17 +97,8 @@ static ObArena *new_arena(ObAllocator *ob)
         free(arena);
         return NULL;
     }
-    /* Pools must start on a 16 KiB boundary so that POOL_OF can find a
-     * block's pool by masking its address. mmap promises only a page
-     * boundary: when it misses, the first partial pool is lost. */
-    uintptr_t base = (uintptr_t)arena->address;
-    uintptr_t excess = base & (OB_POOL_SIZE - 1);
     arena->ntotalpools = OB_POOLS_PER_ARENA;
-    if (excess != 0) {
-        arena->ntotalpools--;
-        base += OB_POOL_SIZE - excess;
-    }
-    arena->pool_address = (uint8_t *)base;
+    arena->pool_address = arena->address;
     arena->nfreepools = arena->ntotalpools;
 
     arena->next_all = ob->all_arenas;
@@ -319,7 +324,7 @@ void ob_print_stats(const ObAllocator *ob, FILE *out)
     size_t free_pools = 0, alignment = 0;
     for (const ObArena *a = ob->all_arenas; a; a = a->next_all) {
         free_pools += a->nfreepools;
-        if (a->ntotalpools < OB_POOLS_PER_ARENA)
+        if (a->ntotalpools < OB_POOLS_PER_ARENA)   /* never in minipy: system_map */
             alignment += OB_POOL_SIZE;
         const ObPool *pool;
         FOR_EACH_CUT_POOL(a, pool) {

@@ -73,8 +73,8 @@ typedef struct ObArena {
     uint8_t *address;           /* what mmap returned */
     uint8_t *pool_address;      /* the next pool never cut from this arena */
     unsigned int nfreepools;    /* empty pools + pools never cut */
-    unsigned int ntotalpools;   /* 64, or 63 when mmap's address was not
-                                 * on a pool boundary */
+    unsigned int ntotalpools;   /* 64 (CPython: 63 when mmap's address
+                                 * is not on a pool boundary) */
     ObPool *freepools;          /* pools used once and empty again */
     struct ObArena *nextarena;  /* usable_arenas: the arenas with a free
                                  * pool, fewest free pools first */
