@@ -25,6 +25,9 @@ typedef struct Options {
     const char *script;         /* FILE.py, or NULL */
     const char *command;        /* -c CODE, or NULL */
     const char *dot_file;       /* --dot FILE, or NULL */
+#if CHAPTER >= CH_POOLS
+    const char *pools_dot_file; /* --pools-dot FILE, or NULL */
+#endif
     bool quiet, inspect, transcript;
     int script_index;           /* where the script's own arguments start */
 } Options;
@@ -49,6 +52,9 @@ static void usage(FILE *out)
         "  --gc-trace       print each step of each collection (gc_refs) to stderr\n"
         "  --gc-dot DIR     draw the steps of the last collection as DIR/step-1.dot,\n"
         "                   step-2.dot (gc_refs) and step-3.dot (what is unreachable)\n"
+#endif
+#if CHAPTER >= CH_POOLS
+        "  --pools-dot FILE at exit, write a Graphviz drawing of the arenas and pools\n"
 #endif
         "With no script and no -c, " PROGRAM " starts the REPL.\n");
 }
@@ -127,6 +133,17 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
             return 2;
         }
 #if CHAPTER >= CH_GC_REFS
+#if CHAPTER >= CH_POOLS
+    } else if (strcmp(arg, "--pools-dot") == 0) {
+        if (*i + 1 >= argc)
+            return missing_argument("--pools-dot");
+        options->pools_dot_file = argv[++*i];
+        if (names_python_source(options->pools_dot_file)) {
+            fprintf(stderr, PROGRAM ": --pools-dot writes FILE: refusing to overwrite '%s'\n",
+                    options->pools_dot_file);
+            return 2;
+        }
+#endif
     } else if (strcmp(arg, "--gc-trace") == 0) {
         runtime.gc.trace = true;
     } else if (strcmp(arg, "--gc-dot") == 0) {
@@ -237,6 +254,11 @@ int main(int argc, char **argv)
     FILE *dot = NULL;
     if (options.dot_file != NULL && (dot = open_dot(options.dot_file)) == NULL)
         return 2;
+#if CHAPTER >= CH_POOLS
+    FILE *pools_dot = NULL;
+    if (options.pools_dot_file != NULL && (pools_dot = open_dot(options.pools_dot_file)) == NULL)
+        return 2;
+#endif
     if (options.transcript)
         start_transcript();
     runtime_init();
@@ -247,6 +269,13 @@ int main(int argc, char **argv)
             write_dot(dot);
         fclose(dot);
     }
+#if CHAPTER >= CH_POOLS
+    /* The pools as the program left them, before the exit frees it all. */
+    if (pools_dot != NULL) {
+        ob_write_dot(&runtime.pools, pools_dot);
+        fclose(pools_dot);
+    }
+#endif
     fflush(stdout);
     runtime_finalize();
     fflush(stdout);

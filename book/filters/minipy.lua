@@ -113,7 +113,7 @@ local function clean_svg(svg)
   return svg
 end
 
--- ```{.minipy-figure #fig-x caption="..." [dot-from=stdout | gc-step=N] [chapter=N]}```
+-- ```{.minipy-figure #fig-x caption="..." [dot-from=stdout | gc-step=N | pools=true] [chapter=N]}```
 local function figure(el)
   local nn = block_chapter(el)
   figure_count = figure_count + 1
@@ -137,7 +137,8 @@ local function figure(el)
       return text
     end
     local dot_file = dir .. "/figure.dot"
-    run(program, {"--dot", dot_file, script})
+    -- pools=true: the arenas and pools as the script leaves them (chapter 11's --pools-dot)
+    run(program, {el.attributes.pools and "--pools-dot" or "--dot", dot_file, script})
     local f = io.open(dot_file)
     if not f then error("minipy.lua: " .. program .. " wrote no " .. dot_file) end
     local text = f:read("a")
@@ -170,8 +171,9 @@ local function figure(el)
             pandoc.Code("build/bin/ch" .. nn .. " --gc-dot DIR"), pandoc.Space(),
             pandoc.Str("from this script:")}
   else
+    local switch = el.attributes.pools and " --pools-dot" or " --dot"
     note = {pandoc.Str("Drawn"), pandoc.Space(), pandoc.Str("by"), pandoc.Space(),
-            pandoc.Code("build/bin/ch" .. nn .. " --dot"), pandoc.Space(), pandoc.Str("from this script:")}
+            pandoc.Code("build/bin/ch" .. nn .. switch), pandoc.Space(), pandoc.Str("from this script:")}
   end
   local source = pandoc.Div({
       label("figure-note", note),

@@ -6,6 +6,52 @@
 
 #include "runtime.h"
 
+#if CHAPTER >= CH_POOLS
+#include <string.h>
+
+#include "obmalloc.h"
+
+/* region pools_in_use */
+/* Small requests go to the pools unless MINIPY_MALLOC=malloc says to use
+ * the C library for everything (CPython's PYTHONMALLOC=malloc, which is
+ * what memory checkers such as valgrind want). Decided once, at the first
+ * allocation: a block must be freed by the allocator that made it. */
+static bool pools_in_use(void)
+{
+    if (runtime.mem_mode == MEM_MODE_UNDECIDED) {
+        const char *choice = getenv("MINIPY_MALLOC");
+        runtime.mem_mode = choice && strcmp(choice, "malloc") == 0 ? MEM_MODE_MALLOC
+                                                                   : MEM_MODE_POOLS;
+    }
+    return runtime.mem_mode == MEM_MODE_POOLS;
+}
+
+/* 0 bytes goes to malloc too, as in CPython. */
+static bool is_small(size_t size)
+{
+    return size != 0 && size <= OB_SMALL_REQUEST_THRESHOLD && pools_in_use();
+}
+
+/* A request the pools do not serve. While the pools are in use these
+ * blocks are counted, as CPython's raw_allocated_blocks, so that
+ * sys.getallocatedblocks() counts every block handed out. */
+static void *large_alloc(size_t size)
+{
+    void *block = malloc(size ? size : 1);
+    if (block != NULL && runtime.mem_mode == MEM_MODE_POOLS)
+        runtime.pools.raw_allocated_blocks++;
+    return block;
+}
+
+static void large_free(void *block)
+{
+    free(block);
+    if (runtime.mem_mode == MEM_MODE_POOLS)
+        runtime.pools.raw_allocated_blocks--;
+}
+/* endregion */
+#endif
+
 static void count_alloc(size_t size)
 {
     MemStats *s = &runtime.mem;
@@ -29,6 +75,66 @@ static void out_of_memory(void)
     exit(1);
 }
 
+#if CHAPTER >= CH_POOLS
+/* region mem_alloc */
+void *mem_alloc(size_t size)
+{
+    void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : large_alloc(size);
+    if (block == NULL)
+        out_of_memory();
+    count_alloc(size);
+    return block;
+}
+/* endregion */
+
+/* Within one size class the block already fits; across classes, or between
+ * the pools and malloc, the contents move to a new block. */
+static void *move_block(void *ptr, size_t old_size, size_t new_size)
+{
+    bool old_small = is_small(old_size), new_small = is_small(new_size);
+    if (old_small && new_small && OB_SIZE_CLASS(old_size) == OB_SIZE_CLASS(new_size))
+        return ptr;
+    if (!old_small && !new_small)
+        return realloc(ptr, new_size ? new_size : 1);
+    void *block = new_small ? ob_alloc(&runtime.pools, new_size) : large_alloc(new_size);
+    if (block == NULL)
+        return NULL;
+    memcpy(block, ptr, old_size < new_size ? old_size : new_size);
+    if (old_small)
+        ob_free(&runtime.pools, ptr);
+    else
+        large_free(ptr);
+    return block;
+}
+
+void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
+{
+    if (ptr == NULL)
+        return mem_alloc(new_size);
+    void *block = move_block(ptr, old_size, new_size);
+    if (block == NULL)
+        out_of_memory();
+    count_free(old_size);
+    count_alloc(new_size);
+    return block;
+}
+
+void mem_free(void *ptr, size_t size)
+{
+    if (ptr == NULL)
+        return;
+    count_free(size);
+    if (is_small(size))
+        ob_free(&runtime.pools, ptr);
+    else
+        large_free(ptr);
+}
+
+void mem_finalize(void)
+{
+    ob_finalize(&runtime.pools);
+}
+#else
 void *mem_alloc(size_t size)
 {
     void *block = malloc(size ? size : 1);
@@ -58,6 +164,7 @@ void mem_free(void *ptr, size_t size)
     count_free(size);
     free(ptr);
 }
+#endif
 
 MemStats mem_stats(void)
 {

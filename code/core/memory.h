@@ -33,6 +33,11 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size);
 /* Give back a block of `size` bytes (ptr may be NULL). */
 void mem_free(void *ptr, size_t size);
 
+#if CHAPTER >= CH_POOLS
+/* Give the pools' arenas back to the system (the last thing at exit). */
+void mem_finalize(void);
+#endif
+
 /* Copy of the counters, for --stats and the unit tests. */
 MemStats mem_stats(void);
 

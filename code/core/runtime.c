@@ -216,4 +216,7 @@ void runtime_finalize(void)
 #endif
     int_fini_cache();
     heap_free_all();
+#if CHAPTER >= CH_POOLS
+    mem_finalize();
+#endif
 }

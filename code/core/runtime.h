@@ -16,6 +16,12 @@
 #include "gc.h"
 #include "memory.h"
 #include "object.h"
+#if CHAPTER >= CH_POOLS
+#include "obmalloc.h"
+
+/* Which allocator serves small requests (MINIPY_MALLOC, read once). */
+typedef enum MemMode { MEM_MODE_UNDECIDED, MEM_MODE_POOLS, MEM_MODE_MALLOC } MemMode;
+#endif
 
 /* Small ints cached at start-up, as CPython's _PY_NSMALLNEGINTS and
  * _PY_NSMALLPOSINTS: -5..256. */
@@ -44,6 +50,10 @@ typedef struct Runtime {
     MemStats mem;               /* counters of the allocation choke point */
     HeapLink heap;              /* head of the list of every live object */
     size_t heap_count;          /* how many objects are on it */
+#if CHAPTER >= CH_POOLS
+    ObAllocator pools;          /* the small-object allocator (obmalloc.h) */
+    MemMode mem_mode;
+#endif
 
 #if CHAPTER >= CH_THRESHOLDS
     GCState gc;                 /* the cycle collector (gc.h) */

@@ -182,14 +182,61 @@ static Object *sys_exit(Object *self, Object **args, size_t nargs, Object *kwnam
     return raise_system_exit("exit", args, nargs, kwnames);
 }
 
+/* ---- the allocator ------------------------------------------------------ */
+
+#if CHAPTER >= CH_POOLS
+/* sys.getallocatedblocks(): blocks handed out and not given back, those
+ * of the pools and the large ones from malloc, as in CPython 3.11. Under
+ * MINIPY_MALLOC=malloc nothing is counted: 0, as with PYTHONMALLOC=malloc. */
+static Object *sys_getallocatedblocks(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (args_no_kw("sys.getallocatedblocks", kwnames) < 0
+            || args_exact("sys.getallocatedblocks", nargs, 0) < 0)
+        return NULL;
+    return int_from_i64((int64_t)(runtime.pools.allocated_blocks
+                                  + runtime.pools.raw_allocated_blocks));
+}
+
+/* sys._debugmallocstats(): the pools' report on stderr, then the free
+ * lists, in the shape of CPython's (which has many more free lists). */
+static Object *sys_debugmallocstats(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (args_no_kw("sys._debugmallocstats", kwnames) < 0
+            || args_exact("sys._debugmallocstats", nargs, 0) < 0)
+        return NULL;
+    fflush(stdout);
+    if (runtime.mem_mode == MEM_MODE_POOLS) {
+        ob_print_stats(&runtime.pools, stderr);
+        fputc('\n', stderr);
+    }
+    FreeLists *fl = &runtime.free_lists;
+    fprintf(stderr, "%9d free PyDictObjects\n", fl->dict_count);
+    fprintf(stderr, "%9d free PyListObjects\n", fl->list_count);
+    for (int size = 1; size <= TUPLE_FREE_SIZES; size++)
+        fprintf(stderr, "%9d free %d-sized PyTupleObjects\n", fl->tuple_count[size], size);
+    fflush(stderr);
+    return none_new();
+}
+#endif
+
 /* ---- the module -------------------------------------------------------- */
 
 static const MethodDef sys_functions[] = {
+#if CHAPTER >= CH_POOLS
+    {"_debugmallocstats", sys_debugmallocstats},
+#endif
 #if CHAPTER >= CH_CYCLES
     {"_getframe", sys_getframe},
 #endif
     {"displayhook", sys_displayhook},
     {"exit", sys_exit},
+#if CHAPTER >= CH_POOLS
+    {"getallocatedblocks", sys_getallocatedblocks},
+#endif
 #if CHAPTER >= CH_REFCOUNT
     {"getrefcount", sys_getrefcount},
 #endif
