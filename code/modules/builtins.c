@@ -8,6 +8,7 @@
  * then one value per name in `kwnames`; all borrowed.
  */
 #include "builtins.h"
+#include "bltinfuncs.h"
 
 #include <ctype.h>
 #include <inttypes.h>
@@ -1020,7 +1021,8 @@ Object *builtins_module_init(void)
     if (module_add_functions(module, builtin_functions) < 0
         || add_types(dict, builtin_types) < 0
         || add_types(dict, exception_classes) < 0
-        || dict_set_item_cstr(dict, "NotImplemented", NotImplemented) < 0) {
+        || dict_set_item_cstr(dict, "NotImplemented", NotImplemented) < 0
+        || bltinfuncs_add(module) < 0) {
         decref(module);
         return NULL;
     }

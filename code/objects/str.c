@@ -9,6 +9,7 @@
  * be interned so that equal names are one object.
  */
 #include "str.h"
+#include "strformat.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -984,6 +985,7 @@ static const MethodDef str_methods[] = {
     {"lower", str_lower},
     {"startswith", str_startswith},
     {"split", str_split},
+    {"format", str_format_method},
     {NULL, NULL},
 };
 
@@ -1006,5 +1008,6 @@ Type str_type = {
     .iter = str_iter,
     .add = str_add,
     .mul = str_mul,
+    .mod = str_percent,
     .methods = str_methods,
 };
