@@ -8,5 +8,7 @@
 
 /* Add them to the builtins module. 0, or -1 with an exception. */
 int bltinfuncs_add(Object *module);
+/* The iterator types of bltiniter.c, into the builtins dict. */
+int bltiniter_add(Object *dict);
 
 #endif

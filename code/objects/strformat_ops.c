@@ -134,69 +134,110 @@ static Object *field_object(FormatArgs *fa, const char *name, size_t size)
     return obj;
 }
 
-/* One replacement field's text between its braces. */
-static Object *render_field(const char *field, size_t size, FormatArgs *fa, int depth)
+/* The conversion and the spec of a field, once cut (parse_field). */
+typedef struct Field {
+    size_t name_end;
+    char conversion;
+    size_t spec_start, spec_end;
+} Field;
+
+/* Cut the field that starts at text[*pos] (after its '{') as CPython's
+ * parse_field does, leaving *pos after its '}'. 0, or -1 with ValueError. */
+static int cut_field(const char *text, size_t size, size_t *pos, Field *f)
 {
-    size_t name_end = 0;
-    int brackets = 0;
-    for (; name_end < size; name_end++) {
-        char c = field[name_end];
-        if (c == '[')
-            brackets++;
-        else if (c == ']')
-            brackets--;
-        else if (brackets == 0 && (c == '!' || c == ':'))
+    size_t i = *pos;
+    char c = 0;
+    while (i < size) {
+        c = text[i++];
+        if (c == '{') {
+            value_error("unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[') {
+            while (i < size && text[i] != ']')
+                i++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!')
             break;
+        c = 0;
     }
-    char conversion = 0;
-    size_t spec_start = size;
-    if (name_end < size && field[name_end] == '!') {
-        if (name_end + 1 >= size)
-            return value_error("end of string while looking for conversion specifier");
-        conversion = field[name_end + 1];
-        if (name_end + 2 < size && field[name_end + 2] != ':')
-            return value_error("expected ':' after conversion specifier");
-        spec_start = name_end + 3 <= size ? name_end + 3 : size;
-    } else if (name_end < size) {
-        spec_start = name_end + 1;
+    f->name_end = i - (c ? 1 : 0);
+    f->conversion = 0;
+    f->spec_start = f->spec_end = i;
+    if (c != '!' && c != ':') {
+        if (c != '}') {
+            value_error("expected '}' before end of string");
+            return -1;
+        }
+        *pos = i;
+        return 0;
     }
+    if (c == '!') {
+        if (i >= size) {
+            value_error("end of string while looking for conversion specifier");
+            return -1;
+        }
+        f->conversion = text[i++];
+        if (i < size) {
+            c = text[i++];
+            if (c == '}') {
+                f->spec_start = f->spec_end = i - 1;
+                *pos = i;
+                return 0;
+            }
+            if (c != ':') {
+                value_error("expected ':' after conversion specifier");
+                return -1;
+            }
+        }
+    }
+    f->spec_start = i;
+    for (int count = 1; i < size; i++) {
+        if (text[i] == '{') {
+            count++;
+        } else if (text[i] == '}' && --count == 0) {
+            f->spec_end = i;
+            *pos = i + 1;
+            return 0;
+        }
+    }
+    value_error("unmatched '{' in format spec");
+    return -1;
+}
+
+/* One replacement field, from after its '{'. */
+static Object *render_field(const char *text, size_t size, size_t *pos, FormatArgs *fa,
+                            int depth)
+{
+    size_t start = *pos;
+    Field f;
+    if (cut_field(text, size, pos, &f) < 0)
+        return NULL;
+    char conversion = f.conversion;
     if (conversion && conversion != 'r' && conversion != 's' && conversion != 'a') {
         if ((unsigned char)conversion < 128)
             return error_format(&exc_ValueError, "Unknown conversion specifier %c", conversion);
         return value_error("Unknown conversion specifier");
     }
-    Object *spec = render(field + spec_start, size - spec_start, fa, depth - 1);
-    if (spec == NULL)
-        return NULL;
-    Object *value = field_object(fa, field, name_end);
+    Object *value = field_object(fa, text + start, f.name_end - start);
     Object *converted = value == NULL ? NULL
                       : conversion == 'r' ? object_repr(value)
                       : conversion == 's' ? object_str(value)
                       : conversion == 'a' ? object_ascii(value) : incref(value);
     xdecref(value);
-    Object *result = converted ? object_format(converted, spec) : NULL;
-    xdecref(converted);
-    decref(spec);
+    if (converted == NULL)
+        return NULL;
+    Object *spec = render(text + f.spec_start, f.spec_end - f.spec_start, fa, depth - 1);
+    Object *result = spec ? object_format(converted, spec) : NULL;
+    xdecref(spec);
+    decref(converted);
     return result;
-}
-
-/* The length of the field starting after a '{' (up to its matching '}'),
- * or -1 when the string ends first. */
-static intptr_t field_length(const char *text, size_t size)
-{
-    int depth = 1;
-    for (size_t i = 0; i < size; i++) {
-        if (text[i] == '{')
-            depth++;
-        else if (text[i] == '}' && --depth == 0)
-            return (intptr_t)i;
-    }
-    return -1;
 }
 
 static Object *render(const char *text, size_t size, FormatArgs *fa, int depth)
 {
-    if (depth < 0)
+    if (depth <= 0)
         return value_error("Max string recursion exceeded");
     StrBuilder sb;
     sb_init(&sb);
@@ -220,19 +261,14 @@ static Object *render(const char *text, size_t size, FormatArgs *fa, int depth)
             sb_discard(&sb);
             return value_error("Single '{' encountered in format string");
         }
-        intptr_t length = field_length(text + i + 1, size - i - 1);
-        if (length < 0) {
-            sb_discard(&sb);
-            return value_error("expected '}' before end of string");
-        }
-        Object *piece = render_field(text + i + 1, (size_t)length, fa, depth);
+        i++;
+        Object *piece = render_field(text, size, &i, fa, depth);
         if (piece == NULL) {
             sb_discard(&sb);
             return NULL;
         }
         sb_append(&sb, STR_DATA(piece), STR_SIZE(piece));
         decref(piece);
-        i += (size_t)length + 2;
     }
     return sb_finish(&sb);
 }
