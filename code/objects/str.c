@@ -10,6 +10,7 @@
  */
 #include "str.h"
 #include "strformat.h"
+#include "strmethods.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -986,6 +987,7 @@ static const MethodDef str_methods[] = {
     {"startswith", str_startswith},
     {"split", str_split},
     {"format", str_format_method},
+    STR_MORE_METHODS(STR_METHOD_ENTRY)
     {NULL, NULL},
 };
 
