@@ -12,6 +12,7 @@
 #include "class.h"
 #include "dict.h"
 #include "error.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "str.h"
@@ -32,12 +33,40 @@ static Object *iterators_of(Object **args, size_t nargs)
     return iterators;
 }
 
+/* enumerate and zip keep their last result tuple and fill it again when
+ * nobody else holds it (CPython does the same: a loop that unpacks each
+ * pair allocates one tuple in all). Returns the tuple to fill, a new
+ * reference: the kept one, its old items dropped, or a fresh one. */
+static Object *reusable_result(Object **kept, intptr_t n)
+{
+    Object *result = *kept;
+    if (result == NULL || result->refcount != 1)
+        return tuple_new(n);
+    incref(result);
+    for (intptr_t i = 0; i < n; i++)
+        CLEAR_SLOT(TUPLE_ITEMS(result)[i]);
+#if CHAPTER >= CH_THRESHOLDS
+    gc_track(result);       /* a collection may have untracked it (bpo-42536) */
+#endif
+    return result;
+}
+
+/* A tuple of n Nones, the first result to be reused. */
+static Object *none_tuple(intptr_t n)
+{
+    Object *t = tuple_new(n);
+    for (intptr_t i = 0; t && i < n; i++)
+        TUPLE_ITEMS(t)[i] = none_new();
+    return t;
+}
+
 /* ---- enumerate ------------------------------------------------------------ */
 
 typedef struct EnumerateObject {
     Object base;
     Object *iterator;
     int64_t index;
+    Object *result;         /* the tuple to reuse */
 } EnumerateObject;
 
 extern Type enumerate_type;
@@ -64,6 +93,7 @@ static Object *enumerate_construct(Type *type, Object **args, size_t nargs, Obje
     EnumerateObject *e = (EnumerateObject *)object_new(type, sizeof(EnumerateObject));
     e->iterator = iterator;
     e->index = start;
+    e->result = none_tuple(2);
     return (Object *)e;
 }
 
@@ -74,20 +104,22 @@ static Object *enumerate_next(Object *self)
     if (item == NULL)
         return NULL;
     Object *index = int_from_i64(e->index++);
-    Object *pair = index ? tuple_pack(2, index, item) : NULL;
-    xdecref(index);
-    decref(item);
+    Object *pair = reusable_result(&e->result, 2);
+    TUPLE_ITEMS(pair)[0] = index;
+    TUPLE_ITEMS(pair)[1] = item;
     return pair;
 }
 
 static void enumerate_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((EnumerateObject *)self)->iterator);
+    VISIT(((EnumerateObject *)self)->result);
 }
 
 static void enumerate_clear(Object *self)
 {
     CLEAR_SLOT(((EnumerateObject *)self)->iterator);
+    CLEAR_SLOT(((EnumerateObject *)self)->result);
 }
 
 Type enumerate_type = {
@@ -110,6 +142,7 @@ typedef struct ZipObject {
     Object base;
     Object *iterators;      /* tuple */
     Object *function;       /* map's function; NULL for zip */
+    Object *result;         /* zip: the tuple to reuse */
     bool strict;
 } ZipObject;
 
@@ -130,6 +163,7 @@ static Object *zip_construct(Type *type, Object **args, size_t nargs, Object *kw
     ZipObject *z = (ZipObject *)object_new(type, sizeof(ZipObject));
     z->iterators = iterators;
     z->strict = is_strict;
+    z->result = none_tuple((intptr_t)nargs);
     return (Object *)z;
 }
 
@@ -169,13 +203,13 @@ static Object *strict_error(ZipObject *z, intptr_t i)
     return NULL;
 }
 
-/* One item from each iterator, in a new tuple; NULL when one stops. */
+/* One item from each iterator, in a tuple; NULL when one stops. */
 static Object *next_items(ZipObject *z)
 {
     intptr_t n = TUPLE_SIZE(z->iterators);
     if (n == 0)
         return NULL;
-    Object *items = tuple_new(n);
+    Object *items = z->result ? reusable_result(&z->result, n) : tuple_new(n);
     for (intptr_t i = 0; items && i < n; i++) {
         Object *item = iter_next(TUPLE_ITEMS(z->iterators)[i]);
         if (item == NULL) {
@@ -207,12 +241,14 @@ static void zip_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((ZipObject *)self)->iterators);
     VISIT(((ZipObject *)self)->function);
+    VISIT(((ZipObject *)self)->result);
 }
 
 static void zip_clear(Object *self)
 {
     CLEAR_SLOT(((ZipObject *)self)->iterators);
     CLEAR_SLOT(((ZipObject *)self)->function);
+    CLEAR_SLOT(((ZipObject *)self)->result);
 }
 
 Type zip_type = {

@@ -3,9 +3,10 @@
  * (Objects/dictobject.c). Their entries are in list.c's and dict.c's
  * method tables.
  *
- * list.sort is a stable merge sort comparing with `<` only, as CPython's
- * timsort does (timsort's order of comparisons is not reproduced: only a
- * key or __lt__ with side effects could tell). As in CPython, the list is
+ * list.sort compares with `<` only, as CPython's timsort does. Below 64
+ * items it makes timsort's comparisons (one run, binary insertion); above,
+ * a stable merge sort gives the same order with other comparisons (only
+ * an __lt__ with side effects could tell). As in CPython, the list is
  * empty while it is being sorted, so that a key function or a comparison
  * that changes it is caught: "list modified during sort".
  */
@@ -56,6 +57,54 @@ static int merge_sort(SortPair *pairs, SortPair *scratch, size_t n)
     return merge(pairs, scratch, middle, n);
 }
 
+/* Below 64 items CPython's timsort is one natural run (count_run)
+ * extended by binary insertion (binarysort); doing the same makes the
+ * same comparisons in the same order, so the same one fails first. */
+#define MIN_MERGE 64
+
+static void reverse_pairs(SortPair *pairs, size_t n);
+
+static int less(const SortPair *a, const SortPair *b)
+{
+    return object_compare_bool(a->key, b->key, CMP_LT);
+}
+
+static int small_sort(SortPair *pairs, size_t n)
+{
+    if (n < 2)
+        return 0;
+    int descending = less(&pairs[1], &pairs[0]);
+    if (descending < 0)
+        return -1;
+    size_t run = 2;
+    for (; run < n; run++) {
+        int lt = less(&pairs[run], &pairs[run - 1]);
+        if (lt < 0)
+            return -1;
+        if (lt != descending)
+            break;
+    }
+    if (descending)
+        reverse_pairs(pairs, run);
+    for (size_t start = run; start < n; start++) {
+        SortPair pivot = pairs[start];
+        size_t left = 0, right = start;
+        do {
+            size_t middle = left + ((right - left) >> 1);
+            int lt = less(&pivot, &pairs[middle]);
+            if (lt < 0)
+                return -1;
+            if (lt)
+                right = middle;
+            else
+                left = middle + 1;
+        } while (left < right);
+        memmove(&pairs[left + 1], &pairs[left], (start - left) * sizeof *pairs);
+        pairs[left] = pivot;
+    }
+    return 0;
+}
+
 static void reverse_pairs(SortPair *pairs, size_t n)
 {
     for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
@@ -81,9 +130,13 @@ static int sort_pairs(SortPair *pairs, size_t n, Object *key, bool reverse)
     if (status == 0) {
         if (reverse)
             reverse_pairs(pairs, n);
-        SortPair *scratch = mem_alloc(n * sizeof *scratch);
-        status = merge_sort(pairs, scratch, n);
-        mem_free(scratch, n * sizeof *scratch);
+        if (n < MIN_MERGE) {
+            status = small_sort(pairs, n);
+        } else {
+            SortPair *scratch = mem_alloc(n * sizeof *scratch);
+            status = merge_sort(pairs, scratch, n);
+            mem_free(scratch, n * sizeof *scratch);
+        }
         if (reverse && status == 0)
             reverse_pairs(pairs, n);
     }

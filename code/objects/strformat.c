@@ -60,14 +60,15 @@ static int grouping_error(char first, char second)
 }
 
 /* Which types take which separator (CPython's checks after parsing). */
-static int check_grouping(const FormatSpec *f)
+static int check_grouping(const FormatSpec *f, char default_type)
 {
     if (f->grouping == 0)
         return 0;
     const char *allowed = f->grouping == ',' ? "deEfFgG%" : "deEfFgG%boxX";
-    if (f->type == 0 || strchr(allowed, f->type) != NULL)
+    char type = f->type ? f->type : default_type;
+    if (type == 0 || strchr(allowed, type) != NULL)
         return 0;
-    error_format(&exc_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, f->type);
+    error_format(&exc_ValueError, "Cannot specify '%c' with '%c'.", f->grouping, type);
     return -1;
 }
 
@@ -131,7 +132,7 @@ int format_spec_parse(const char *spec, size_t size, const char *type_name,
     }
     if (size - pos == 1)
         f.type = spec[pos];
-    if (check_grouping(&f) < 0)
+    if (check_grouping(&f, default_align == '<' ? 's' : 0) < 0)   /* str's default is 's' */
         return -1;
     *out = f;
     return 0;
@@ -185,7 +186,7 @@ static void group_digits(StrBuilder *sb, const char *digits, size_t n, char sep,
 
 /* sign, prefix and the number's text, with grouping of its integer part. */
 static Object *finish_number(const FormatSpec *f, bool negative, const char *prefix,
-                             const char *number, int every)
+                             const char *number, int every, bool is_float)
 {
     char lead[8];
     size_t lead_size = 0;
@@ -195,9 +196,7 @@ static Object *finish_number(const FormatSpec *f, bool negative, const char *pre
         lead[lead_size++] = f->sign;
     memcpy(lead + lead_size, prefix, strlen(prefix));
     lead_size += strlen(prefix);
-    size_t int_digits = strspn(number, "0123456789abcdefABCDEF");
-    if (strchr(number, 'e') || strchr(number, 'E'))
-        int_digits = strspn(number, "0123456789");
+    size_t int_digits = strspn(number, is_float ? "0123456789" : "0123456789abcdefABCDEF");
     bool zero_pad = f->fill[0] == '0' && f->fill[1] == '\0' && f->align == '=';
     size_t rest = strlen(number) - int_digits;
     size_t min_width = zero_pad && f->width > 0 && (size_t)f->width > lead_size + rest
@@ -286,7 +285,7 @@ Object *format_int(int64_t value, const FormatSpec *f, const char *type_name)
     const char *prefix = "";
     if (f->alternate && base != 10)
         prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
-    return finish_number(f, value < 0, prefix, p, base == 10 ? 3 : 4);
+    return finish_number(f, value < 0, prefix, p, base == 10 ? 3 : 4, false);
 }
 
 /* ---- float ------------------------------------------------------------------ */
@@ -337,7 +336,7 @@ Object *format_float(double value, const FormatSpec *f)
     strcat(text, suffix);
     if (negative && f->no_neg_zero && all_zero(text))
         negative = false;
-    return finish_number(f, negative, "", text, 3);
+    return finish_number(f, negative, "", text, 3, true);
 }
 
 /* ---- str ---------------------------------------------------------------------- */

@@ -228,7 +228,10 @@ static Object *render_field(const char *text, size_t size, size_t *pos, FormatAr
     xdecref(value);
     if (converted == NULL)
         return NULL;
-    Object *spec = render(text + f.spec_start, f.spec_end - f.spec_start, fa, depth - 1);
+    const char *spec_text = text + f.spec_start;
+    size_t spec_size = f.spec_end - f.spec_start;
+    Object *spec = memchr(spec_text, '{', spec_size) ? render(spec_text, spec_size, fa, depth - 1)
+                                                     : str_from_utf8(spec_text, spec_size);
     Object *result = spec ? object_format(converted, spec) : NULL;
     xdecref(spec);
     decref(converted);
