@@ -92,6 +92,8 @@ static Node *step_call(Cutter *c, char which, Parts *args)
 
 static void literal_add(Cutter *c, const char *text, size_t size)
 {
+    if (size == 0)
+        return;
     if (c->literal_size + size > c->literal_capacity) {
         size_t capacity = (c->literal_capacity + size) * 2;
         char *grown = arena_alloc(c->unit, capacity);

@@ -115,7 +115,7 @@ static const struct { const char *format, *args, *expected; } percent_cases[] = 
 };
 static const struct { const char *format, *args, *expected; } method_cases[] = {
     {"{} {!r} {x:>5}|", "1, \"a\", x=2", "1 'a'     2|"},
-    {"{0[1]}{1.real}{{}}", "[7, 8], 2.5", "82.5{}"},
+    {"{0[1]}{1[0]}{{}}", "[7, 8], 'xy'", "8x{}"},
     {"{:{}{}}|", "\"ab\", \">\", 4", "  ab|"},
     {"{0!s:*^9}", "\"mid\"", "***mid***"},
 };
