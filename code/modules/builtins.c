@@ -8,6 +8,7 @@
  * then one value per name in `kwnames`; all borrowed.
  */
 #include "builtins.h"
+#include "bltinfuncs.h"
 
 #include <ctype.h>
 #include <inttypes.h>
@@ -24,6 +25,7 @@
 #include "function.h"
 #include "int.h"
 #include "list.h"
+#include "listsort.h"
 #include "memory.h"
 #include "module.h"
 #include "range.h"
@@ -730,96 +732,21 @@ static Object *builtin_sum(Object *self, Object **args, size_t nargs, Object *kw
     return total;
 }
 
-/* sorted(): a stable merge sort that, like CPython's list.sort, compares
- * with `<` only. Descending order takes the right run's item only when it
- * is strictly greater, so equal items keep their order (CPython reverses,
- * sorts and reverses back to the same effect). */
-typedef struct SortItem {
-    Object *key;
-    Object *value;
-} SortItem;
-
-/* Is b to come before a? 1, 0, or -1 on error. */
-static int sort_before(const SortItem *a, const SortItem *b, bool reverse)
-{
-    return reverse ? object_compare_bool(a->key, b->key, CMP_LT)
-                   : object_compare_bool(b->key, a->key, CMP_LT);
-}
-
-static int merge_runs(SortItem *items, SortItem *scratch, size_t middle, size_t n, bool reverse)
-{
-    size_t left = 0, right = middle, out = 0;
-    while (left < middle && right < n) {
-        int take_right = sort_before(&items[left], &items[right], reverse);
-        if (take_right < 0)
-            return -1;
-        scratch[out++] = take_right ? items[right++] : items[left++];
-    }
-    while (left < middle)
-        scratch[out++] = items[left++];
-    while (right < n)
-        scratch[out++] = items[right++];
-    memcpy(items, scratch, n * sizeof *items);
-    return 0;
-}
-
-static int merge_sort(SortItem *items, SortItem *scratch, size_t n, bool reverse)
-{
-    if (n < 2)
-        return 0;
-    size_t middle = n / 2;
-    if (merge_sort(items, scratch, middle, reverse) < 0
-        || merge_sort(items + middle, scratch, n - middle, reverse) < 0)
-        return -1;
-    return merge_runs(items, scratch, middle, n, reverse);
-}
-
-/* Sort the list in place by key(item); on error the list keeps its items
- * in some order and every reference is accounted for. */
-static int sort_list(Object *list, Object *key, bool reverse)
-{
-    size_t n = (size_t)LIST_SIZE(list);
-    size_t bytes = n * sizeof(SortItem);
-    SortItem *items = mem_alloc(bytes), *scratch = mem_alloc(bytes);
-    size_t keyed = 0;
-    int status = 0;
-    for (; keyed < n && status == 0; keyed++) {
-        items[keyed].value = LIST_ITEMS(list)[keyed];
-        items[keyed].key = sort_key(key, items[keyed].value);
-        if (items[keyed].key == NULL)
-            status = -1;
-    }
-    if (status == 0)
-        status = merge_sort(items, scratch, n, reverse);
-    if (status == 0)
-        for (size_t i = 0; i < n; i++)
-            LIST_ITEMS(list)[i] = items[i].value;
-    for (size_t i = 0; i < keyed; i++)
-        xdecref(items[i].key);
-    mem_free(items, bytes);
-    mem_free(scratch, bytes);
-    return status;
-}
-
+/* sorted(): list(iterable).sort(key=..., reverse=...), as in CPython. */
 static Object *builtin_sorted(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
-    static const char *const names[] = {"key", "reverse", NULL};
-    Object *values[2] = {NULL, NULL};
     (void)self;
-    if (args_range("sorted", nargs, 1, 1) < 0
-        || args_parse_keywords("sort", args, nargs, kwnames, names, values) < 0)
-        return NULL;
-    int reverse = values[1] ? object_is_true(values[1]) : 0;
-    if (reverse < 0)
+    if (args_range("sorted", nargs, 1, 1) < 0)
         return NULL;
     Object *list = list_from_iterable(args[0]);
     if (list == NULL)
         return NULL;
-    Object *key = values[0] == None ? NULL : values[0];
-    if (sort_list(list, key, reverse) < 0) {
+    Object *done = list_sort_method(list, args + 1, 0, kwnames);
+    if (done == NULL) {
         decref(list);
         return NULL;
     }
+    decref(done);
     return list;
 }
 
@@ -1020,7 +947,8 @@ Object *builtins_module_init(void)
     if (module_add_functions(module, builtin_functions) < 0
         || add_types(dict, builtin_types) < 0
         || add_types(dict, exception_classes) < 0
-        || dict_set_item_cstr(dict, "NotImplemented", NotImplemented) < 0) {
+        || dict_set_item_cstr(dict, "NotImplemented", NotImplemented) < 0
+        || bltinfuncs_add(module) < 0) {
         decref(module);
         return NULL;
     }

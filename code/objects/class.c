@@ -11,6 +11,7 @@
 #include "dict.h"
 #include "error.h"
 #include "function.h"
+#include "listsort.h"
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
@@ -728,6 +729,8 @@ static Object *type_getattr(Object *self, Object *name)
     Object *value = type_lookup(type, name);
     if (value != NULL)
         return incref(value);
+    if (type_is_subtype(type, &dict_type) && str_equal_cstr(name, "fromkeys"))
+        return builtin_new(&dict_fromkeys_def, self);   /* a class method */
     return error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
                         type->name, name);
 }

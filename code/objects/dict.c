@@ -10,6 +10,7 @@
  * CPython shares one empty key table among all empty dicts.
  */
 #include "dict.h"
+#include "listsort.h"
 
 #include <string.h>
 
@@ -876,6 +877,8 @@ static const MethodDef dict_methods[] = {
     {"setdefault", dict_setdefault},
     {"update", dict_update_method},
     {"copy", dict_copy},
+    {"fromkeys", dict_fromkeys_method},
+    {"popitem", dict_popitem_method},
     {NULL, NULL},
 };
 

@@ -5,6 +5,7 @@
  * grow by one pointer per append: the array is over-allocated).
  */
 #include "list.h"
+#include "listsort.h"
 
 #include <string.h>
 
@@ -542,6 +543,9 @@ static const MethodDef list_methods[] = {
     {"index", list_index},
     {"count", list_count},
     {"extend", list_extend_method},
+    {"sort", list_sort_method},
+    {"reverse", list_reverse_method},
+    {"copy", list_copy_method},
     {NULL, NULL},
 };
 

@@ -9,6 +9,8 @@
  * be interned so that equal names are one object.
  */
 #include "str.h"
+#include "strformat.h"
+#include "strmethods.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -984,6 +986,8 @@ static const MethodDef str_methods[] = {
     {"lower", str_lower},
     {"startswith", str_startswith},
     {"split", str_split},
+    {"format", str_format_method},
+    STR_MORE_METHODS(STR_METHOD_ENTRY)
     {NULL, NULL},
 };
 
@@ -1006,5 +1010,6 @@ Type str_type = {
     .iter = str_iter,
     .add = str_add,
     .mul = str_mul,
+    .mod = str_percent,
     .methods = str_methods,
 };

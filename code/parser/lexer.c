@@ -149,8 +149,10 @@ static Token name(Lexer *lx)
     while (peek(lx) >= 0 && is_ident_char(peek(lx)))
         lx->cur++;
     size_t length = (size_t)(lx->cur - start);
-    /* r'...' and u'...': the only string prefixes of the subset */
-    bool prefix = length == 1 && strchr("rRuU", *start) != NULL;
+    /* r'...', u'...', f'...' and rf'...': the string prefixes of the subset */
+    bool prefix = (length == 1 && strchr("rRuUfF", *start) != NULL)
+                  || (length == 2 && strchr("rRfF", start[0]) && strchr("rRfF", start[1])
+                      && (start[0] | 0x20) != (start[1] | 0x20));
     if (prefix && (peek(lx) == '\'' || peek(lx) == '"'))
         return string(lx, start);
     return make_token(lx, keyword_or_name(start, length), start);
@@ -287,14 +289,17 @@ static bool decode_escape(const char **pp, const char *end, char *out, size_t *n
 bool lexer_decode_string(const Token *token, char *out, size_t *size)
 {
     const char *p = token->start;
-    bool raw = *p == 'r' || *p == 'R';
-    if (*p != '\'' && *p != '"')
-        p++;                            /* the prefix */
+    bool raw = false;
+    for (; *p != '\'' && *p != '"'; p++)
+        raw = raw || *p == 'r' || *p == 'R';  /* the prefix */
     size_t quotes = (p[0] == p[1] && p[1] == p[2] && token->length - (size_t)(p - token->start) >= 6) ? 3 : 1;
-    const char *end = token->start + token->length - quotes;
-    const char *body = p + quotes;
+    return lexer_decode_body(p + quotes, token->start + token->length - quotes, raw, out, size);
+}
+
+bool lexer_decode_body(const char *body, const char *end, bool raw, char *out, size_t *size)
+{
     size_t written = 0;
-    for (p = body; p < end;) {
+    for (const char *p = body; p < end;) {
         size_t n;
         if (*p != '\\' || raw) {
             out[written++] = *p++;

@@ -108,5 +108,7 @@ Token lexer_next(Lexer *lexer);
  * the size; returns false on a truncated \x, \u or \U escape, storing in
  * *size where its backslash is in the body (after the opening quotes). */
 bool lexer_decode_string(const Token *token, char *out, size_t *size);
+/* The same for the text between body and end (no quotes), raw or not. */
+bool lexer_decode_body(const char *body, const char *end, bool raw, char *out, size_t *size);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "parser_internal.h"
+#include "fstring.h"
 
 /* ---- literals ------------------------------------------------------------- */
 
@@ -88,9 +89,68 @@ static _Noreturn void bad_escape(Parser *p, const Token *token, size_t at)
              "position %zu-%zu: truncated %s escape", at, end, form);
 }
 
+/* ---- f-strings: fstring.c cuts them, their expressions are parsed here -- */
+
+/* The setjmp lives here, in a function with no locals to lose. */
+static Node *fstring_parse_tokens(Parser *p)
+{
+    if (setjmp(p->on_error) != 0)
+        return NULL;
+    tokenize_all(p);
+    Node *node = expression(p);
+    match(p, TOK_NEWLINE);
+    if (!check(p, TOK_EOF))
+        invalid_syntax(p);
+    return node;
+}
+
+/* A field's expression, in parentheses, tokenized and parsed on its own
+ * as CPython's fstring_compile_expr does; its errors begin "f-string: ". */
+static Node *fstring_expression(void *parser, const char *text, size_t size, int line)
+{
+    Parser *p = parser, inner;
+    memset(&inner, 0, sizeof inner);
+    inner.unit = p->unit;
+    inner.mode = p->mode;
+    char *source = arena_alloc(p->unit, size + 3);
+    source[0] = '(';
+    memcpy(source + 1, text, size);
+    source[size + 1] = ')';
+    lexer_init(&inner.lexer, source, size + 2);
+    inner.lexer.line = line;
+    Node *node = fstring_parse_tokens(&inner);
+    mem_free(inner.tokens, inner.capacity * sizeof(Token));
+    if (node != NULL)
+        return node;
+    p->error = inner.error;
+    p->object_error = inner.object_error;
+    snprintf(p->error.message, sizeof p->error.message, "f-string: %.180s", inner.error.message);
+    parse_fail(p);
+}
+
+static void fstring_error(void *parser, int line, int col, const char *message)
+{
+    error_at(parser, line, col, "%s", message);
+}
+
+/* Adjacent string literals of which one at least is an f-string. */
+static Node *fstring_node(Parser *p, size_t count)
+{
+    FstringHooks hooks = {p, fstring_expression, fstring_error};
+    Node *node = fstring_literal(p->unit, &p->tokens[p->pos], count, &hooks);
+    p->pos += count;
+    return node;
+}
+
 /* Adjacent string literals make one constant, as in CPython. */
 static Node *string_literal(Parser *p)
 {
+    size_t count = 0;
+    bool formatted = false;
+    for (; starts_string(p, count); count++)
+        formatted = formatted || fstring_token(peek_token(p, count));
+    if (formatted)
+        return fstring_node(p, count);
     const Token *first = current(p);
     size_t total = 0;
     for (size_t i = 0; starts_string(p, i); i++)

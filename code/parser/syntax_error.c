@@ -107,8 +107,8 @@ static bool star_as_prefix(const Parser *p)
         || before == TOK_DEDENT;
 }
 
-/* A string written right after a name, as in f"..." or b"...": a string
- * prefix, which minipy's lexer does not know. */
+/* A string written right after a name, as in b"...": a string prefix
+ * that minipy's lexer does not know. */
 static bool after_string_prefix(const Parser *p, const Token *token)
 {
     if (token->kind != TOK_STRING || p->pos == 0)
@@ -127,7 +127,7 @@ static const char *outside_subset(const Parser *p, const Token *token)
     if (keyword)
         return keyword;
     if (after_string_prefix(p, token))
-        return "string prefixes such as f\"\" are";
+        return "string prefixes such as b\"\" are";
     switch (token->kind) {
     case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
     case TOK_STAR: return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;

@@ -1,0 +1,81 @@
+# chapter: 1
+# hash, divmod, round, chr, ord, callable, any, all, vars and the iterator built-ins, with their errors
+N = object()
+def t(f, a=N, b=N, c=N):
+    try:
+        if a is N:
+            r = f()
+        elif b is N:
+            r = f(a)
+        elif c is N:
+            r = f(a, b)
+        else:
+            r = f(a, b, c)
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+t(hash, [])
+t(hash, 1.5)
+t(hash, -1)
+t(divmod, 7, 0)
+t(divmod, 7.5, 2)
+t(divmod, -7, 2)
+t(divmod, 'a', 2)
+t(divmod, 1)
+t(round, 2.5)
+t(round, 2.675, 2)
+t(round, 1234, -2)
+t(round, 1250, -2)
+t(round, 0.5)
+t(round, -1.5)
+t(round, 1.5, None)
+t(round, 'a')
+t(round, 1.23456, 3)
+t(round, float('inf'))
+t(round, float('nan'))
+t(chr, -1)
+t(chr, 'a')
+t(chr, 0x110000)
+t(ord, 'ab')
+t(ord, 1)
+t(ord, '')
+t(callable, 1)
+t(callable, len)
+t(any, 1)
+t(all, [])
+t(vars, 1)
+t(enumerate, 1)
+t(zip, 1)
+t(map, len)
+t(map, len, 1)
+t(filter, None)
+t(reversed, 1)
+t(enumerate)
+t(round, 5, 'a')
+t(round, 2.5, 0)
+t(round, 25, -1)
+t(round, 35, -1)
+t(list, reversed(range(3)))
+t(list, reversed('abc'))
+t(list, reversed((1,2)))
+t(list, enumerate('ab', 5))
+t(list, zip('ab', [1, 2, 3]))
+t(list, map(len, ['a', 'bb']))
+t(list, filter(None, [0, 1, '', 'x']))
+try:
+    print(list(zip('ab', [1], strict=True)))
+except ValueError as e:
+    print(e)
+try:
+    print(list(zip('a', [1, 2], strict=True)))
+except ValueError as e:
+    print(e)
+try:
+    print(list(zip('a', [1], [1, 2], strict=True)))
+except ValueError as e:
+    print(e)
+t(ascii, 'é')
+t(chr, 233)
+t(ord, 'é')
+t(divmod, 7, 2)
+t(divmod, -7.5, 2)
