@@ -49,7 +49,7 @@ static void fail(Cutter *c, const char *message)
                     message);
 }
 
-static Node *new_node(Cutter *c, NodeKind kind)
+static Node *cut_node(Cutter *c, NodeKind kind)
 {
     Node *node = arena_alloc(c->unit, sizeof *node);
     node->kind = kind;
@@ -60,7 +60,7 @@ static Node *new_node(Cutter *c, NodeKind kind)
 
 static Node *constant(Cutter *c, Object *value)
 {
-    Node *node = new_node(c, EXPR_CONSTANT);
+    Node *node = cut_node(c, EXPR_CONSTANT);
     if (value == NULL)
         fail(c, "f-string: out of memory");
     node->as.constant.value = arena_keep(c->unit, value);
@@ -83,7 +83,7 @@ static void parts_add(Cutter *c, Parts *parts, Node *node)
 /* A call of step `which` (strformat.h) on the parts. */
 static Node *step_call(Cutter *c, char which, Parts *args)
 {
-    Node *call = new_node(c, EXPR_CALL);
+    Node *call = cut_node(c, EXPR_CALL);
     call->as.call.func = constant(c, incref(fstring_step(which)));
     call->as.call.args.count = args->count;
     call->as.call.args.items = args->items;
