@@ -31,7 +31,9 @@ run with python3 (CPYTHON=path overrides), and skipped when python3 is not
 
 Addresses (0x followed by 5 or more hex digits) always compare equal;
 normalise=ids makes decimal numbers of 9 digits or more compare equal, and
-normalise=floats does the same for numbers with a decimal point (timings).
+normalise=floats does the same for numbers with a decimal point (timings);
+normalise=numbers makes every number compare equal and ignores how many
+spaces pad a column, since a table's widths follow its numbers.
 Standard library only.
 """
 import argparse
@@ -226,6 +228,7 @@ def normalise(lines, modes):
             line = re.sub(r"(?<![\w.])-?\d{7,}(?![\w.])", "N…", line)
         if "numbers" in modes:
             line = re.sub(r"\d+", "N", line)
+            line = re.sub(r" {2,}", " ", line)
         if "floats" in modes:
             line = re.sub(r"(?<![\w.])-?\d+\.\d+(e-?\d+)?(?![\w.])", "F…", line)
         out.append(line)
