@@ -103,7 +103,7 @@ valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VA
 # gc.collect() over 10^4..10^6 live lists and garbage cycles, per object
 # (build/bench/gc.md). The allocator gets its own with the chapter that
 # builds it. They fail only if an interpreter fails or the two disagree.
-.PHONY: bench bench-gc bench-alloc
+.PHONY: bench bench-gc bench-alloc bench-mem
 build/bench/measure: tests/bench/measure.c
 	@mkdir -p build/bench
 	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
@@ -112,6 +112,13 @@ bench: $(BIN)/minipy build/bench/measure
 	@python3 tests/bench/run_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
 	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
 	@$(MAKE) --no-print-directory bench-alloc
+	@$(MAKE) --no-print-directory bench-mem
+
+# Bytes per object held alive (int, float, [], a two-key dict, a pair, an
+# instance with two attributes), minipy against python3, from the peak
+# resident size of a million of them (build/bench/objmem.md).
+bench-mem: $(BIN)/minipy build/bench/measure
+	@python3 tests/bench/run_objmem_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
 
 # Chapter 11: the pools against malloc, on a synthetic trace (the allocator
 # alone, built from the chapter-12 snapshot) and on whole scripts run with

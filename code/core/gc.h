@@ -9,6 +9,8 @@
  *     [ GCHead | HeapLink | Object ... ]
  *                          ^ every Object * points here
  *
+ * (From chapter 11 on there is no HeapLink: [ GCHead | Object ... ].)
+ *
  * The two words of a GCHead thread the object on one of the collector's
  * lists (three generations and the permanent one). Like CPython since 3.8,
  * the header is only two words because the low bits of `prev` hold flags,
@@ -38,9 +40,16 @@ typedef struct GCHead {
 #define GC_PREV_FLAGS       ((uintptr_t)3)
 #define GC_REFS_SHIFT       2               /* gc_refs sit above the flags */
 
+#if CHAPTER >= CH_POOLS
+/* Where the header of a GC-aware object is: right in front of it, now
+ * that there is no HeapLink (chapter 11), as in CPython. */
+#define GC_HEAD(op) ((GCHead *)(op) - 1)
+#define GC_OBJECT(head) ((Object *)((GCHead *)(head) + 1))
+#else
 /* Where the header of a GC-aware object is: in front of its HeapLink. */
 #define GC_HEAD(op) ((GCHead *)HEAP_LINK(op) - 1)
 #define GC_OBJECT(head) HEAP_OBJECT((GCHead *)(head) + 1)
+#endif
 
 /* Does `op` have a GCHead? Its type says so, except for type objects,
  * which are GC-aware only when made by a class statement: static types

@@ -32,22 +32,64 @@ static bool is_small(size_t size)
     return size != 0 && size <= OB_SMALL_REQUEST_THRESHOLD && pools_in_use();
 }
 
-/* A request the pools do not serve. While the pools are in use these
- * blocks are counted, as CPython's raw_allocated_blocks, so that
- * sys.getallocatedblocks() counts every block handed out. */
-static void *large_alloc(size_t size)
+static LargeBlock *large_head(void)
 {
-    void *block = malloc(size ? size : 1);
-    if (block != NULL && runtime.mem_mode == MEM_MODE_POOLS)
-        runtime.pools.raw_allocated_blocks++;
-    return block;
+    LargeBlock *head = &runtime.large_blocks;
+    if (head->next == NULL)
+        head->next = head->prev = head;
+    return head;
 }
 
-static void large_free(void *block)
+static void large_link(LargeBlock *block)
 {
+    LargeBlock *head = large_head();
+    block->prev = head->prev;
+    block->next = head;
+    head->prev->next = block;
+    head->prev = block;
+}
+
+static void large_unlink(LargeBlock *block)
+{
+    block->prev->next = block->next;
+    block->next->prev = block->prev;
+}
+
+/* A request the pools do not serve, with its LargeBlock in front. While
+ * the pools are in use these blocks are counted, as CPython's
+ * raw_allocated_blocks, so that sys.getallocatedblocks() counts every
+ * block handed out. */
+static void *large_alloc(size_t size)
+{
+    LargeBlock *block = malloc(sizeof(LargeBlock) + size);
+    if (block == NULL)
+        return NULL;
+    large_link(block);
+    if (runtime.mem_mode == MEM_MODE_POOLS)
+        runtime.pools.raw_allocated_blocks++;
+    return block + 1;
+}
+
+static void large_free(void *ptr)
+{
+    LargeBlock *block = (LargeBlock *)ptr - 1;
+    large_unlink(block);
     free(block);
     if (runtime.mem_mode == MEM_MODE_POOLS)
         runtime.pools.raw_allocated_blocks--;
+}
+
+static void *large_realloc(void *ptr, size_t new_size)
+{
+    LargeBlock *block = (LargeBlock *)ptr - 1;
+    large_unlink(block);
+    LargeBlock *moved = realloc(block, sizeof(LargeBlock) + new_size);
+    if (moved == NULL) {
+        large_link(block);
+        return NULL;
+    }
+    large_link(moved);
+    return moved + 1;
 }
 /* endregion */
 #endif
@@ -95,7 +137,7 @@ static void *move_block(void *ptr, size_t old_size, size_t new_size)
     if (old_small && new_small && OB_SIZE_CLASS(old_size) == OB_SIZE_CLASS(new_size))
         return ptr;
     if (!old_small && !new_small)
-        return realloc(ptr, new_size ? new_size : 1);
+        return large_realloc(ptr, new_size);
     void *block = new_small ? ob_alloc(&runtime.pools, new_size) : large_alloc(new_size);
     if (block == NULL)
         return NULL;
@@ -132,6 +174,9 @@ void mem_free(void *ptr, size_t size)
 
 void mem_finalize(void)
 {
+    LargeBlock *head = large_head();
+    while (head->next != head)
+        large_free(head->next + 1);
     ob_finalize(&runtime.pools);
 }
 #else

@@ -34,7 +34,17 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size);
 void mem_free(void *ptr, size_t size);
 
 #if CHAPTER >= CH_POOLS
-/* Give the pools' arenas back to the system (the last thing at exit). */
+/* A block the pools do not serve comes from malloc with this header in
+ * front, on a list in the runtime, so that the allocator can give back
+ * every block it handed out at exit, without a list of objects (16 bytes:
+ * blocks stay 16-aligned; only blocks over 512 bytes pay it, unless
+ * MINIPY_MALLOC=malloc sends every block to malloc). */
+typedef struct LargeBlock {
+    struct LargeBlock *prev, *next;
+} LargeBlock;
+
+/* Give back every block still handed out (malloc's and the pools'), then
+ * the pools' arenas: the last thing at exit. */
 void mem_finalize(void);
 #endif
 

@@ -38,7 +38,9 @@ static Object *add_builtin_module(const char *name, ModuleInitFn init)
 
 void runtime_init(void)
 {
+#if CHAPTER < CH_POOLS
     runtime.heap.prev = runtime.heap.next = &runtime.heap;
+#endif
     runtime.trace_out = stderr;
 #if CHAPTER >= CH_THRESHOLDS
     gc_init();

@@ -48,11 +48,14 @@ typedef struct FreeLists {
 
 typedef struct Runtime {
     MemStats mem;               /* counters of the allocation choke point */
-    HeapLink heap;              /* head of the list of every live object */
-    size_t heap_count;          /* how many objects are on it */
 #if CHAPTER >= CH_POOLS
+    size_t heap_count;          /* how many objects are alive */
     ObAllocator pools;          /* the small-object allocator (obmalloc.h) */
     MemMode mem_mode;
+    LargeBlock large_blocks;    /* head of the list of blocks from malloc */
+#else
+    HeapLink heap;              /* head of the list of every live object */
+    size_t heap_count;          /* how many objects are on it */
 #endif
 
 #if CHAPTER >= CH_THRESHOLDS
@@ -79,7 +82,8 @@ typedef struct Runtime {
     Object *repr_active;        /* list of containers being repr'd (guard) */
 #if CHAPTER >= CH_DEL
     int trash_depth;            /* nested container deallocs (trashcan) */
-    Object *trash_delete_later; /* parked deallocs, chained through HeapLink */
+    Object *trash_delete_later; /* parked deallocs, chained through HeapLink
+                                 * (from chapter 11: through GCHead) */
 #endif
 
     /* teaching switches (command-line flags) */

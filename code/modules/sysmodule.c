@@ -37,8 +37,13 @@ static bool is_static_object(Object *op)
  * takes. */
 static size_t struct_size(Object *op)
 {
+#if CHAPTER >= CH_POOLS
+    if (!is_static_object(op))
+        return object_size(op);
+#else
     if (!is_static_object(op))
         return heap_object_size(HEAP_LINK(op));
+#endif
     size_t size = op->type->basic_size;
     if (op->type->item_size)
         size += op->type->item_size * (size_t)((VarObject *)op)->size;
@@ -72,7 +77,7 @@ static size_t owned_buffers_size(Object *op)
  * type's __sizeof__ plus the GC header (16 bytes on 64-bit builds since
  * 3.8) for objects the collector tracks, so [] is 40 + 16 = 56 there. minipy
  * counts the struct and buffers in the same way but leaves out its own
- * per-object header, the HeapLink (24 bytes) that every object carries,
+ * per-object header, the HeapLink (24 bytes; chapters 1-10) that every object carries,
  * not only containers; and its structs differ (64-bit ints, UTF-8 strs),
  * so sizes differ from CPython's (the appendix lists them). */
 size_t sys_object_size(Object *op)

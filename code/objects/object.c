@@ -22,6 +22,7 @@
 
 /* ---- the private heap ---------------------------------------------------- */
 
+#if CHAPTER < CH_POOLS
 /* runtime.heap is the sentinel of a circular list; a zeroed runtime has
  * not been linked yet. */
 static HeapLink *heap_head(void)
@@ -81,10 +82,41 @@ static void heap_block_free(HeapLink *link)
     size_t prefix = heap_prefix(link);
     mem_free((char *)link - prefix, prefix + sizeof(HeapLink) + heap_object_size(link));
 }
+#else
+/* From chapter 11 on, only the collector's header (if any) is in front of
+ * the object. */
+static size_t gc_prefix(Object *op)
+{
+    return object_is_gc(op) ? sizeof(GCHead) : 0;
+}
+
+size_t object_size(Object *op)
+{
+    Type *type = op->type;
+    if (type == &str_type)      /* the characters and their closing NUL */
+        return type->basic_size + (size_t)STR_SIZE(op) + 1;
+    if (type == &type_type)     /* a class: its name follows the struct */
+        return sizeof(Type) + strlen(((Type *)op)->name) + 1;
+    size_t size = type->basic_size;
+    if (type->item_size) {
+        intptr_t items = ((VarObject *)op)->size;
+        size += type->item_size * (size_t)(items < 0 ? -items : items);
+    }
+    return size;
+}
+#endif
 
 Object *object_new(Type *type, size_t size)
 {
-#if CHAPTER >= CH_THRESHOLDS
+#if CHAPTER >= CH_POOLS
+    /* [ GCHead | object ] for a GC-aware object, else the object alone. */
+    bool gc = type_is_gc(type);
+    size_t prefix = gc ? sizeof(GCHead) : 0;
+    char *block = mem_alloc(prefix + size);
+    memset(block, 0, prefix + size);
+    runtime.heap_count++;
+    Object *op = (Object *)(block + prefix);
+#elif CHAPTER >= CH_THRESHOLDS
     /* A GC-aware object gets the collector's header in front (gc.h). */
     bool gc = type_is_gc(type);
     size_t prefix = gc ? sizeof(GCHead) : 0;
@@ -97,9 +129,11 @@ Object *object_new(Type *type, size_t size)
     memset(link, 0, sizeof(HeapLink) + size);
     link->size = size;
 #endif
+#if CHAPTER < CH_POOLS
     heap_link(link);
-
     Object *op = HEAP_OBJECT(link);
+#endif
+
     op->refcount = 1;
     op->type = type;
     /* An instance keeps its class alive, as in CPython (heap types only:
@@ -119,6 +153,16 @@ Object *object_new(Type *type, size_t size)
 
 void object_free(Object *op)
 {
+#if CHAPTER >= CH_POOLS
+    Type *type = op->type;
+    size_t prefix = gc_prefix(op);
+    if (prefix) {
+        gc_untrack(op);
+        gc_note_deallocation();
+    }
+    runtime.heap_count--;
+    mem_free((char *)op - prefix, prefix + object_size(op));
+#else
     HeapLink *link = HEAP_LINK(op);
     Type *type = op->type;
 #if CHAPTER >= CH_THRESHOLDS
@@ -129,6 +173,7 @@ void object_free(Object *op)
 #endif
     heap_unlink(link);
     heap_block_free(link);
+#endif
     /* Last: dropping the class may free it, and the instance no longer
      * needs it. */
     if (type->flags & TYPE_HEAP)
@@ -198,7 +243,11 @@ static int finalize_from_dealloc(Object *op, bool gc)
  * references, free owned buffers), and last the memory itself. */
 static void object_destroy(Object *op)
 {
+#if CHAPTER >= CH_POOLS
+    bool gc = object_is_gc(op);
+#else
     bool gc = (HEAP_LINK(op)->size & HEAP_HAS_GC_HEAD) != 0;
+#endif
     if (gc) {
         gc_untrack(op);
         if (!trashcan_begin(op))
@@ -286,6 +335,34 @@ size_t heap_object_count(void)
     return runtime.heap_count;
 }
 
+/* The runtime's caches point into the heap: forget them once it is gone. */
+static void forget_caches(void)
+{
+#if CHAPTER >= CH_INTERNING
+    memset(runtime.small_ints, 0, sizeof runtime.small_ints);
+    runtime.interned = NULL;
+#endif
+    runtime.empty_str = NULL;
+    memset(runtime.latin1, 0, sizeof runtime.latin1);
+    runtime.empty_tuple = NULL;
+    runtime.repr_active = NULL;
+#if CHAPTER >= CH_THRESHOLDS
+    gc_forget_all();
+    memset(&runtime.free_lists, 0, sizeof runtime.free_lists);
+#endif
+}
+
+#if CHAPTER >= CH_POOLS
+/* Exit, from chapter 11 on: there is no list of objects to walk.
+ * mem_finalize, which runs right after, gives back every block the
+ * allocator ever handed out and still holds, objects and their buffers
+ * alike; only the count and the caches are left to forget here. */
+void heap_free_all(void)
+{
+    runtime.heap_count = 0;
+    forget_caches();
+}
+#else
 /* Exit: every object still alive goes, in two phases. Phase 1 lets each
  * type free the buffers its objects own, while every object (types
  * included) is still intact; phase 2 frees the blocks themselves without
@@ -308,21 +385,9 @@ void heap_free_all(void)
     }
     head->next = head->prev = head;
     runtime.heap_count = 0;
-
-    /* The runtime's caches pointed into the heap. */
-#if CHAPTER >= CH_INTERNING
-    memset(runtime.small_ints, 0, sizeof runtime.small_ints);
-    runtime.interned = NULL;
-#endif
-    runtime.empty_str = NULL;
-    memset(runtime.latin1, 0, sizeof runtime.latin1);
-    runtime.empty_tuple = NULL;
-    runtime.repr_active = NULL;
-#if CHAPTER >= CH_THRESHOLDS
-    gc_forget_all();
-    memset(&runtime.free_lists, 0, sizeof runtime.free_lists);
-#endif
+    forget_caches();
 }
+#endif
 
 /* ---- the trashcan (chapter 5) -------------------------------------------- */
 
@@ -331,6 +396,26 @@ void heap_free_all(void)
  * _PyTrash_UNWIND_LEVEL is 50 too). */
 #define TRASH_LIMIT 50
 
+#if CHAPTER >= CH_POOLS
+/* A parked object is dead (count 0) but not yet destroyed. It is off the
+ * collector's lists (object_destroy untracked it), so the `prev` word of
+ * its GCHead is free to chain it on runtime.trash_delete_later, keeping
+ * the flag bits, as CPython's _PyTrash_thread_deposit_object does. */
+static void trash_park(Object *op)
+{
+    GCHead *head = GC_HEAD(op);
+    head->prev = (uintptr_t)runtime.trash_delete_later | (head->prev & GC_PREV_FLAGS);
+    runtime.trash_delete_later = op;
+}
+
+static Object *trash_unpark(Object *op)
+{
+    GCHead *head = GC_HEAD(op);
+    Object *next = (Object *)(head->prev & ~GC_PREV_FLAGS);
+    head->prev &= GC_PREV_FLAGS;
+    return next;
+}
+#else
 /* A parked object is dead (count 0) but not yet destroyed. It leaves the
  * heap list while parked, as CPython untracks it, and its HeapLink's
  * `next` chains it on runtime.trash_delete_later. */
@@ -342,6 +427,16 @@ static void trash_park(Object *op)
     runtime.trash_delete_later = op;
 }
 
+/* Back on the heap list; returns the next parked object. */
+static Object *trash_unpark(Object *op)
+{
+    HeapLink *link = HEAP_LINK(op);
+    Object *next = (Object *)link->next;
+    heap_link(link);
+    return next;
+}
+#endif
+
 /* Destroy the parked objects; each dealloc may park more, and runs at
  * depth >= 1 so it never re-enters this loop (CPython's
  * _PyTrash_thread_destroy_chain). */
@@ -350,9 +445,7 @@ static void trash_destroy_chain(void)
     runtime.trash_depth++;
     while (runtime.trash_delete_later) {
         Object *op = runtime.trash_delete_later;
-        HeapLink *link = HEAP_LINK(op);
-        runtime.trash_delete_later = (Object *)link->next;
-        heap_link(link);
+        runtime.trash_delete_later = trash_unpark(op);
 #if CHAPTER >= CH_THRESHOLDS
         object_destroy(op);
 #else

@@ -42,7 +42,11 @@ typedef struct VarObject {
  * HeapLink in front of the object and threads it on a doubly linked list in
  * the runtime, so the runtime can always enumerate, count and (at exit) free
  * every object it ever made. CPython keeps such a list only for containers
- * (PyGC_Head) and, in debug builds, for all objects (Py_TRACE_REFS). */
+ * (PyGC_Head) and, in debug builds, for all objects (Py_TRACE_REFS).
+ * From chapter 11 on the list is gone, as in CPython's release builds: the
+ * allocator knows every block it handed out and gives them all back at
+ * exit (memory.h), so 24 bytes per object would buy nothing. */
+#if CHAPTER < CH_POOLS
 typedef struct HeapLink {
     struct HeapLink *prev, *next;
     size_t size;            /* bytes of the object that follows */
@@ -60,6 +64,12 @@ typedef struct HeapLink {
 
 /* The bytes of the object that follows `link` (its struct). */
 size_t heap_object_size(HeapLink *link);
+#else
+/* The bytes of op's struct, as object_new allocated them: worked out from
+ * its type, as CPython's tp_basicsize + ob_size * tp_itemsize, now that no
+ * link records them. */
+size_t object_size(Object *op);
+#endif
 
 /* ---- slots ------------------------------------------------------------- */
 

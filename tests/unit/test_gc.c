@@ -64,6 +64,13 @@ static void test_header_layout(void)
     CU_ASSERT_FALSE(object_is_gc((Object *)&list_type));
     CU_ASSERT_FALSE(gc_is_tracked((Object *)&type_type));
     CU_ASSERT_FALSE(gc_is_tracked(None));
+    /* From chapter 11 on the header is right in front of the object, and
+     * nothing else is: no HeapLink. */
+    CU_ASSERT_PTR_EQUAL((char *)GC_HEAD(list) + sizeof(GCHead), (char *)list);
+    CU_ASSERT_EQUAL(object_size(list), sizeof(ListObject));
+    Object *abc = str_from_cstr("abc");
+    CU_ASSERT_EQUAL(object_size(abc), sizeof(StrObject) + 4);   /* and the NUL */
+    decref(abc);
     decref(list);
     decref(one);
 }

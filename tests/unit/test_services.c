@@ -619,7 +619,7 @@ static void test_getsizeof_list_growth(void)
     Object *list = list_new(0);
     size_t previous = sys_object_size(list);
     /* The struct and, as in CPython, the 16-byte GC header in front. */
-    size_t struct_size = heap_object_size(HEAP_LINK(list)) + sizeof(GCHead);
+    size_t struct_size = object_size(list) + sizeof(GCHead);
     CU_ASSERT_EQUAL(sizeof(GCHead), 16);
     CU_ASSERT_EQUAL(previous, struct_size);          /* no item buffer yet */
     int grew = 0;
