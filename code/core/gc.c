@@ -36,21 +36,6 @@
 #define GC (&runtime.gc)
 #define GEN_HEAD(n) (&runtime.gc.generations[n].head)
 
-/* ---- which objects have a header ----------------------------------------- */
-
-bool type_is_gc(Type *type)
-{
-    return (type->flags & TYPE_CONTAINER) != 0;
-}
-
-bool object_is_gc(Object *op)
-{
-    Type *type = op->type;
-    if (!type_is_gc(type))
-        return false;
-    return type->is_gc == NULL || type->is_gc(op);
-}
-
 /* ---- the header's two words ---------------------------------------------- */
 
 static GCHead *gc_next(GCHead *g)

@@ -54,8 +54,17 @@ typedef struct GCHead {
 /* Does `op` have a GCHead? Its type says so, except for type objects,
  * which are GC-aware only when made by a class statement: static types
  * have no header (CPython's tp_is_gc). */
-bool object_is_gc(Object *op);
-bool type_is_gc(Type *type);
+static inline bool type_is_gc(Type *type)
+{
+    return (type->flags & TYPE_CONTAINER) != 0;
+}
+
+/* Inline: every visit of a collection asks it of every referent. */
+static inline bool object_is_gc(Object *op)
+{
+    Type *type = op->type;
+    return type_is_gc(type) && (type->is_gc == NULL || type->is_gc(op));
+}
 
 /* One generation: its list head, its threshold, and its count (for
  * generation 0, allocations minus deallocations of GC-aware objects since
