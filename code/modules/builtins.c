@@ -464,6 +464,65 @@ static Object *builtin_abs(Object *self, Object **args, size_t nargs, Object *kw
     return object_is_type(x, &int_type) ? incref(x) : int_from_i64(INT_VALUE(x));
 }
 
+/* hash(x); divmod(a, b) and pow(a, b[, mod]) for ints (int.c; divmod of
+ * floats too, as // and % together). */
+static Object *builtin_hash(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    if (args_exactly_one("hash", nargs, kwnames) < 0)
+        return NULL;
+    int64_t hash = object_hash(args[0]);
+    return hash == -1 ? NULL : int_from_i64(hash);
+}
+
+static Object *builtin_divmod(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    if (args_no_kw("divmod", kwnames) < 0 || args_range("divmod", nargs, 2, 2) < 0)
+        return NULL;
+    Object *a = args[0], *b = args[1];
+    if (is_int(a) && is_int(b))
+        return int_divmod(a, b);
+    if (!(is_int(a) || is_float(a)) || !(is_int(b) || is_float(b)))
+        return error_format(&exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'",
+                            a, b);
+    if (is_float(b) ? FLOAT_VALUE(b) == 0.0 : !int_is_true(b))
+        return error_set_string(&exc_ZeroDivisionError, "float divmod()");
+    Object *q = number_binary(a, b, 'f'), *r = q ? number_binary(a, b, '%') : NULL;
+    Object *pair = r ? tuple_new(2) : NULL;
+    if (pair == NULL) {
+        xdecref(q);
+        xdecref(r);
+        return NULL;
+    }
+    TUPLE_ITEMS(pair)[0] = q;
+    TUPLE_ITEMS(pair)[1] = r;
+    return pair;
+}
+
+static Object *builtin_pow(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    Object *values[3] = {NULL, NULL, None};
+    (void)self;
+    if (nargs + args_keyword_count(kwnames) > 3)
+        return error_format(&exc_TypeError, "pow() takes at most 3 arguments (%zd given)",
+                            (intptr_t)(nargs + args_keyword_count(kwnames)));
+    for (size_t i = 0; i < nargs; i++)
+        values[i] = args[i];
+    if (args_parse_keywords("pow", args, nargs, kwnames, names, values) < 0)
+        return NULL;
+    if (values[0] == NULL || values[1] == NULL)
+        return error_format(&exc_TypeError, "pow() missing required argument '%s' (pos %d)",
+                            values[0] ? "exp" : "base", values[0] ? 2 : 1);
+    Object *result = int_pow(values[0], values[1], values[2]);
+    if (result != NotImplemented)
+        return result;
+    decref(result);
+    return error_format(&exc_TypeError, "unsupported operand type(s) for ** or pow(): '%T' and '%T'",
+                        values[0], values[1]);
+}
+
 /* The positional arguments as one tuple (min(1, 2) iterates over them). */
 static Object *pack_args(Object **args, size_t nargs)
 {
@@ -823,10 +882,12 @@ static Object *builtin_quit(Object *self, Object **args, size_t nargs, Object *k
 static const MethodDef builtin_functions[] = {
     {"abs", builtin_abs},
     {"delattr", builtin_delattr},
+    {"divmod", builtin_divmod},
     {"exit", builtin_exit},
     {"getattr", builtin_getattr},
     {"globals", builtin_globals},
     {"hasattr", builtin_hasattr},
+    {"hash", builtin_hash},
     {"hex", builtin_hex},
     {"id", builtin_id},
     {"isinstance", builtin_isinstance},
@@ -835,6 +896,7 @@ static const MethodDef builtin_functions[] = {
     {"max", builtin_max},
     {"min", builtin_min},
     {"next", builtin_next},
+    {"pow", builtin_pow},
     {"print", builtin_print},
     {"quit", builtin_quit},
     {"repr", builtin_repr},
