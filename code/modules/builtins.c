@@ -75,12 +75,7 @@ static Object *not_an_integer(Object *op)
 /* operator.index() for minipy's ints (bool included). */
 static int as_index(Object *op, int64_t *value)
 {
-    if (!is_int(op)) {
-        not_an_integer(op);
-        return -1;
-    }
-    *value = INT_VALUE(op);
-    return 0;
+    return int_as_index(op, value);     /* raises past 64 bits */
 }
 
 static int attribute_name_check(Object *name)
@@ -429,13 +424,7 @@ static Object *builtin_hex(Object *self, Object **args, size_t nargs, Object *kw
     (void)self;
     if (args_exactly_one("hex", nargs, kwnames) < 0)
         return NULL;
-    int64_t value;
-    if (as_index(args[0], &value) < 0)
-        return NULL;
-    uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
-    char text[24];
-    snprintf(text, sizeof text, "%s0x%" PRIx64, value < 0 ? "-" : "", magnitude);
-    return str_from_cstr(text);
+    return is_int(args[0]) ? int_to_hex(args[0]) : not_an_integer(args[0]);
 }
 
 static Object *builtin_len(Object *self, Object **args, size_t nargs, Object *kwnames)

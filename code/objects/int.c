@@ -401,28 +401,30 @@ static bool has_leading_zero(const char *p, const char *end)
     return false;
 }
 
-Object *int_from_string(const char *text, size_t length)
+/* Text after its sign: the base (base 0: from the prefix, 10 without
+ * one), then the digits. `literal` skips base 0's refusal of "010": the
+ * lexer has already judged a literal's leading zeros. */
+static ParseResult parse_unsigned(const char *p, const char *end, int base, bool negative,
+                                  bool literal, Object **value, size_t *count)
 {
-    const char *end = text + length;
-    int base = 0;
-    size_t prefix = base_prefix(text, end, &base), count = 0;
-    if (base == 0)
-        base = 10;
-    ParseResult result = check_digits(text + prefix, end, base, prefix > 0, &count);
-    if (result == PARSE_TOO_LONG)
-        return too_many_digits(count);
-    if (result == PARSE_INVALID) {
-        Object *s = str_from_utf8(text, length);
-        error_format(&exc_ValueError, "invalid literal for int() with base 10: %R", s);
-        decref(s);
-        return NULL;
-    }
-    return parse_checked(text + prefix, end, base, false, count);
+    int actual_base = base;
+    size_t prefix = base_prefix(p, end, &actual_base);
+    if (actual_base == 0)
+        actual_base = 10;
+    *count = 0;
+    if (base == 0 && prefix == 0 && !literal && has_leading_zero(p, end))
+        return PARSE_INVALID;
+    ParseResult result = check_digits(p + prefix, end, actual_base, prefix > 0, count);
+    if (result == PARSE_OK)
+        *value = parse_checked(p + prefix, end, actual_base, negative, *count);
+    return result;
 }
 
-Object *int_from_text(Object *text, int base)
+/* Surrounding spaces and one sign, then parse_unsigned. */
+static Object *parse_text(const char *text, size_t length, int base, bool literal,
+                          Object *shown)
 {
-    const char *p = STR_DATA(text), *end = p + STR_SIZE(text);
+    const char *p = text, *end = text + length;
     while (p < end && isspace((unsigned char)*p))
         p++;
     while (end > p && isspace((unsigned char)end[-1]))
@@ -430,19 +432,52 @@ Object *int_from_text(Object *text, int base)
     bool negative = p < end && *p == '-';
     if (p < end && (*p == '-' || *p == '+'))
         p++;
-    int actual_base = base;
-    size_t prefix = base_prefix(p, end, &actual_base), count = 0;
-    if (actual_base == 0)
-        actual_base = 10;
-    ParseResult result = PARSE_INVALID;
-    if (!(base == 0 && prefix == 0 && has_leading_zero(p, end)))
-        result = check_digits(p + prefix, end, actual_base, prefix > 0, &count);
-    if (result == PARSE_INVALID)
-        return error_format(&exc_ValueError, "invalid literal for int() with base %d: %R",
-                            base, text);
+    Object *value = NULL;
+    size_t count;
+    ParseResult result = parse_unsigned(p, end, base, negative, literal, &value, &count);
     if (result == PARSE_TOO_LONG)
         return too_many_digits(count);
-    return parse_checked(p + prefix, end, actual_base, negative, count);
+    if (result == PARSE_INVALID) {
+        Object *s = shown ? incref(shown) : str_from_utf8(text, length);
+        error_format(&exc_ValueError, "invalid literal for int() with base %d: %R",
+                     literal ? 10 : base, s);
+        decref(s);
+    }
+    return value;
+}
+
+Object *int_from_string(const char *text, size_t length)
+{
+    return parse_text(text, length, 0, true, NULL);
+}
+
+Object *int_from_text(Object *text, int base)
+{
+    return parse_text(STR_DATA(text), STR_SIZE(text), base, false, text);
+}
+
+/* Four bits per character from the top; a power-of-two base has no
+ * digit limit. */
+Object *int_to_hex(Object *op)
+{
+    IntView v = view_of(op);
+    size_t bits = mag_bit_length(v.d, v.n), count = bits ? (bits + 3) / 4 : 1;
+    size_t size = count + 3;
+    char *text = mem_alloc(size), *out = text;
+    if (v.negative)
+        *out++ = '-';
+    *out++ = '0';
+    *out++ = 'x';
+    for (size_t i = count; i-- > 0;) {
+        size_t bit = i * 4, index = bit / DIGIT_BITS, offset = bit % DIGIT_BITS;
+        twodigits pair = index < v.n ? v.d[index] : 0;
+        if (index + 1 < v.n)
+            pair |= (twodigits)v.d[index + 1] << DIGIT_BITS;
+        *out++ = "0123456789abcdef"[(pair >> offset) & 15];
+    }
+    Object *result = str_from_utf8(text, (size_t)(out - text));
+    mem_free(text, size);
+    return result;
 }
 
 /* Decimal text: the magnitude is cut into base-10**9 chunks by repeated

@@ -43,10 +43,13 @@ static inline int64_t int_value(Object *op)
 Object *int_from_i64(int64_t value);
 /* An int from a magnitude (copied) and a sign. */
 Object *int_from_digits(bool negative, const digit *digits, size_t n);
-/* The int of a literal in source: decimal, or 0x/0o/0b with their digits,
- * underscores between digits. ValueError on bad text, or past 4300 decimal
- * digits (CPython 3.11's int_max_str_digits). */
+/* The int of a literal in source (and of decimal text): surrounding
+ * spaces, a sign, decimal digits or 0x/0o/0b and theirs, single
+ * underscores between digits. ValueError on bad text, or past 4300
+ * decimal digits (CPython 3.11's int_max_str_digits). */
 Object *int_from_string(const char *text, size_t length);
+/* hex(n): "0x1f", "-0x100" (any size). */
+Object *int_to_hex(Object *op);
 /* int(text, base): CPython's rules for spaces, sign, prefixes and
  * underscores; base 0 takes the base from the prefix. `text` is a str. */
 Object *int_from_text(Object *text, int base);
