@@ -78,6 +78,12 @@ static IntObject *int_alloc(size_t n)
 static Object *int_new_i64(int64_t value)
 {
     uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
+    if (magnitude < DIGIT_BASE) {       /* the common case: one digit */
+        IntObject *op = int_alloc(1);
+        op->digits[0] = (digit)magnitude;
+        op->base.size = value < 0 ? -1 : magnitude != 0;
+        return (Object *)op;
+    }
     size_t n = 0;
     for (uint64_t m = magnitude; m != 0; m >>= DIGIT_BITS)
         n++;
@@ -529,6 +535,11 @@ static Object *int_repr_slot(Object *self)
  * modulo 2**61 - 1 is a rotation of the 61 bits. */
 int64_t int_hash(Object *self)
 {
+    intptr_t size = ((VarObject *)self)->size;
+    if (size >= -1 && size <= 1) {      /* one digit is below the modulus */
+        int64_t value = INT_VALUE(self);
+        return value == -1 ? -2 : value;
+    }
     IntView v = view_of(self);
     uint64_t x = 0;
     for (size_t i = v.n; i-- > 0;) {
