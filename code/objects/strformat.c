@@ -280,6 +280,8 @@ static char *power_of_two_digits(Object *value, unsigned shift, const char *symb
             window |= (twodigits)i->digits[d + 1] << (DIGIT_BITS - at);
         *--p = symbols[window & mask];
     }
+    if (*p == '\0')
+        *--p = '0';                     /* zero has no digits to read */
     while (p[0] == '0' && p[1] != '\0')
         p++;
     memmove(text, p, strlen(p) + 1);

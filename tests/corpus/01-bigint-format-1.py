@@ -21,3 +21,4 @@ try:
     "%c" % big
 except OverflowError as e:
     print("OverflowError:", e)
+print(format(0,"b"), f"{0:#x}", "%o" % 0, f"{0:#o}", f"{-0:X}", "%#o" % 0)
