@@ -16,8 +16,10 @@
 #include "builtins.h"
 #include "eval.h"
 #include "graph.h"
+#include "interrupt.h"
 #include "module.h"
 #include "runtime.h"
+#include "streams.h"
 
 #define PROGRAM "minipy"
 
@@ -231,6 +233,7 @@ static int run(const Options *options)
 int main(int argc, char **argv)
 {
     Options options = {0};
+    streams_init();
     int status = parse_options(&options, argc, argv);
     if (status >= 0)
         return status;
@@ -239,6 +242,7 @@ int main(int argc, char **argv)
         return 2;
     if (options.transcript)
         start_transcript();
+    interrupt_install();
     runtime_init();
     set_argv(&options, argc, argv);
     status = run(&options);
@@ -250,5 +254,5 @@ int main(int argc, char **argv)
     fflush(stdout);
     runtime_finalize();
     fflush(stdout);
-    return status;
+    return interrupt_exit_status(status);
 }

@@ -26,7 +26,9 @@
 #include "class.h"
 #include "dict.h"
 #include "error.h"
+#include "interrupt.h"
 #include "float.h"
+#include "lineedit.h"
 #if CHAPTER >= CH_CYCLES
 #include "frame.h"
 #endif
@@ -285,7 +287,7 @@ static Status run_frame(Frame *frame)
     runtime.frame = frame;
     frame->line = frame->code->body && frame->code->body->count
         ? frame->code->body->items[0]->line : 1;
-    Status status = exec_block(frame, frame->code->body);
+    Status status = interrupt_poll() < 0 ? EXEC_ERROR : exec_block(frame, frame->code->body);
 #if CHAPTER >= CH_CYCLES
     frame_release(frame);
 #endif
@@ -969,7 +971,7 @@ static Status exec_while(Frame *frame, Node *stmt)
 {
     for (;;) {
         frame->line = stmt->line;
-        int truth = eval_truth(frame, stmt->as.if_.test);
+        int truth = interrupt_poll() < 0 ? -1 : eval_truth(frame, stmt->as.if_.test);
         if (truth < 0)
             return EXEC_ERROR;
         if (!truth)
@@ -997,7 +999,7 @@ static Status exec_for(Frame *frame, Node *stmt)
     Status status = EXEC_NORMAL;
     for (;;) {
         frame->line = stmt->line;
-        Object *item = iter_next(iterator);
+        Object *item = interrupt_poll() < 0 ? NULL : iter_next(iterator);
         if (item == NULL) {
             status = error_occurred() ? EXEC_ERROR : exec_block(frame, &stmt->as.for_.orelse);
             break;
@@ -1521,6 +1523,7 @@ static int run_source(const char *source, size_t size, const char *filename, Par
         if (status >= 0) {
             runtime.exiting = true;
         } else {
+            interrupt_note_uncaught();
             error_print();
             status = 1;
         }
@@ -1609,6 +1612,26 @@ static bool read_line(Entry *entry, FILE *in)
     return got;
 }
 
+/* One line of the entry: from libedit on a terminal, else from stdin
+ * after a prompt on `prompts`. */
+static LineResult read_entry_line(Entry *entry, bool editing, FILE *prompts)
+{
+    const char *prompt = entry->size == 0 ? ">>> " : "... ";
+    if (!editing) {
+        fputs(prompt, prompts);
+        fflush(prompts);
+        return read_line(entry, stdin) ? LINE_READ : LINE_END;
+    }
+    char *line;
+    LineResult got = lineedit_read(prompt, &line);
+    if (got == LINE_READ) {
+        entry_append(entry, line, strlen(line));
+        entry_append(entry, "\n", 1);
+        lineedit_free(line);
+    }
+    return got;
+}
+
 static bool is_blank(const char *text, size_t size)
 {
     for (size_t i = 0; i < size; i++)
@@ -1625,11 +1648,15 @@ int run_repl(bool quiet)
     FILE *prompts = stderr;
     Entry entry = {0};
     int status = 0;
+    bool editing = !runtime.transcript && lineedit_begin();
     while (!runtime.exiting) {
-        fputs(entry.size == 0 ? ">>> " : "... ", prompts);
-        fflush(prompts);
         size_t line_start = entry.size;
-        if (!read_line(&entry, stdin)) {
+        LineResult got = read_entry_line(&entry, editing, prompts);
+        if (got == LINE_INTERRUPTED) {
+            entry.size = 0;
+            continue;
+        }
+        if (got == LINE_END) {
             if (!is_blank(entry.text, entry.size))
                 status = run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
             break;
@@ -1649,6 +1676,8 @@ int run_repl(bool quiet)
         entry.size = 0;
     }
     mem_free(entry.text, entry.capacity);
+    if (editing)
+        lineedit_end();
     if (runtime.exiting)        /* exit(), raise SystemExit: its status, no newline */
         return status;
     fputc('\n', prompts);
