@@ -194,11 +194,14 @@ static void collect_referents(Object *op, Referents *referents)
 
 #if CHAPTER >= CH_WEAKREF
 /* A live weak reference points at its referent without owning it: the
- * figure draws that edge dashed. */
+ * figure draws that edge dashed. Past the depth limit, only to an object
+ * already drawn. */
 static void add_weak_edge(Graph *graph, size_t from, int depth)
 {
     Object *referent = weakref_get(graph->nodes[from].object);
     if (referent == None || is_machinery(referent))
+        return;
+    if (depth >= graph->options->max_depth && *find_slot(graph, referent) == 0)
         return;
     size_t to = node_for(graph, referent, depth + 1);
     if (to == SIZE_MAX)
@@ -214,6 +217,10 @@ static void walk(Graph *graph)
     Referents referents = {NULL, 0, 0};
     for (size_t i = 0; i < graph->node_count; i++) {
         GraphNode node = graph->nodes[i];
+#if CHAPTER >= CH_WEAKREF
+        if (is_weakref(node.object))
+            add_weak_edge(graph, i, node.depth);
+#endif
         if (node.depth >= graph->options->max_depth)
             continue;
         referents.count = 0;
@@ -223,10 +230,6 @@ static void walk(Graph *graph)
             if (to != SIZE_MAX)
                 add_edge(graph, i, to);
         }
-#if CHAPTER >= CH_WEAKREF
-        if (is_weakref(node.object))
-            add_weak_edge(graph, i, node.depth);
-#endif
     }
     mem_free(referents.items, referents.capacity * sizeof(Object *));
 }

@@ -237,7 +237,6 @@ static void call_callback(Object *ref, Object *callback)
         decref(result);
 }
 
-/* region clear_all */
 void weakref_clear_all(Object *op)
 {
     Object **slot = weakref_list_slot(op);
@@ -279,7 +278,6 @@ void weakref_clear_all(Object *op)
     if (pending != NULL)
         error_restore(pending);
 }
-/* endregion */
 
 intptr_t weakref_count(Object *op)
 {
