@@ -128,8 +128,14 @@ static Object *snapshot(Object *self, bool deref_key, int what)
         Object *v = deref_key ? value : weakref_get(value);
         if ((deref_key ? k : v) == None)
             continue;
+        /* Held before allocating: a collection could free a referent
+         * that only garbage still holds. */
+        incref(k);
+        incref(v);
         Object *item = what == YIELD_KEYS ? incref(k) : what == YIELD_VALUES ? incref(v)
                                                                                : tuple_pack(2, k, v);
+        decref(k);
+        decref(v);
         int status = list_append(list, item);
         decref(item);
         if (status < 0) {

@@ -113,8 +113,9 @@ static Object *weak_method_call(Object *callable, Object **args, size_t nargs, O
     Object *obj = weakref_call(callable, args, nargs, kwnames);
     if (obj == NULL || obj == None)
         return obj;
-    Object *func = weakref_get(((WeakMethodObject *)callable)->func_ref);
+    Object *func = incref(weakref_get(((WeakMethodObject *)callable)->func_ref));
     Object *result = func == None ? incref(None) : method_new(func, obj);
+    decref(func);
     decref(obj);
     return result;
 }
@@ -276,9 +277,11 @@ static Object *finalize_info(Object *self)
     FinalizeObject *fin = (FinalizeObject *)self;
     if (!finalize_alive(self) || fin->ref == NULL || weakref_get(fin->ref) == None)
         return incref(None);
+    Object *obj = incref(weakref_get(fin->ref));
     Object *kwargs = fin->kwargs ? incref(fin->kwargs) : dict_new();
-    Object *info = tuple_pack(4, weakref_get(fin->ref), fin->func, fin->args, kwargs);
+    Object *info = tuple_pack(4, obj, fin->func, fin->args, kwargs);
     decref(kwargs);
+    decref(obj);
     return info;
 }
 

@@ -436,8 +436,11 @@ static Object *unwrap_operand(Object *op)
 
 static Object *proxy_repr(Object *self)
 {
-    Object *op = weakref_get(self);
-    return str_format("<weakproxy at %p to %s at %p>", (void *)self, op->type->name, (void *)op);
+    Object *op = incref(weakref_get(self));
+    Object *text = str_format("<weakproxy at %p to %s at %p>", (void *)self, op->type->name,
+                              (void *)op);
+    decref(op);
+    return text;
 }
 
 #define PROXY_UNARY(name, call)                                 \
