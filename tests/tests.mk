@@ -63,16 +63,11 @@ test-snapshots: programs
 # The chapters whose runtime is written (the collector's chapters 6-9 have
 # their runtime before their prose): each program under its own chapter's
 # program, then all of them under minipy, the complete runtime.
-CORPUS_UPTO := 09
-# Chapter 11's programs, written before chapter 10's runtime is merged: when
-# it is, CORPUS_UPTO becomes 11 and these two lines go.
-CORPUS_AHEAD := 11-*
+CORPUS_UPTO := 11
 test-corpus: programs
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --verify-cpython
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --program minipy \
 	    | sed 's/^corpus:/corpus (minipy):/'; exit $${PIPESTATUS[0]}
-	@python3 tests/run_corpus.py $(BIN) --upto 11 -k '$(CORPUS_AHEAD)' --mode both --verify-cpython \
-	    | sed 's/^corpus:/corpus (chapter 11):/'; exit $${PIPESTATUS[0]}
 
 # Stress mode (MINIPY_GC_STRESS=1): a full collection at every allocation
 # of a GC-aware object, in minipy built with ASan + UBSan, over every corpus

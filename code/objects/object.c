@@ -19,6 +19,7 @@
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
+#include "weakref.h"
 
 /* ---- the private heap ---------------------------------------------------- */
 
@@ -209,6 +210,9 @@ static void object_destroy(Object *op)
             trashcan_end();
         return;
     }
+#if CHAPTER >= CH_WEAKREF
+    weakref_clear_all(op);
+#endif
     if (op->type->dealloc)
         op->type->dealloc(op);
     else
@@ -321,6 +325,9 @@ void heap_free_all(void)
 #if CHAPTER >= CH_THRESHOLDS
     gc_forget_all();
     memset(&runtime.free_lists, 0, sizeof runtime.free_lists);
+#endif
+#if CHAPTER >= CH_WEAKREF
+    weakref_forget_static();
 #endif
 }
 
