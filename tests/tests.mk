@@ -9,7 +9,7 @@ RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
 # the logs are printed one after the other when both are done. The suites of
 # one lane build nothing that the other lane builds (both only read the
 # chapter programs, which `programs` has built before).
-TEST_LANE_1 := test-snapshots test-unit test-cli test-deep test-corpus test-stress check-seeds \
+TEST_LANE_1 := test-snapshots test-unit test-cli test-repl test-deep test-corpus test-stress check-seeds \
                check-examples grader-selftest
 TEST_LANE_2 := valgrind-examples check-examples-selftest check-book
 SUITES := $(TEST_LANE_1) $(TEST_LANE_2)
@@ -50,6 +50,12 @@ test-unit: $(UNIT_TESTS)
 test-cli: programs
 	@bash tests/unit/test_cli.sh $(BIN)
 
+# The REPL on a pseudo-terminal (line editing, history, Ctrl-C, Ctrl-D) in
+# every chapter program, and stdout's buffering with PYTHONUNBUFFERED set
+# and not (tests/test_repl_tty.py).
+test-repl: programs
+	@python3 tests/test_repl_tty.py $(BIN)
+
 # The mechanism of DESIGN §4: guards resolved, snapshots compile alone.
 test-snapshots: programs
 	@bash tests/test_snapshots.sh $(SRC) $(BIN)
@@ -57,16 +63,11 @@ test-snapshots: programs
 # The chapters whose runtime is written (the collector's chapters 6-9 have
 # their runtime before their prose): each program under its own chapter's
 # program, then all of them under minipy, the complete runtime.
-CORPUS_UPTO := 09
-# Chapter 11's programs, written before chapter 10's runtime is merged: when
-# it is, CORPUS_UPTO becomes 11 and these two lines go.
-CORPUS_AHEAD := 11-*
+CORPUS_UPTO := 11
 test-corpus: programs
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --verify-cpython
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --program minipy \
 	    | sed 's/^corpus:/corpus (minipy):/'; exit $${PIPESTATUS[0]}
-	@python3 tests/run_corpus.py $(BIN) --upto 11 -k '$(CORPUS_AHEAD)' --mode both --verify-cpython \
-	    | sed 's/^corpus:/corpus (chapter 11):/'; exit $${PIPESTATUS[0]}
 
 # Stress mode (MINIPY_GC_STRESS=1): a full collection at every allocation
 # of a GC-aware object, in minipy built with ASan + UBSan, over every corpus

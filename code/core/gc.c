@@ -30,6 +30,7 @@
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
+#include "weakref.h"
 
 #if CHAPTER >= CH_THRESHOLDS
 
@@ -619,6 +620,57 @@ static void find_unreachable(GCHead *young, GCHead *unreachable)
 #endif
 }
 
+#if CHAPTER >= CH_WEAKREF
+/* CPython's handle_weakrefs. Every weak reference to a garbage object is
+ * made dead before any finalizer or callback runs, so that no Python code
+ * can reach the garbage through one. A callback is called only when its
+ * weak reference is itself reachable: a reference that is garbage too goes
+ * with the rest, and its callback could see objects already cleared.
+ * Returns how many of those references their callbacks freed. */
+static intptr_t handle_weakrefs(GCHead *unreachable, GCHead *old)
+{
+    GCHead to_call;
+    gc_list_init(&to_call);
+    for (GCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
+        Object *op = GC_OBJECT(g);
+        if (is_weakref(op))
+            weakref_clear_ref((WeakRefObject *)op);
+        Object **slot = weakref_list_slot(op);
+        if (slot == NULL)
+            continue;
+        while (*slot != NULL) {
+            WeakRefObject *ref = (WeakRefObject *)*slot;
+            weakref_clear_ref(ref);             /* takes it off the list */
+            if (ref->callback == NULL || ref->base.refcount == 0
+                || gc_is_collecting(GC_HEAD(ref)))
+                continue;
+            incref((Object *)ref);
+            gc_list_move(GC_HEAD(ref), &to_call);
+        }
+    }
+    intptr_t freed = 0;
+    Object *pending = gc_list_is_empty(&to_call) ? NULL : error_fetch();
+    while (!gc_list_is_empty(&to_call)) {
+        GCHead *g = gc_next(&to_call);
+        Object *ref = GC_OBJECT(g);
+        Object *callback = ((WeakRefObject *)ref)->callback;
+        Object *result = object_call(callback, &ref, 1, NULL);
+        if (result == NULL)
+            error_write_unraisable(callback);
+        else
+            decref(result);
+        decref(ref);
+        if (gc_next(&to_call) == g)
+            gc_list_move(g, old);               /* still alive */
+        else
+            freed++;
+    }
+    if (pending != NULL)
+        error_restore(pending);
+    return freed;
+}
+#endif
+
 /* What happens to the unreachable objects, once the survivors have moved
  * on to `old` (where whatever a finalizer brings back to life goes too). */
 static void collect_unreachable(GCHead *unreachable, GCHead *old, CollectResult *result)
@@ -629,8 +681,9 @@ static void collect_unreachable(GCHead *unreachable, GCHead *old, CollectResult 
         fflush(stdout);
         debug_cycle("collectable", unreachable);
     }
-    /* (chapter 10: weak references to the garbage are cleared here,
-     * before any finalizer can see them: handle_weakrefs) */
+#endif
+#if CHAPTER >= CH_WEAKREF
+    result->collected += handle_weakrefs(unreachable, old);
 #endif
     finalize_garbage(unreachable);
     handle_resurrected_objects(unreachable, &final_unreachable, old);

@@ -21,6 +21,7 @@
 #include "list.h"
 #include "module.h"
 #include "str.h"
+#include "weakcontainers.h"
 
 Runtime runtime;
 
@@ -44,6 +45,10 @@ void runtime_init(void)
     runtime.trace_out = stderr;
 #if CHAPTER >= CH_THRESHOLDS
     gc_init();
+#endif
+#if CHAPTER >= CH_WEAKREF
+    runtime.finalize_index = 0;
+    runtime.finalize_shutdown = false;
 #endif
     int_init_cache();
 #if CHAPTER >= CH_INTERNING
@@ -196,6 +201,9 @@ static void print_stats(void)
 void runtime_finalize(void)
 {
     fflush(stdout);
+#if CHAPTER >= CH_WEAKREF
+    weakref_run_exit_finalizers();      /* CPython's atexit */
+#endif
     finalize_modules();
     if (error_occurred())
         error_clear();
@@ -215,6 +223,9 @@ void runtime_finalize(void)
 #endif
 #if CHAPTER >= CH_CYCLES
     CLEAR_SLOT(runtime.gc.garbage);
+#endif
+#if CHAPTER >= CH_WEAKREF
+    CLEAR_SLOT(runtime.finalizers);
 #endif
     int_fini_cache();
     heap_free_all();

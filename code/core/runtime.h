@@ -46,6 +46,10 @@ typedef struct FreeLists {
 } FreeLists;
 #endif
 
+#if CHAPTER >= CH_WEAKREF
+#define WEAK_STATIC_MAX 64
+#endif
+
 typedef struct Runtime {
     MemStats mem;               /* counters of the allocation choke point */
 #if CHAPTER >= CH_POOLS
@@ -61,6 +65,16 @@ typedef struct Runtime {
 #if CHAPTER >= CH_THRESHOLDS
     GCState gc;                 /* the cycle collector (gc.h) */
     FreeLists free_lists;
+#endif
+#if CHAPTER >= CH_WEAKREF
+    /* Built-in (static) types with weak references to them: their lists
+     * are forgotten when the heap is freed (weakref.c). */
+    Type *weak_static[WEAK_STATIC_MAX];
+    int weak_static_count;
+    Object *finalizers;         /* weakref.finalize objects still alive, in
+                                 * the order they were made (a dict) */
+    intptr_t finalize_index;    /* finalize objects made so far */
+    bool finalize_shutdown;     /* exit: no finalizer runs any more */
 #endif
 
     Object *current_exception;  /* the exception being raised, or NULL */

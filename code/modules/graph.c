@@ -32,6 +32,7 @@
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
+#include "weakref.h"
 
 /* A figure larger than this is unreadable anyway; the walk stops adding
  * objects there (edges among the objects already drawn are kept). */
@@ -46,6 +47,9 @@ typedef struct GraphNode {
 
 typedef struct GraphEdge {
     size_t from, to;        /* node numbers */
+#if CHAPTER >= CH_WEAKREF
+    bool weak;              /* a weak reference to its referent: dashed */
+#endif
 } GraphEdge;
 
 typedef struct Graph {
@@ -123,7 +127,7 @@ static void add_edge(Graph *graph, size_t from, size_t to)
 {
     graph->edges = grow_array(graph->edges, &graph->edge_capacity, graph->edge_count,
                               sizeof(GraphEdge));
-    graph->edges[graph->edge_count++] = (GraphEdge){from, to};
+    graph->edges[graph->edge_count++] = (GraphEdge){.from = from, .to = to};
 }
 
 static void graph_free(Graph *graph)
@@ -188,12 +192,35 @@ static void collect_referents(Object *op, Referents *referents)
             collect_referent(items[i], referents);
 }
 
+#if CHAPTER >= CH_WEAKREF
+/* A live weak reference points at its referent without owning it: the
+ * figure draws that edge dashed. Past the depth limit, only to an object
+ * already drawn. */
+static void add_weak_edge(Graph *graph, size_t from, int depth)
+{
+    Object *referent = weakref_get(graph->nodes[from].object);
+    if (referent == None || is_machinery(referent))
+        return;
+    if (depth >= graph->options->max_depth && *find_slot(graph, referent) == 0)
+        return;
+    size_t to = node_for(graph, referent, depth + 1);
+    if (to == SIZE_MAX)
+        return;
+    add_edge(graph, from, to);
+    graph->edges[graph->edge_count - 1].weak = true;
+}
+#endif
+
 /* Breadth-first from the nodes already in the table (the roots). */
 static void walk(Graph *graph)
 {
     Referents referents = {NULL, 0, 0};
     for (size_t i = 0; i < graph->node_count; i++) {
         GraphNode node = graph->nodes[i];
+#if CHAPTER >= CH_WEAKREF
+        if (is_weakref(node.object))
+            add_weak_edge(graph, i, node.depth);
+#endif
         if (node.depth >= graph->options->max_depth)
             continue;
         referents.count = 0;
@@ -332,8 +359,16 @@ static void write_nodes_and_edges(FILE *out, const Graph *graph)
 {
     for (size_t i = 0; i < graph->node_count; i++)
         write_node(out, graph, i);
-    for (size_t i = 0; i < graph->edge_count; i++)
+    for (size_t i = 0; i < graph->edge_count; i++) {
+#if CHAPTER >= CH_WEAKREF
+        if (graph->edges[i].weak) {
+            fprintf(out, "  n%zu -> n%zu [style=dashed, label=\"weak\", fontsize=9];\n",
+                    graph->edges[i].from, graph->edges[i].to);
+            continue;
+        }
+#endif
         fprintf(out, "  n%zu -> n%zu;\n", graph->edges[i].from, graph->edges[i].to);
+    }
 }
 
 static int finish(FILE *out, Graph *graph)

@@ -15,6 +15,7 @@
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
+#include "weakref.h"
 
 /* ---- helpers shared by the types of this file ---------------------------- */
 
@@ -281,7 +282,15 @@ Object *generic_getattr(Object *op, Object *name)
      * the instance dict. */
     if (str_equal_cstr(name, "__class__"))
         return incref((Object *)op->type);
-#if CHAPTER >= CH_CYCLES
+#if CHAPTER >= CH_WEAKREF
+    /* A data descriptor of the class: the first weak reference to the
+     * object, or None. */
+    if (op->type->weaklist_offset != 0 && (op->type->flags & TYPE_HEAP)
+        && str_equal_cstr(name, "__weakref__")) {
+        Object *head = *weakref_list_slot(op);
+        return incref(head ? head : None);
+    }
+#elif CHAPTER >= CH_CYCLES
     /* A data descriptor of the class: no weak references yet (chapter 10). */
     if (is_plain_instance(op) && str_equal_cstr(name, "__weakref__"))
         return incref(None);
@@ -578,6 +587,24 @@ static void inherit_slots(Type *type, Type *base)
 #undef INHERIT
 }
 
+#if CHAPTER >= CH_WEAKREF
+/* Instances of a class can be weakly referenced: an instance of a class
+ * derived from object has the slot in its struct; a class derived from an
+ * exception, whose layout has none, adds it after the base's fields, as
+ * CPython's type_new adds `__weakref__` when the base lacks it. */
+static void give_weaklist(Type *type, Type *base)
+{
+    if (base->weaklist_offset != 0)
+        type->weaklist_offset = base->weaklist_offset;
+    else if (base == &object_type)
+        type->weaklist_offset = offsetof(InstanceObject, weaklist);
+    else {
+        type->weaklist_offset = type->basic_size;
+        type->basic_size += sizeof(Object *);
+    }
+}
+#endif
+
 Object *class_new(Object *name, Type *base, Object *namespace)
 {
     if (base == NULL)
@@ -610,6 +637,9 @@ Object *class_new(Object *name, Type *base, Object *namespace)
 #endif
     }
     inherit_slots(type, base);
+#if CHAPTER >= CH_WEAKREF
+    give_weaklist(type, base);
+#endif
 #if CHAPTER >= CH_CYCLES
     if (class_complete(type, base) < 0) {
         decref((Object *)type);
@@ -704,8 +734,11 @@ static Object *type_call(Object *callable, Object **args, size_t nargs, Object *
 static Object *type_getattr(Object *self, Object *name)
 {
     Type *type = (Type *)self;
-    if (str_equal_cstr(name, "__name__") || str_equal_cstr(name, "__qualname__"))
-        return str_from_cstr(type->name);
+    if (str_equal_cstr(name, "__name__") || str_equal_cstr(name, "__qualname__")) {
+        /* A built-in type named "weakref.ProxyType" is ProxyType. */
+        const char *dot = is_heap_type(type) ? NULL : strrchr(type->name, '.');
+        return str_from_cstr(dot ? dot + 1 : type->name);
+    }
     if (str_equal_cstr(name, "__module__")) {
         Object *module = type_module_name(type);
         return module ? incref(module) : str_from_cstr("builtins");
@@ -823,6 +856,9 @@ Type type_type = {
     .base = TYPE_HEAD_INIT,
     .name = "type",
     .basic_size = sizeof(Type),
+#if CHAPTER >= CH_WEAKREF
+    .weaklist_offset = offsetof(Type, weaklist),
+#endif
     .parent = &object_type,
     .flags = TYPE_BASETYPE | TYPE_CONTAINER,
     .dealloc = type_dealloc,

@@ -56,6 +56,9 @@ typedef struct MethodObject {
     Object base;
     Object *func;
     Object *self;
+#if CHAPTER >= CH_WEAKREF
+    Object *weaklist;       /* weak references to it (weakref.h) */
+#endif
 } MethodObject;
 
 extern Type method_type;

@@ -95,6 +95,9 @@ Type function_type = {
     .base = TYPE_HEAD_INIT,
     .name = "function",
     .basic_size = sizeof(FunctionObject),
+#if CHAPTER >= CH_WEAKREF
+    .weaklist_offset = offsetof(FunctionObject, weaklist),
+#endif
     .parent = &object_type,
     .flags = TYPE_CONTAINER,
     .dealloc = object_dealloc_default,
@@ -307,6 +310,9 @@ Type builtin_type = {
     .base = TYPE_HEAD_INIT,
     .name = "builtin_function_or_method",
     .basic_size = sizeof(BuiltinObject),
+#if CHAPTER >= CH_WEAKREF
+    .weaklist_offset = offsetof(BuiltinObject, weaklist),
+#endif
     .parent = &object_type,
     .flags = TYPE_CONTAINER,
     .dealloc = object_dealloc_default,

@@ -14,6 +14,9 @@ typedef struct FunctionObject {
     Object *defaults;       /* tuple or NULL */
     Object *name;           /* str */
     Object *qualname;       /* str: "C.m" for methods */
+#if CHAPTER >= CH_WEAKREF
+    Object *weaklist;       /* weak references to it (weakref.h) */
+#endif
 } FunctionObject;
 
 /* A built-in function or a built-in method bound to its receiver
@@ -22,6 +25,9 @@ typedef struct BuiltinObject {
     Object base;
     const MethodDef *def;
     Object *self;           /* receiver (bound method) or NULL */
+#if CHAPTER >= CH_WEAKREF
+    Object *weaklist;       /* weak references to it (weakref.h) */
+#endif
 } BuiltinObject;
 
 extern Type function_type, builtin_type;

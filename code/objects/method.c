@@ -70,6 +70,9 @@ Type method_type = {
     .base = TYPE_HEAD_INIT,
     .name = "method",
     .basic_size = sizeof(MethodObject),
+#if CHAPTER >= CH_WEAKREF
+    .weaklist_offset = offsetof(MethodObject, weaklist),
+#endif
     .parent = &object_type,
     .flags = TYPE_CONTAINER,
     .dealloc = object_dealloc_default,

@@ -108,6 +108,9 @@ Type module_type = {
     .base = TYPE_HEAD_INIT,
     .name = "module",
     .basic_size = sizeof(ModuleObject),
+#if CHAPTER >= CH_WEAKREF
+    .weaklist_offset = offsetof(ModuleObject, weaklist),
+#endif
     .parent = &object_type,
     .flags = TYPE_CONTAINER,
     .dealloc = object_dealloc_default,
@@ -138,6 +141,9 @@ static const BuiltinModule builtin_modules[] = {
 #endif
 #if CHAPTER >= CH_THRESHOLDS
     {"gc", gc_module_init},
+#endif
+#if CHAPTER >= CH_WEAKREF
+    {"weakref", weakref_module_init},
 #endif
     {NULL, NULL},
 };

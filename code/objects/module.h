@@ -8,6 +8,9 @@ typedef struct ModuleObject {
     Object base;
     Object *dict;           /* the module's globals */
     Object *name;           /* str */
+#if CHAPTER >= CH_WEAKREF
+    Object *weaklist;       /* weak references to it (weakref.h) */
+#endif
 } ModuleObject;
 
 extern Type module_type;
@@ -29,6 +32,9 @@ Object *sys_module_init(void);
 Object *time_module_init(void);
 #if CHAPTER >= CH_CONTAINERS
 Object *objgraph_module_init(void);     /* chapter 4: show_refs */
+#endif
+#if CHAPTER >= CH_WEAKREF
+Object *weakref_module_init(void);      /* chapter 10 */
 #endif
 
 #endif

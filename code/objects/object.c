@@ -19,6 +19,7 @@
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
+#include "weakref.h"
 
 /* ---- the private heap ---------------------------------------------------- */
 
@@ -97,6 +98,11 @@ size_t object_size(Object *op)
         return type->basic_size + (size_t)STR_SIZE(op) + 1;
     if (type == &type_type)     /* a class: its name follows the struct */
         return sizeof(Type) + strlen(((Type *)op)->name) + 1;
+    if (type == &int_type) {    /* its digits, at least one (0 has size 0) */
+        intptr_t digits = ((VarObject *)op)->size;
+        digits = digits < 0 ? -digits : digits;
+        return INT_HEADER_SIZE + (size_t)(digits ? digits : 1) * sizeof(digit);
+    }
     size_t size = type->basic_size;
     if (type->item_size) {
         intptr_t items = ((VarObject *)op)->size;
@@ -258,6 +264,9 @@ static void object_destroy(Object *op)
             trashcan_end();
         return;
     }
+#if CHAPTER >= CH_WEAKREF
+    weakref_clear_all(op);
+#endif
     if (op->type->dealloc)
         op->type->dealloc(op);
     else
@@ -349,6 +358,9 @@ static void forget_caches(void)
 #if CHAPTER >= CH_THRESHOLDS
     gc_forget_all();
     memset(&runtime.free_lists, 0, sizeof runtime.free_lists);
+#endif
+#if CHAPTER >= CH_WEAKREF
+    weakref_forget_static();
 #endif
 }
 

@@ -159,6 +159,12 @@ struct Type {
                                  * order (at most SHARED_KEYS_MAX), or NULL */
     intptr_t shared_keys_count;
 #endif
+#if CHAPTER >= CH_WEAKREF
+    size_t weaklist_offset;     /* where its instances head their list of weak
+                                 * references (tp_weaklistoffset); 0: they
+                                 * cannot be weakly referenced */
+    Object *weaklist;           /* the weak references to this type itself */
+#endif
 };
 
 /* Type flags. */
