@@ -675,6 +675,16 @@ static void layout_code(Block *block)
         if (!parameter)
             names[nslots++] = name;
     }
+    /* co_cellvars lists the cells in slot order: the parameters among
+     * them first, then the others (sorted) */
+    if (ncells > 0) {
+        Object *ordered = tuple_new((intptr_t)ncells);
+        for (size_t i = 0, n = 0; i < nslots; i++) {
+            if (in_tuple(code->cellvars, names[i]))
+                TUPLE_ITEMS(ordered)[n++] = incref(names[i]);
+        }
+        object_set_slot(&code->cellvars, ordered);
+    }
     size_t total = nslots + nfree;
     code->nparams = block->nparams;
     code->nlocals = nlocals;
