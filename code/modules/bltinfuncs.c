@@ -64,60 +64,73 @@ static Object *builtin_callable(Object *self, Object **args, size_t nargs, Objec
 
 static bool is_number(Object *op) { return is_int(op) || is_float(op); }
 
-/* divmod(a, b): (a // b, a % b), as CPython computes both. */
+/* divmod(a, b): int_divmod for ints; for floats // and % together, as
+ * CPython computes both. */
 static Object *builtin_divmod(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     (void)self;
     if (args_no_kw("divmod", kwnames) < 0 || args_range("divmod", nargs, 2, 2) < 0)
         return NULL;
-    if (!is_number(args[0]) || !is_number(args[1]))
-        return error_format(&exc_TypeError,
-                            "unsupported operand type(s) for divmod(): '%T' and '%T'",
-                            args[0], args[1]);
-    Object *quotient = number_binary(args[0], args[1], 'f');
-    if (quotient == NULL)
-        return NULL;
-    Object *remainder = number_binary(args[0], args[1], '%');
-    if (remainder == NULL) {
-        decref(quotient);
+    Object *a = args[0], *b = args[1];
+    if (is_int(a) && is_int(b))
+        return int_divmod(a, b);
+    if (!(is_int(a) || is_float(a)) || !(is_int(b) || is_float(b)))
+        return error_format(&exc_TypeError, "unsupported operand type(s) for divmod(): '%T' and '%T'",
+                            a, b);
+    if (is_float(b) ? FLOAT_VALUE(b) == 0.0 : !int_is_true(b))
+        return error_set_string(&exc_ZeroDivisionError, "float divmod()");
+    Object *q = number_binary(a, b, 'f'), *r = q ? number_binary(a, b, '%') : NULL;
+    Object *pair = r ? tuple_new(2) : NULL;
+    if (pair == NULL) {
+        xdecref(q);
+        xdecref(r);
         return NULL;
     }
-    Object *pair = tuple_pack(2, quotient, remainder);
-    decref(quotient);
-    decref(remainder);
+    TUPLE_ITEMS(pair)[0] = q;
+    TUPLE_ITEMS(pair)[1] = r;
     return pair;
 }
 
-/* round(int, ndigits < 0): half to even on the dropped digits. */
-static Object *round_int(int64_t value, int64_t ndigits)
+/* Whether a comparison of two ints holds (int_compare gives a bool). */
+static int int_holds(Object *a, Object *b, CompareOp op)
 {
-    if (ndigits >= 0)
-        return int_from_i64(value);
-    if (ndigits < -18)
-        return int_from_i64(0);
-    int64_t unit = 1;
-    for (int64_t i = 0; i < -ndigits; i++)
-        unit *= 10;
-    int64_t quotient = value / unit, remainder = value % unit;
-    if (remainder < 0) {
-        quotient--;
-        remainder += unit;
-    }
-    if (2 * remainder > unit || (2 * remainder == unit && (quotient & 1)))
-        quotient++;
-    return int_from_i64(quotient * unit);
+    Object *result = int_compare(a, b, op);
+    if (result == NULL)
+        return -1;
+    int holds = result == True;
+    decref(result);
+    return holds;
 }
 
-/* A double to an int, with CPython's errors for inf and nan. */
-static Object *double_to_int(double value)
+/* round(int, ndigits < 0): the value minus its remainder to the nearest
+ * multiple of 10**-ndigits, half to even, as CPython's long_round (any
+ * size). */
+static Object *round_int(Object *value, int64_t ndigits)
 {
-    if (isnan(value))
-        return error_set_string(&exc_ValueError, "cannot convert float NaN to integer");
-    if (isinf(value))
-        return error_set_string(&exc_OverflowError, "cannot convert float infinity to integer");
-    if (value >= 9223372036854775808.0 || value < -9223372036854775808.0)
-        return error_set_string(&exc_OverflowError, "integer overflow");
-    return int_from_i64((int64_t)value);
+    if (ndigits >= 0)
+        return object_is_type(value, &int_type) ? incref(value) : int_from_i64(INT_VALUE(value));
+    Object *ten = int_from_i64(10), *places = int_from_i64(-ndigits);
+    Object *unit = ten && places ? int_pow(ten, places, None) : NULL;
+    xdecref(ten);
+    xdecref(places);
+    Object *pair = unit ? int_divmod(value, unit) : NULL;
+    Object *twice = pair ? int_add(TUPLE_ITEMS(pair)[1], TUPLE_ITEMS(pair)[1]) : NULL;
+    Object *result = NULL;
+    if (twice != NULL) {
+        Object *quotient = TUPLE_ITEMS(pair)[0], *remainder = TUPLE_ITEMS(pair)[1];
+        int above = int_holds(twice, unit, CMP_GT), half = int_holds(twice, unit, CMP_EQ);
+        Object *down = above < 0 || half < 0 ? NULL : int_sub(value, remainder);
+        if (down != NULL && (above || (half && int_is_odd(quotient)))) {
+            result = int_add(down, unit);
+            decref(down);
+        } else {
+            result = down;
+        }
+    }
+    xdecref(twice);
+    xdecref(pair);
+    xdecref(unit);
+    return result;
 }
 
 /* round(float, ndigits): CPython rounds the exact binary value correctly
@@ -161,10 +174,10 @@ static Object *builtin_round(Object *self, Object **args, size_t nargs, Object *
     if (has_digits && int_as_index(values[1], &ndigits) < 0)
         return NULL;
     if (is_int(number))
-        return round_int(INT_VALUE(number), has_digits ? ndigits : 0);
+        return round_int(number, has_digits ? ndigits : 0);
     double value = FLOAT_VALUE(number);
     if (!has_digits)
-        return double_to_int(nearbyint(value));
+        return int_from_double(nearbyint(value));
     return float_from_double(round_double(value, ndigits));
 }
 
@@ -180,7 +193,7 @@ static Object *builtin_chr(Object *self, Object **args, size_t nargs, Object *kw
         return error_set_string(&exc_ValueError, "chr() arg not in range(0x110000)");
     FormatSpec spec;
     format_spec_parse("c", 1, "int", '>', &spec);
-    return format_int(code, &spec, "int");
+    return format_int(args[0], &spec, "int");
 }
 
 static Object *builtin_ord(Object *self, Object **args, size_t nargs, Object *kwnames)

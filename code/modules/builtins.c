@@ -77,12 +77,7 @@ static Object *not_an_integer(Object *op)
 /* operator.index() for minipy's ints (bool included). */
 static int as_index(Object *op, int64_t *value)
 {
-    if (!is_int(op)) {
-        not_an_integer(op);
-        return -1;
-    }
-    *value = INT_VALUE(op);
-    return 0;
+    return int_as_index(op, value);     /* raises past 64 bits */
 }
 
 static int attribute_name_check(Object *name)
@@ -105,166 +100,12 @@ static bool defines_init(Type *type)
     return init != NULL && is_function(init);
 }
 
-/* ---- int() ------------------------------------------------------------- */
-
-/* minipy's ints are 64-bit (DESIGN.md §5): where CPython would grow a
- * bigger int, minipy raises. */
-static Object *int_overflow(void)
-{
-    return error_set_string(&exc_OverflowError, "int too large for minipy's 64-bit ints");
-}
-
-static int digit_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A' + 10;
-    return 99;
-}
-
-/* Base 0 reads the base from a 0x/0o/0b prefix; base 16, 8 and 2 accept
- * their own prefix. Returns the number of prefix characters. */
-static size_t base_prefix(const char *p, const char *end, int *base)
-{
-    if (end - p < 2 || p[0] != '0')
-        return 0;
-    char letter = (char)tolower((unsigned char)p[1]);
-    int prefixed = letter == 'x' ? 16 : letter == 'o' ? 8 : letter == 'b' ? 2 : 0;
-    if (prefixed == 0 || (*base != 0 && *base != prefixed))
-        return 0;
-    *base = prefixed;
-    return 2;
-}
-
-typedef enum { PARSE_OK, PARSE_INVALID, PARSE_OVERFLOW } ParseResult;
-
-/* Digits with single underscores between them (also right after a
- * prefix), as int() accepts them since Python 3.6. */
-static ParseResult parse_digits(const char *p, const char *end, int base, bool negative,
-                                bool after_prefix, uint64_t *magnitude)
-{
-    uint64_t limit = negative ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
-    uint64_t value = 0;
-    bool any = false, overflow = false, previous_digit = after_prefix;
-    for (; p < end; p++) {
-        if (*p == '_') {
-            if (!previous_digit)
-                return PARSE_INVALID;
-            previous_digit = false;
-            continue;
-        }
-        int digit = digit_value(*p);
-        if (digit >= base)
-            return PARSE_INVALID;
-        if (value > (limit - (uint64_t)digit) / (uint64_t)base)
-            overflow = true;            /* keep reading: bad text is a ValueError */
-        else
-            value = value * (uint64_t)base + (uint64_t)digit;
-        any = previous_digit = true;
-    }
-    if (!any || !previous_digit)
-        return PARSE_INVALID;
-    *magnitude = value;
-    return overflow ? PARSE_OVERFLOW : PARSE_OK;
-}
-
-/* Base 0 refuses "010": a leading zero would once have meant octal. */
-static bool has_leading_zero(const char *p, const char *end)
-{
-    if (p == end || *p != '0')
-        return false;
-    for (; p < end; p++)
-        if (*p != '0' && *p != '_')
-            return true;
-    return false;
-}
-
 static void strip_spaces(const char **p, const char **end)
 {
     while (*p < *end && isspace((unsigned char)**p))
         (*p)++;
     while (*end > *p && isspace((unsigned char)(*end)[-1]))
         (*end)--;
-}
-
-static Object *int_from_text(Object *text, int base)
-{
-    const char *p = STR_DATA(text), *end = p + STR_SIZE(text);
-    strip_spaces(&p, &end);
-    bool negative = p < end && *p == '-';
-    if (p < end && (*p == '-' || *p == '+'))
-        p++;
-    int actual_base = base;
-    size_t prefix = base_prefix(p, end, &actual_base);
-    if (actual_base == 0)
-        actual_base = 10;
-    uint64_t magnitude = 0;
-    ParseResult result = PARSE_INVALID;
-    if (!(base == 0 && prefix == 0 && has_leading_zero(p, end)))
-        result = parse_digits(p + prefix, end, actual_base, negative, prefix > 0, &magnitude);
-    if (result == PARSE_INVALID)
-        return error_format(&exc_ValueError, "invalid literal for int() with base %d: %R",
-                            base, text);
-    if (result == PARSE_OVERFLOW)
-        return int_overflow();
-    return int_from_i64(negative ? (int64_t)(0 - magnitude) : (int64_t)magnitude);
-}
-
-static Object *int_from_float(double value)
-{
-    if (isnan(value))
-        return error_set_string(&exc_ValueError, "cannot convert float NaN to integer");
-    if (isinf(value))
-        return error_set_string(&exc_OverflowError, "cannot convert float infinity to integer");
-    double truncated = trunc(value);
-    if (truncated >= 9223372036854775808.0 || truncated < -9223372036854775808.0)
-        return int_overflow();
-    return int_from_i64((int64_t)truncated);
-}
-
-/* int(x): an int is returned as it is, a bool becomes a plain int. */
-static Object *int_from_object(Object *x)
-{
-    if (object_is_type(x, &int_type))
-        return incref(x);
-    if (is_int(x))
-        return int_from_i64(INT_VALUE(x));
-    if (is_float(x))
-        return int_from_float(FLOAT_VALUE(x));
-    if (is_str(x))
-        return int_from_text(x, 10);
-    return error_format(&exc_TypeError,
-                        "int() argument must be a string, a bytes-like object or a real number, not '%T'",
-                        x);
-}
-
-Object *int_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
-{
-    static const char *const names[] = {"base", NULL};
-    Object *keyword_base = NULL;
-    (void)type;
-    if (nargs + args_keyword_count(kwnames) > 2)
-        return error_format(&exc_TypeError, "int() takes at most 2 arguments (%zd given)",
-                            (intptr_t)(nargs + args_keyword_count(kwnames)));
-    if (args_parse_keywords("int", args, nargs, kwnames, names, &keyword_base) < 0)
-        return NULL;
-    Object *base_arg = nargs == 2 ? args[1] : keyword_base;
-    if (nargs == 0)
-        return base_arg ? error_set_string(&exc_TypeError, "int() missing string argument")
-                        : int_from_i64(0);
-    if (base_arg == NULL)
-        return int_from_object(args[0]);
-    int64_t base;
-    if (as_index(base_arg, &base) < 0)
-        return NULL;
-    if (base != 0 && (base < 2 || base > 36))
-        return error_set_string(&exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-    if (!is_str(args[0]))
-        return error_set_string(&exc_TypeError, "int() can't convert non-string with explicit base");
-    return int_from_text(args[0], (int)base);
 }
 
 /* ---- float() ----------------------------------------------------------- */
@@ -349,8 +190,9 @@ Object *float_construct(Type *type, Object **args, size_t nargs, Object *kwnames
     Object *x = args[0];
     if (is_float(x))
         return incref(x);
+    double value;
     if (is_int(x))
-        return float_from_double((double)INT_VALUE(x));
+        return int_as_double(x, &value) < 0 ? NULL : float_from_double(value);
     if (is_str(x))
         return float_from_text(x);
     return error_format(&exc_TypeError,
@@ -584,13 +426,7 @@ static Object *builtin_hex(Object *self, Object **args, size_t nargs, Object *kw
     (void)self;
     if (args_exactly_one("hex", nargs, kwnames) < 0)
         return NULL;
-    int64_t value;
-    if (as_index(args[0], &value) < 0)
-        return NULL;
-    uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
-    char text[24];
-    snprintf(text, sizeof text, "%s0x%" PRIx64, value < 0 ? "-" : "", magnitude);
-    return str_from_cstr(text);
+    return is_int(args[0]) ? int_to_hex(args[0]) : not_an_integer(args[0]);
 }
 
 static Object *builtin_len(Object *self, Object **args, size_t nargs, Object *kwnames)
@@ -617,6 +453,31 @@ static Object *builtin_abs(Object *self, Object **args, size_t nargs, Object *kw
     if (INT_VALUE(x) < 0)
         return number_negative(x);
     return object_is_type(x, &int_type) ? incref(x) : int_from_i64(INT_VALUE(x));
+}
+
+/* pow(a, b[, mod]): int_pow (intpow.c), which also takes a float operand
+ * and gives NotImplemented for other types. */
+static Object *builtin_pow(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    Object *values[3] = {NULL, NULL, None};
+    (void)self;
+    if (nargs + args_keyword_count(kwnames) > 3)
+        return error_format(&exc_TypeError, "pow() takes at most 3 arguments (%zd given)",
+                            (intptr_t)(nargs + args_keyword_count(kwnames)));
+    for (size_t i = 0; i < nargs; i++)
+        values[i] = args[i];
+    if (args_parse_keywords("pow", args, nargs, kwnames, names, values) < 0)
+        return NULL;
+    if (values[0] == NULL || values[1] == NULL)
+        return error_format(&exc_TypeError, "pow() missing required argument '%s' (pos %d)",
+                            values[0] ? "exp" : "base", values[0] ? 2 : 1);
+    Object *result = int_pow(values[0], values[1], values[2]);
+    if (result != NotImplemented)
+        return result;
+    decref(result);
+    return error_format(&exc_TypeError, "unsupported operand type(s) for ** or pow(): '%T' and '%T'",
+                        values[0], values[1]);
 }
 
 /* The positional arguments as one tuple (min(1, 2) iterates over them). */
@@ -915,6 +776,7 @@ static const MethodDef builtin_functions[] = {
     {"max", builtin_max},
     {"min", builtin_min},
     {"next", builtin_next},
+    {"pow", builtin_pow},
     {"print", builtin_print},
     {"quit", builtin_quit},
     {"repr", builtin_repr},

@@ -22,7 +22,7 @@ static Object *bool_repr(Object *self)
 Type bool_type = {
     .base = TYPE_HEAD_INIT,
     .name = "bool",
-    .basic_size = sizeof(IntObject),
+    .basic_size = INT_BASIC_SIZE,
     .parent = &int_type,
     .construct = bool_construct,
     .repr = bool_repr,
@@ -39,13 +39,12 @@ Type bool_type = {
 };
 
 IntObject true_object = {
-    .base = { .refcount = IMMORTAL_REFCOUNT, .type = &bool_type },
-    .value = 1,
+    .base = { .base = { .refcount = IMMORTAL_REFCOUNT, .type = &bool_type }, .size = 1 },
+    .digits = {1},
 };
 
 IntObject false_object = {
-    .base = { .refcount = IMMORTAL_REFCOUNT, .type = &bool_type },
-    .value = 0,
+    .base = { .base = { .refcount = IMMORTAL_REFCOUNT, .type = &bool_type }, .size = 0 },
 };
 
 /* Objects without a value of their own hash by address, as CPython's

@@ -157,23 +157,6 @@ static int64_t float_hash(Object *self)
 
 /* ---- comparison ---------------------------------------------------------- */
 
-/* -1, 0, 1 for an exact comparison of an int64 with a finite double
- * (converting the int to double could round it: 2**53 + 1 would compare
- * equal to 2**53). */
-static int compare_int_double(int64_t i, double d)
-{
-    if (d >= 9223372036854775808.0)
-        return -1;
-    if (d < -9223372036854775808.0)
-        return 1;
-    double whole = trunc(d);
-    int64_t w = (int64_t)whole;
-    if (i != w)
-        return i < w ? -1 : 1;
-    double fraction = d - whole;
-    return fraction > 0 ? -1 : fraction < 0 ? 1 : 0;
-}
-
 static bool compare_holds(int cmp, CompareOp op)
 {
     switch (op) {
@@ -202,7 +185,7 @@ static Object *float_compare(Object *a, Object *b, CompareOp op)
         return bool_from(op == CMP_NE);     /* nan is unordered */
     int cmp = is_float(b) ? compare_doubles(x, FLOAT_VALUE(b))
                           : isinf(x) ? (x > 0 ? 1 : -1)
-                                     : -compare_int_double(INT_VALUE(b), x);
+                                     : -int_compare_double(b, x);
     return bool_from(compare_holds(cmp, op));
 }
 
@@ -213,7 +196,7 @@ static bool as_double(Object *op, double *out)
     if (is_float(op))
         *out = FLOAT_VALUE(op);
     else if (is_int(op))
-        *out = (double)INT_VALUE(op);
+        return int_as_double(op, out) == 0 || (error_clear(), false); /* int.c raises */
     else
         return false;
     return true;

@@ -1,28 +1,85 @@
-/* int.h: int objects (64-bit; overflow raises OverflowError). */
+/* int.h: int objects of any size, laid out as CPython's PyLongObject. */
 #ifndef MINIPY_INT_H
 #define MINIPY_INT_H
 
+#include "longarith.h"
 #include "object.h"
 
+/* The value is base.size digits of 30 bits, least significant first; the
+ * sign of base.size is the sign of the value and zero has size 0
+ * (CPython 3.11's ob_size and ob_digit). The struct is allocated with as
+ * many digits as the value needs, at least one: 24 bytes of header and 4
+ * per digit, so sys.getsizeof(1) is 28 and sys.getsizeof(2**30) is 32. */
 typedef struct IntObject {
-    Object base;
-    int64_t value;
+    VarObject base;
+    digit digits[1];
 } IntObject;
+
+#define INT_HEADER_SIZE offsetof(IntObject, digits)
+#define INT_BASIC_SIZE (INT_HEADER_SIZE + sizeof(digit))   /* one digit: 28 */
 
 extern Type int_type;
 
-#define INT_VALUE(op) (((IntObject *)(op))->value)
 static inline bool is_int(Object *op) { return type_is_subtype(op->type, &int_type); } /* bool too */
+
+/* The value as an int64_t, INT64_MIN or INT64_MAX when it does not fit
+ * (the sign is always right). Callers that may see a huge int and must
+ * not clamp it use int_as_index or int_to_i64. */
+int64_t int_value_clamped(Object *op);
+static inline int64_t int_value(Object *op)
+{
+    const IntObject *i = (const IntObject *)op;
+    switch (i->base.size) {
+    case 0:  return 0;
+    case 1:  return i->digits[0];
+    case -1: return -(int64_t)i->digits[0];
+    default: return int_value_clamped(op);
+    }
+}
+#define INT_VALUE(op) int_value((Object *)(op))
+
+static inline bool int_is_negative(Object *op) { return ((const IntObject *)op)->base.size < 0; }
+static inline bool int_is_odd(Object *op)
+{
+    const IntObject *i = (const IntObject *)op;
+    return i->base.size != 0 && (i->digits[0] & 1) != 0;
+}
 
 /* A new reference to an int with this value: from the small-int cache when
  * -5 <= value <= 256 (chapter 2 on), otherwise a fresh object. */
 Object *int_from_i64(int64_t value);
-/* Parse decimal text (int("257"), literals); NULL + ValueError on bad text,
- * OverflowError when it does not fit in 64 bits. */
+/* An int from a magnitude (copied) and a sign. */
+Object *int_from_digits(bool negative, const digit *digits, size_t n);
+/* The int of a literal in source (and of decimal text): surrounding
+ * spaces, a sign, decimal digits or 0x/0o/0b and theirs, single
+ * underscores between digits. ValueError on bad text, or past 4300
+ * decimal digits (CPython 3.11's int_max_str_digits). */
 Object *int_from_string(const char *text, size_t length);
+/* hex(n): "0x1f", "-0x100" (any size). */
+Object *int_to_hex(Object *op);
+/* int(text, base): CPython's rules for spaces, sign, prefixes and
+ * underscores; base 0 takes the base from the prefix. `text` is a str. */
+Object *int_from_text(Object *text, int base);
+/* The int part of a finite double (int(2.5e30)); ValueError for nan,
+ * OverflowError for an infinity. */
+Object *int_from_double(double value);
+/* 0 with *out set when the value fits in an int64_t, -1 otherwise (no
+ * exception set). */
+int int_to_i64(Object *op, int64_t *out);
 /* An int argument used as an index (list.pop(i)): 0, or -1 with
- * "TypeError: 'float' object cannot be interpreted as an integer". */
+ * "TypeError: 'float' object cannot be interpreted as an integer", or
+ * "OverflowError: Python int too large to convert to C ssize_t". */
 int int_as_index(Object *op, int64_t *out);
+/* float(n) with CPython's rounding (half to even): 0, or -1 with
+ * "OverflowError: int too large to convert to float". */
+int int_as_double(Object *op, double *out);
+/* -1, 0, 1: the exact comparison of an int with a finite double. */
+int int_compare_double(Object *op, double value);
+/* The number of bits of |n| (n.bit_length()). */
+size_t int_bit_length(Object *op);
+/* Exact equality of two ints' values (the compiler's constant table). */
+bool int_same_value(Object *a, Object *b);
+
 /* int's slots, shared with bool (a subclass of int; CPython's bool
  * inherits them the same way). */
 int64_t int_hash(Object *self);
@@ -35,10 +92,17 @@ Object *int_truediv(Object *a, Object *b);
 Object *int_floordiv(Object *a, Object *b);
 Object *int_mod(Object *a, Object *b);
 Object *int_neg(Object *self);
+/* abs(n); divmod(a, b) as a tuple; pow(a, b[, m]) (m NULL or None: no
+ * modulus; a negative b gives a float, as in CPython). Ints only. */
+Object *int_abs(Object *self);
+Object *int_divmod(Object *a, Object *b);
+Object *int_pow(Object *a, Object *b, Object *modulus);
 /* CPython's numeric hash: the value modulo the prime 2**61 - 1, so that
  * equal ints and floats hash equal (float.c uses it too). */
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+/* CPython 3.11's default limit on decimal digits for str <-> int. */
+#define INT_MAX_STR_DIGITS 4300
 /* Make the small-int cache (runtime_init) ; drop it (runtime_finalize). */
 void int_init_cache(void);
 void int_fini_cache(void);

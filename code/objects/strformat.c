@@ -13,6 +13,8 @@
 #include "error.h"
 #include "float.h"
 #include "int.h"
+#include "longarith.h"
+#include "memory.h"
 #include "str.h"
 
 /* ---- parsing a spec ------------------------------------------------------ */
@@ -259,11 +261,55 @@ static Object *format_char(int64_t value, const FormatSpec *f)
     return pad(f, '>', "", 0, text, n);
 }
 
-Object *format_int(int64_t value, const FormatSpec *f, const char *type_name)
+/* The magnitude's digits in base 2, 8 or 16, read straight from the
+ * 30-bit digits (any size); the caller frees the text. */
+static char *power_of_two_digits(Object *value, unsigned shift, const char *symbols,
+                                 size_t *allocated)
+{
+    const IntObject *i = (const IntObject *)value;
+    size_t n = (size_t)(i->base.size < 0 ? -i->base.size : i->base.size);
+    size_t bits = n * DIGIT_BITS, count = bits / shift + 1;
+    *allocated = count + 1;
+    char *text = mem_alloc(count + 1), *p = text + count;
+    *p = '\0';
+    unsigned mask = (1u << shift) - 1;
+    for (size_t bit = 0; bit < bits; bit += shift) {
+        size_t d = bit / DIGIT_BITS, at = bit % DIGIT_BITS;
+        twodigits window = i->digits[d] >> at;
+        if (d + 1 < n && at + shift > DIGIT_BITS)
+            window |= (twodigits)i->digits[d + 1] << (DIGIT_BITS - at);
+        *--p = symbols[window & mask];
+    }
+    if (*p == '\0')
+        *--p = '0';                     /* zero has no digits to read */
+    while (p[0] == '0' && p[1] != '\0')
+        p++;
+    memmove(text, p, strlen(p) + 1);
+    return text;
+}
+
+/* The magnitude's decimal digits (repr applies 3.11's 4300-digit limit). */
+static char *decimal_digits(Object *value, size_t *allocated)
+{
+    Object *magnitude = int_abs(value);
+    Object *repr = magnitude ? object_repr(magnitude) : NULL;
+    xdecref(magnitude);
+    if (repr == NULL)
+        return NULL;
+    *allocated = STR_SIZE(repr) + 1;
+    char *text = mem_alloc(STR_SIZE(repr) + 1);
+    memcpy(text, STR_DATA(repr), STR_SIZE(repr) + 1);
+    decref(repr);
+    return text;
+}
+
+Object *format_int(Object *value, const FormatSpec *f, const char *type_name)
 {
     char type = f->type ? f->type : 'd';
-    if (strchr("eEfFgG%", type) != NULL)
-        return format_float((double)value, f);
+    if (strchr("eEfFgG%", type) != NULL) {
+        double d;
+        return int_as_double(value, &d) < 0 ? NULL : format_float(d, f);
+    }
     if (strchr("dnbcoxX", type) == NULL)
         return unknown_code(type, type_name);
     if (f->precision >= 0)
@@ -271,21 +317,27 @@ Object *format_int(int64_t value, const FormatSpec *f, const char *type_name)
     if (f->no_neg_zero)
         return error_set_string(&exc_ValueError,
                                 "Negative zero coercion (z) not allowed in integer format specifier");
-    if (type == 'c')
-        return format_char(value, f);
-    uint64_t magnitude = value < 0 ? (uint64_t)0 - (uint64_t)value : (uint64_t)value;
-    unsigned base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+    if (type == 'c') {
+        int64_t code;
+        if (int_to_i64(value, &code) < 0)
+            return error_set_string(&exc_OverflowError, "Python int too large to convert to C long");
+        return format_char(code, f);
+    }
     const char *symbols = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-    char digits[72], *p = digits + sizeof digits - 1;
-    *p = '\0';
-    do {
-        *--p = symbols[magnitude % base];
-        magnitude /= base;
-    } while (magnitude);
+    bool decimal = type == 'd' || type == 'n';
+    unsigned shift = type == 'b' ? 1 : type == 'o' ? 3 : 4;
+    size_t allocated;
+    char *digits = decimal ? decimal_digits(value, &allocated)
+                           : power_of_two_digits(value, shift, symbols, &allocated);
+    if (digits == NULL)
+        return NULL;
     const char *prefix = "";
-    if (f->alternate && base != 10)
+    if (f->alternate && !decimal)
         prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
-    return finish_number(f, value < 0, prefix, p, base == 10 ? 3 : 4, false);
+    bool negative = int_is_negative(value);
+    Object *result = finish_number(f, negative, prefix, digits, decimal ? 3 : 4, false);
+    mem_free(digits, allocated);
+    return result;
 }
 
 /* ---- float ------------------------------------------------------------------ */
@@ -417,7 +469,7 @@ Object *object_format(Object *value, Object *spec)
         return NULL;
     if (is_float(value))
         return format_float(FLOAT_VALUE(value), &f);
-    return format_int(INT_VALUE(value), &f, value->type->name);
+    return format_int(value, &f, value->type->name);
 }
 
 /* ---- ascii() --------------------------------------------------------------- */

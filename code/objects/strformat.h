@@ -32,7 +32,7 @@ typedef struct FormatSpec {
 int format_spec_parse(const char *spec, size_t size, const char *type_name,
                       char default_align, FormatSpec *out);
 
-Object *format_int(int64_t value, const FormatSpec *spec, const char *type_name);
+Object *format_int(Object *value, const FormatSpec *spec, const char *type_name);
 Object *format_float(double value, const FormatSpec *spec);
 Object *format_str(Object *s, const FormatSpec *spec);
 

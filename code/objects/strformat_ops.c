@@ -309,25 +309,30 @@ static Object *percent_char(Object *arg, FormatSpec *f)
     }
     if (!is_int(arg))
         return error_set_string(&exc_TypeError, "%c requires int or char");
+    int64_t code;
+    if (int_to_i64(arg, &code) < 0)         /* format(n, "c") words it otherwise */
+        return error_set_string(&exc_OverflowError, "%c arg not in range(0x110000)");
     f->type = 'c';
     f->sign = 0;
     f->alternate = false;
-    return format_int(INT_VALUE(arg), f, "int");
+    return format_int(arg, f, "int");
 }
 
 /* An int for %d %x %o, with the precision as a minimum digit count. */
 static Object *percent_int(Object *arg, FormatSpec *f, char code)
 {
-    int64_t value;
+    Object *value;
     if (is_int(arg)) {
-        value = INT_VALUE(arg);
+        value = incref(arg);
     } else if (is_float(arg) && (code == 'd' || code == 'i')) {
         double d = FLOAT_VALUE(arg);
         if (!isfinite(d))
             return error_set_string(isnan(d) ? &exc_ValueError : &exc_OverflowError,
                                     isnan(d) ? "cannot convert float NaN to integer"
                                              : "cannot convert float infinity to integer");
-        value = (int64_t)d;
+        value = int_from_double(d);
+        if (value == NULL)
+            return NULL;
     } else {
         return error_format(&exc_TypeError, "%%%c format: %s is required, not %T", code,
                             code == 'd' || code == 'i' ? "a real number" : "an integer", arg);
@@ -340,8 +345,9 @@ static Object *percent_int(Object *arg, FormatSpec *f, char code)
         g.fill[0] = '0';
         g.fill[1] = '\0';
         g.align = '=';
-        g.width = digits + (value < 0 || g.sign ? 1 : 0) + (g.alternate && code != 'd' ? 2 : 0);
+        g.width = digits + (int_is_negative(value) || g.sign ? 1 : 0) + (g.alternate && code != 'd' ? 2 : 0);
         Object *inner = format_int(value, &g, "int");
+        decref(value);
         if (inner == NULL || f->width <= 0)
             return inner;
         FormatSpec outer = *f;
@@ -355,9 +361,9 @@ static Object *percent_int(Object *arg, FormatSpec *f, char code)
         decref(inner);
         return padded;
     }
-    if (g.alternate && code == 'o' && value == 0)
-        g.alternate = true;
-    return format_int(value, &g, "int");
+    Object *text = format_int(value, &g, "int");
+    decref(value);
+    return text;
 }
 
 static Object *percent_float(Object *arg, FormatSpec *f, char code)
@@ -366,7 +372,8 @@ static Object *percent_float(Object *arg, FormatSpec *f, char code)
     if (is_float(arg)) {
         value = FLOAT_VALUE(arg);
     } else if (is_int(arg)) {
-        value = (double)INT_VALUE(arg);
+        if (int_as_double(arg, &value) < 0)
+            return NULL;
     } else {
         return error_format(&exc_TypeError, "must be real number, not %T", arg);
     }
@@ -411,9 +418,11 @@ static int star_value(PercentArgs *pa, intptr_t *out)
         error_set_string(&exc_TypeError, "* wants int");
         return -1;
     }
-    *out = (intptr_t)INT_VALUE(arg);
+    int64_t width;
+    int fits = int_as_index(arg, &width);
     decref(arg);
-    return 0;
+    *out = (intptr_t)width;
+    return fits;
 }
 
 /* After the '%' at *pos: flags, width, precision, conversion. */

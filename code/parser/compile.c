@@ -63,7 +63,7 @@ static uint64_t value_hash(Object *op)
         memcpy(&bits, &value, sizeof bits);
         h = mix(h, bits);
     } else if (object_is_type(op, &int_type)) {
-        h = mix(h, (uint64_t)INT_VALUE(op));
+        h = mix(h, (uint64_t)int_hash(op));
     } else if (is_tuple(op)) {
         for (intptr_t i = 0; i < TUPLE_SIZE(op); i++)
             h = mix(h, value_hash(TUPLE_ITEMS(op)[i]));
@@ -89,7 +89,7 @@ static bool same_constant(Object *a, Object *b)
         return memcmp(&x, &y, sizeof x) == 0;
     }
     if (object_is_type(a, &int_type))
-        return INT_VALUE(a) == INT_VALUE(b);
+        return int_same_value(a, b);
     if (is_tuple(a)) {
         if (TUPLE_SIZE(a) != TUPLE_SIZE(b))
             return false;
@@ -266,6 +266,8 @@ static bool foldable_binary(int op, Object *left, Object *right)
         return !is_str(left);          /* str % ... is formatting */
     if (op != '*')
         return true;
+    if (is_int(left) && is_int(right))         /* safe_multiply: MAX_INT_SIZE bits */
+        return int_bit_length(left) + int_bit_length(right) <= 128;
     Object *sequence = is_int(left) ? right : left;
     Object *count = is_int(left) ? left : right;
     if (!is_int(count) || is_int(sequence))

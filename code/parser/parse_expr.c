@@ -28,20 +28,6 @@ static char *digits_text(Parser *p, const Token *token, size_t *length)
     return text;
 }
 
-/* 0x.., 0o.., 0b..: int_from_string reads decimal only. */
-static Object *radix_int(const char *text)
-{
-    int base = (text[1] | 0x20) == 'x' ? 16 : (text[1] | 0x20) == 'o' ? 8 : 2;
-    uint64_t value = 0;
-    for (const char *d = text + 2; *d; d++) {
-        int digit = *d <= '9' ? *d - '0' : (*d | 0x20) - 'a' + 10;
-        if (value > ((uint64_t)INT64_MAX - (uint64_t)digit) / (uint64_t)base)
-            return error_set_string(&exc_OverflowError, "integer overflow");
-        value = value * (uint64_t)base + (uint64_t)digit;
-    }
-    return int_from_i64((int64_t)value);
-}
-
 static Node *number_literal(Parser *p)
 {
     const Token *token = advance(p);
@@ -50,13 +36,10 @@ static Node *number_literal(Parser *p)
     bool radix = length > 1 && text[0] == '0' && strchr("xXoObB", text[1]) != NULL;
     if (!radix && strpbrk(text, ".eE") != NULL)
         return literal_node(p, token, float_from_double(strtod(text, NULL)));
-    Object *value = radix ? radix_int(text) : int_from_string(text, length);
-    /* A CPython int has no largest value; a minipy int does. Saying so
-     * where the literal stands, as CPython reports a literal with too
-     * many digits, is clearer than an exception with no line. */
-    if (value == NULL && error_matches(&exc_OverflowError)) {
+    Object *value = int_from_string(text, length);
+    if (value == NULL && error_matches(&exc_ValueError)) {     /* CPython 3.11's digit limit */
         error_clear();
-        error_at_token(p, token, "int literal too large: minipy's ints are 64-bit");
+        error_at_token(p, token, "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", INT_MAX_STR_DIGITS, length);
     }
     return literal_node(p, token, value);
 }

@@ -1,0 +1,219 @@
+/* longarith.c: digit arithmetic for int objects (see longarith.h).
+ *
+ * The algorithms are the schoolbook ones CPython uses for numbers of a
+ * few hundred digits: carries and borrows one digit at a time, products
+ * in a 64-bit accumulator, and Knuth's algorithm D for long division
+ * (The Art of Computer Programming, vol. 2, 4.3.1). A digit keeps two bits
+ * of its 32 free, so a sum of two digits or a product plus a carry never
+ * overflows its C type.
+ */
+#include "longarith.h"
+
+#include <string.h>
+
+#include "memory.h"
+
+size_t mag_normalize(const digit *a, size_t n)
+{
+    while (n > 0 && a[n - 1] == 0)
+        n--;
+    return n;
+}
+
+int mag_compare(const digit *a, size_t na, const digit *b, size_t nb)
+{
+    if (na != nb)
+        return na < nb ? -1 : 1;
+    for (size_t i = na; i-- > 0;) {
+        if (a[i] != b[i])
+            return a[i] < b[i] ? -1 : 1;
+    }
+    return 0;
+}
+
+static int digit_bit_length(digit d)
+{
+    int bits = 0;
+    while (d) {
+        bits++;
+        d >>= 1;
+    }
+    return bits;
+}
+
+size_t mag_bit_length(const digit *a, size_t n)
+{
+    if (n == 0)
+        return 0;
+    return (n - 1) * DIGIT_BITS + (size_t)digit_bit_length(a[n - 1]);
+}
+
+size_t mag_add(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    if (na < nb) {
+        const digit *t = a; a = b; b = t;
+        size_t tn = na; na = nb; nb = tn;
+    }
+    digit carry = 0;
+    size_t i = 0;
+    for (; i < nb; i++) {
+        carry += a[i] + b[i];
+        out[i] = carry & DIGIT_MASK;
+        carry >>= DIGIT_BITS;
+    }
+    for (; i < na; i++) {
+        carry += a[i];
+        out[i] = carry & DIGIT_MASK;
+        carry >>= DIGIT_BITS;
+    }
+    out[i] = carry;
+    return mag_normalize(out, na + 1);
+}
+
+size_t mag_sub(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    digit borrow = 0;
+    size_t i = 0;
+    for (; i < nb; i++) {
+        borrow = a[i] - b[i] - borrow;      /* wraps: the top bits flag a borrow */
+        out[i] = borrow & DIGIT_MASK;
+        borrow = (borrow >> DIGIT_BITS) & 1;
+    }
+    for (; i < na; i++) {
+        borrow = a[i] - borrow;
+        out[i] = borrow & DIGIT_MASK;
+        borrow = (borrow >> DIGIT_BITS) & 1;
+    }
+    return mag_normalize(out, na);
+}
+
+size_t mag_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    memset(out, 0, (na + nb) * sizeof(digit));
+    for (size_t i = 0; i < na; i++) {
+        twodigits carry = 0, ai = a[i];
+        for (size_t j = 0; j < nb; j++) {
+            carry += ai * b[j] + out[i + j];
+            out[i + j] = (digit)(carry & DIGIT_MASK);
+            carry >>= DIGIT_BITS;
+        }
+        out[i + nb] = (digit)carry;
+    }
+    return mag_normalize(out, na + nb);
+}
+
+digit mag_muladd1(digit *a, size_t n, digit factor, digit addend)
+{
+    twodigits carry = addend;
+    for (size_t i = 0; i < n; i++) {
+        carry += (twodigits)a[i] * factor;
+        a[i] = (digit)(carry & DIGIT_MASK);
+        carry >>= DIGIT_BITS;
+    }
+    return (digit)carry;
+}
+
+digit mag_divrem1(const digit *a, size_t n, digit d, digit *q)
+{
+    twodigits rem = 0;
+    for (size_t i = n; i-- > 0;) {
+        rem = (rem << DIGIT_BITS) | a[i];
+        q[i] = (digit)(rem / d);
+        rem %= d;
+    }
+    return (digit)rem;
+}
+
+size_t mag_lshift(const digit *a, size_t n, size_t bits, digit *out)
+{
+    size_t whole = bits / DIGIT_BITS;
+    unsigned part = (unsigned)(bits % DIGIT_BITS);
+    memset(out, 0, whole * sizeof(digit));
+    twodigits carry = 0;
+    for (size_t i = 0; i < n; i++) {
+        carry |= (twodigits)a[i] << part;
+        out[whole + i] = (digit)(carry & DIGIT_MASK);
+        carry >>= DIGIT_BITS;
+    }
+    out[whole + n] = (digit)carry;
+    return mag_normalize(out, whole + n + 1);
+}
+
+size_t mag_rshift(const digit *a, size_t n, size_t bits, digit *out, bool *lost)
+{
+    size_t whole = bits / DIGIT_BITS;
+    unsigned part = (unsigned)(bits % DIGIT_BITS);
+    *lost = false;
+    for (size_t i = 0; i < whole && i < n; i++)
+        *lost |= a[i] != 0;
+    if (whole >= n)
+        return 0;
+    *lost |= (a[whole] & (((digit)1 << part) - 1)) != 0;
+    size_t m = n - whole;
+    for (size_t i = 0; i < m; i++) {
+        twodigits pair = a[whole + i];
+        if (whole + i + 1 < n)
+            pair |= (twodigits)a[whole + i + 1] << DIGIT_BITS;
+        out[i] = (digit)((pair >> part) & DIGIT_MASK);
+    }
+    return mag_normalize(out, m);
+}
+
+/* One step of algorithm D: the digit q of the quotient such that the
+ * window u[0..n] minus q times v[0..n-1] is in [0, v), and that
+ * subtraction done in place. v is normalized: its top digit has its
+ * highest bit set, so the first guess is at most two too large. */
+static digit divide_step(digit *u, const digit *v, size_t n)
+{
+    twodigits top = ((twodigits)u[n] << DIGIT_BITS) | u[n - 1];
+    twodigits qhat = top / v[n - 1], rhat = top % v[n - 1];
+    while (qhat >= DIGIT_BASE
+           || qhat * v[n - 2] > ((rhat << DIGIT_BITS) | u[n - 2])) {
+        qhat--;
+        rhat += v[n - 1];
+        if (rhat >= DIGIT_BASE)
+            break;
+    }
+    /* u -= qhat * v, digit by digit; `borrow` is 0 or -1. */
+    int64_t borrow = 0;
+    twodigits carry = 0;
+    for (size_t i = 0; i < n; i++) {
+        carry += qhat * v[i];
+        int64_t t = (int64_t)u[i] - (int64_t)(carry & DIGIT_MASK) + borrow;
+        carry >>= DIGIT_BITS;
+        u[i] = (digit)t & DIGIT_MASK;
+        borrow = t < 0 ? -1 : 0;
+    }
+    int64_t t = (int64_t)u[n] - (int64_t)carry + borrow;
+    u[n] = (digit)t & DIGIT_MASK;
+    if (t < 0) {
+        /* The guess was one too large (rare): add v back once. */
+        qhat--;
+        digit c = 0;
+        for (size_t i = 0; i < n; i++) {
+            c += u[i] + v[i];
+            u[i] = c & DIGIT_MASK;
+            c >>= DIGIT_BITS;
+        }
+        u[n] = (u[n] + c) & DIGIT_MASK;
+    }
+    return (digit)qhat;
+}
+
+void mag_divrem(const digit *a, size_t na, const digit *b, size_t nb, digit *q, digit *r)
+{
+    /* Shift both so that the divisor's top digit uses all 30 bits. */
+    size_t shift = DIGIT_BITS - (size_t)digit_bit_length(b[nb - 1]);
+    size_t vsize = (nb + 1) * sizeof(digit), usize = (na + 2) * sizeof(digit);
+    digit *v = mem_alloc(vsize), *u = mem_alloc(usize);
+    memset(u, 0, usize);
+    mag_lshift(b, nb, shift, v);
+    mag_lshift(a, na, shift, u);
+    for (size_t k = na - nb + 1; k-- > 0;)
+        q[k] = divide_step(u + k, v, nb);
+    bool lost;
+    size_t rn = mag_rshift(u, nb, shift, r, &lost);
+    memset(r + rn, 0, (nb - rn) * sizeof(digit));
+    mem_free(v, vsize);
+    mem_free(u, usize);
+}
