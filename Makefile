@@ -12,7 +12,7 @@ SHELL := /bin/bash
 CC      ?= cc
 CSTD    := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS  ?= -O2 -g
-LDLIBS  := -lm
+LDLIBS  := -lm -ledit
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 # Chapters whose prose and runtime are written; the tests check these.
@@ -61,7 +61,7 @@ CBUILD = python3 tools/cbuild.py --cc $(CC) --cache build/obj
 $(BIN)/ch%: $(SRC)/ch%/.stamp tools/cbuild.py
 	@$(CBUILD) $(SRC)/ch$*:$@ -- $(CSTD) $(CFLAGS)
 
-# The single-file amalgamation, like SQLite's: cc -std=c11 chNN.c -lm
+# The single-file amalgamation, like SQLite's: cc -std=c11 chNN.c -lm -ledit
 $(SRC)/ch%.c: $(SRC)/ch%/.stamp tools/amalgamate.py
 	@python3 tools/amalgamate.py $(SRC)/ch$* $@
 

@@ -16,8 +16,10 @@
 #include "builtins.h"
 #include "eval.h"
 #include "graph.h"
+#include "interrupt.h"
 #include "module.h"
 #include "runtime.h"
+#include "streams.h"
 
 #define PROGRAM "minipy"
 
@@ -248,6 +250,7 @@ static int run(const Options *options)
 int main(int argc, char **argv)
 {
     Options options = {0};
+    streams_init();
     int status = parse_options(&options, argc, argv);
     if (status >= 0)
         return status;
@@ -261,6 +264,7 @@ int main(int argc, char **argv)
 #endif
     if (options.transcript)
         start_transcript();
+    interrupt_install();
     runtime_init();
     set_argv(&options, argc, argv);
     status = run(&options);
@@ -279,5 +283,5 @@ int main(int argc, char **argv)
     fflush(stdout);
     runtime_finalize();
     fflush(stdout);
-    return status;
+    return interrupt_exit_status(status);
 }

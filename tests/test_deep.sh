@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp -d); trap 'rm -rf "$out"' EXIT
 passed=0; failed=0
 cc -std=c11 -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all \
-   -o "$out/ch05-asan" "$src/ch05.c" -lm || { echo "deep: 0 passed, 1 failed"; exit 1; }
+   -o "$out/ch05-asan" "$src/ch05.c" -lm -ledit || { echo "deep: 0 passed, 1 failed"; exit 1; }
 # A small C stack makes unbounded recursion fail fast and for certain.
 result=$(ulimit -s 1024; ASAN_OPTIONS=detect_leaks=1 "$out/ch05-asan" "$here/deep/deep_free.py" 2>&1)
 if [ "$result" = $'built\nfreed' ]; then

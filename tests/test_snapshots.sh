@@ -39,7 +39,7 @@ for dir in "$src"/ch[0-9][0-9]; do
     check "$n has no chapter guard" "! grep -rq --include='*.[ch]' '#if.*CHAPTER\|CH_[A-Z_]* *[<>=]' $dir"
     check "$n has no chapters.h" "[ ! -e $dir/chapters.h ] && ! grep -rq --include='*.[ch]' 'chapters.h' $dir"
     check "$n keeps code/'s folders" "[ -f $dir/main.c ] && [ -f $dir/core/gc.c ] && [ -f $dir/objects/list.c ] && [ -f $dir/parser/parser.c ] && [ -f $dir/modules/sysmodule.c ]"
-    check "$n.c compiles alone" "cc -std=c11 -Wall -Wextra -Werror -pedantic -O0 -o $tmp/$n.bin $src/$n.c -lm 2>$tmp/$n.log"
+    check "$n.c compiles alone" "cc -std=c11 -Wall -Wextra -Werror -pedantic -O0 -o $tmp/$n.bin $src/$n.c -lm -ledit 2>$tmp/$n.log"
 done
 
 # Reference counting frees objects from chapter 3 on: the code that does it

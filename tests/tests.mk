@@ -9,7 +9,7 @@ RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
 # the logs are printed one after the other when both are done. The suites of
 # one lane build nothing that the other lane builds (both only read the
 # chapter programs, which `programs` has built before).
-TEST_LANE_1 := test-snapshots test-unit test-cli test-deep test-corpus test-stress check-seeds \
+TEST_LANE_1 := test-snapshots test-unit test-cli test-repl test-deep test-corpus test-stress check-seeds \
                check-examples grader-selftest
 TEST_LANE_2 := valgrind-examples check-examples-selftest check-book
 SUITES := $(TEST_LANE_1) $(TEST_LANE_2)
@@ -49,6 +49,12 @@ test-unit: $(UNIT_TESTS)
 
 test-cli: programs
 	@bash tests/unit/test_cli.sh $(BIN)
+
+# The REPL on a pseudo-terminal (line editing, history, Ctrl-C, Ctrl-D) in
+# every chapter program, and stdout's buffering with PYTHONUNBUFFERED set
+# and not (tests/test_repl_tty.py).
+test-repl: programs
+	@python3 tests/test_repl_tty.py $(BIN)
 
 # The mechanism of DESIGN §4: guards resolved, snapshots compile alone.
 test-snapshots: programs

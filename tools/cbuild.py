@@ -73,7 +73,7 @@ class Builder:
         os.replace(tmp_obj, cached)     # atomic: parallel builds share the cache
         return cached, None
 
-    def build_many(self, jobs, libs=("-lm",)):
+    def build_many(self, jobs, libs=("-lm", "-ledit")):
         """jobs: (srcdir, out_exe, uncached_files, extra_c, drop) tuples.
         Returns {out_exe: None or the first error message}; errors in an
         uncached file come first, they are the learner's."""

@@ -17,6 +17,7 @@ needs=(
   "chromium chromium"
   "python3 python3"
   "/usr/include/CUnit/Basic.h libcunit1-dev"
+  "/usr/include/editline/readline.h libedit-dev"
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk"
   "/usr/lib/python3/dist-packages/munkres.py python3-munkres"
 )

@@ -914,7 +914,11 @@ static void print_and_drop(Object *exception, bool alone)
 {
     if (exception == NULL)
         return;
-    fflush(stdout);             /* what the program printed comes first */
+    /* What the program printed comes first; but, as CPython's unraisable
+     * hook, a report of an ignored exception leaves stdout's buffer alone
+     * (with 2>&1 it shows before output still buffered, as CPython's). */
+    if (!alone)
+        fflush(stdout);
 #if CHAPTER >= CH_CYCLES
     if (!alone)
         print_chain(exception, NULL, stderr);

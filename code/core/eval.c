@@ -266,7 +266,7 @@ Status run_frame(Frame *frame)
     runtime.frame = frame;
     frame->line = frame->code->body && frame->code->body->count
         ? frame->code->body->items[0]->line : 1;
-    Status status = exec_block(frame, frame->code->body);
+    Status status = interrupt_poll() < 0 ? EXEC_ERROR : exec_block(frame, frame->code->body);
 #if CHAPTER >= CH_CYCLES
     frame_release(frame);
 #endif

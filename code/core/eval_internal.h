@@ -15,6 +15,7 @@
 #include "dict.h"
 #include "error.h"
 #include "float.h"
+#include "interrupt.h"
 #if CHAPTER >= CH_CYCLES
 #include "frame.h"
 #endif

@@ -198,7 +198,7 @@ static Status exec_while(Frame *frame, Node *stmt)
 {
     for (;;) {
         frame->line = stmt->line;
-        int truth = eval_truth(frame, stmt->as.if_.test);
+        int truth = interrupt_poll() < 0 ? -1 : eval_truth(frame, stmt->as.if_.test);
         if (truth < 0)
             return EXEC_ERROR;
         if (!truth)
@@ -226,7 +226,7 @@ static Status exec_for(Frame *frame, Node *stmt)
     Status status = EXEC_NORMAL;
     for (;;) {
         frame->line = stmt->line;
-        Object *item = iter_next(iterator);
+        Object *item = interrupt_poll() < 0 ? NULL : iter_next(iterator);
         if (item == NULL) {
             status = error_occurred() ? EXEC_ERROR : exec_block(frame, &stmt->as.for_.orelse);
             break;

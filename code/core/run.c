@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "eval_internal.h"
+#include "lineedit.h"
 
 char *eval_read_source(const char *path, size_t *size)
 {
@@ -60,6 +61,7 @@ static int run_source(const char *source, size_t size, const char *filename, Par
         if (status >= 0) {
             runtime.exiting = true;
         } else {
+            interrupt_note_uncaught();
             error_print();
             status = 1;
         }
@@ -148,6 +150,26 @@ static bool read_line(Entry *entry, FILE *in)
     return got;
 }
 
+/* One line of the entry: from libedit on a terminal, else from stdin
+ * after a prompt on `prompts`. */
+static LineResult read_entry_line(Entry *entry, bool editing, FILE *prompts)
+{
+    const char *prompt = entry->size == 0 ? ">>> " : "... ";
+    if (!editing) {
+        fputs(prompt, prompts);
+        fflush(prompts);
+        return read_line(entry, stdin) ? LINE_READ : LINE_END;
+    }
+    char *line;
+    LineResult got = lineedit_read(prompt, &line);
+    if (got == LINE_READ) {
+        entry_append(entry, line, strlen(line));
+        entry_append(entry, "\n", 1);
+        lineedit_free(line);
+    }
+    return got;
+}
+
 static bool is_blank(const char *text, size_t size)
 {
     for (size_t i = 0; i < size; i++)
@@ -164,11 +186,15 @@ int run_repl(bool quiet)
     FILE *prompts = stderr;
     Entry entry = {0};
     int status = 0;
+    bool editing = !runtime.transcript && lineedit_begin();
     while (!runtime.exiting) {
-        fputs(entry.size == 0 ? ">>> " : "... ", prompts);
-        fflush(prompts);
         size_t line_start = entry.size;
-        if (!read_line(&entry, stdin)) {
+        LineResult got = read_entry_line(&entry, editing, prompts);
+        if (got == LINE_INTERRUPTED) {
+            entry.size = 0;
+            continue;
+        }
+        if (got == LINE_END) {
             if (!is_blank(entry.text, entry.size))
                 status = run_source(entry.text, entry.size, "<stdin>", PARSE_SINGLE);
             break;
@@ -188,6 +214,8 @@ int run_repl(bool quiet)
         entry.size = 0;
     }
     mem_free(entry.text, entry.capacity);
+    if (editing)
+        lineedit_end();
     if (runtime.exiting)        /* exit(), raise SystemExit: its status, no newline */
         return status;
     fputc('\n', prompts);
