@@ -174,17 +174,38 @@ static Object *dict_lookup(Object *dict, Object *name)
     return dict ? dict_get_item(dict, name) : NULL;
 }
 
-/* LOAD_FAST, LOAD_NAME, LOAD_GLOBAL: a new reference. */
+/* What the slot holds: the value, or a cell (eval_cells.c). */
+static unsigned slot_kind(Frame *frame, intptr_t slot)
+{
+    return frame->code->slot_kinds ? frame->code->slot_kinds[slot] : SLOT_LOCAL;
+}
+
+/* The namespace a module or class body stores `name` in: a class's
+ * `global x` sends x to the globals. */
+static Object *names_for(Frame *frame, Object *name)
+{
+    if (frame->names == NULL || class_declared_global(frame, name))
+        return frame->globals;
+    return frame->names;
+}
+
+/* LOAD_FAST, LOAD_DEREF, LOAD_NAME, LOAD_GLOBAL: a new reference. */
 Object *load_name(Frame *frame, Object *name)
 {
     intptr_t slot = local_slot(frame, name);
     if (slot >= 0) {
-        Object *value = frame->fast[slot];
-        return value ? incref(value) : unbound_local(name);
+        unsigned kind = slot_kind(frame, slot);
+        if (kind == SLOT_LOCAL) {
+            Object *value = frame->fast[slot];
+            return value ? incref(value) : unbound_local(name);
+        }
+        if (!(kind & SLOT_HIDDEN))
+            return load_deref(frame, slot, name);
     }
     Object *value = NULL;
-    if (frame->names != NULL && frame->names != frame->globals)
-        value = dict_lookup(frame->names, name);
+    Object *names = names_for(frame, name);
+    if (names != frame->globals)
+        value = dict_lookup(names, name);
     if (value == NULL && !error_occurred())
         value = dict_lookup(frame->globals, name);
     if (value == NULL && !error_occurred())
@@ -198,12 +219,16 @@ Object *load_name(Frame *frame, Object *name)
 int store_name(Frame *frame, Object *name, Object *value)
 {
     intptr_t slot = local_slot(frame, name);
-    if (slot >= 0) {
+    unsigned kind = slot >= 0 ? slot_kind(frame, slot) : SLOT_HIDDEN;
+    if (kind == SLOT_LOCAL) {
         object_set_slot(&frame->fast[slot], value);
         return 0;
     }
-    Object *dict = frame->names ? frame->names : frame->globals;
-    int status = dict_set_item(dict, name, value);
+    if (!(kind & SLOT_HIDDEN)) {
+        cell_set(frame->fast[slot], value);     /* STORE_DEREF */
+        return 0;
+    }
+    int status = dict_set_item(names_for(frame, name), name, value);
     decref(value);
     return status;
 }
@@ -211,7 +236,8 @@ int store_name(Frame *frame, Object *name, Object *value)
 int delete_name(Frame *frame, Object *name)
 {
     intptr_t slot = local_slot(frame, name);
-    if (slot >= 0) {
+    unsigned kind = slot >= 0 ? slot_kind(frame, slot) : SLOT_HIDDEN;
+    if (kind == SLOT_LOCAL) {
         if (frame->fast[slot] == NULL) {
             unbound_local(name);
             return -1;
@@ -219,7 +245,9 @@ int delete_name(Frame *frame, Object *name)
         CLEAR_SLOT(frame->fast[slot]);
         return 0;
     }
-    Object *dict = frame->names ? frame->names : frame->globals;
+    if (!(kind & SLOT_HIDDEN))
+        return delete_deref(frame, slot, name);
+    Object *dict = names_for(frame, name);
     if (dict_get_item(dict, name) == NULL) {
         if (!error_occurred())
             name_error(name);
@@ -272,6 +300,8 @@ Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
         .nfast = nlocals,
         .qualname = func->qualname,
     };
+    if (func->code->slot_kinds != NULL)
+        cells_enter(func->code, func->closure, locals);
     Status status = run_frame(&frame);
     drop_locals(frame.fast, nlocals);
     if (status == EXEC_ERROR) {

@@ -208,6 +208,20 @@ static Object *eval_subscript(Frame *frame, Node *node)
     return value;
 }
 
+/* `body if test else orelse`: the test's value is dropped before a
+ * branch runs (POP_JUMP_IF_FALSE pops it). */
+static Object *eval_ifexp(Frame *frame, Node *node)
+{
+    Object *test = eval_expr(frame, node->as.ifexp.test);
+    if (test == NULL)
+        return NULL;
+    int truth = object_is_true(test);
+    decref(test);
+    if (truth < 0)
+        return NULL;
+    return eval_expr(frame, truth ? node->as.ifexp.body : node->as.ifexp.orelse);
+}
+
 Object *eval_expr(Frame *frame, Node *node)
 {
     frame->line = node->line;
@@ -236,6 +250,10 @@ Object *eval_expr(Frame *frame, Node *node)
         return eval_sequence(frame, node);
     case EXPR_DICT:
         return eval_dict(frame, node);
+    case EXPR_IFEXP:
+        return eval_ifexp(frame, node);
+    case EXPR_LAMBDA:
+        return make_function(frame, node);
     default:
         return error_format(&exc_RuntimeError, "minipy: cannot evaluate node kind %d", (int)node->kind);
     }

@@ -10,6 +10,7 @@
 #include "eval.h"
 
 #include "bool.h"
+#include "cell.h"
 #include "class.h"
 #include "dict.h"
 #include "error.h"
@@ -70,6 +71,36 @@ int delete_name(Frame *frame, Object *name);
 Status run_frame(Frame *frame);
 
 Object *eval_call(Frame *frame, Node *node);
+
+/* ---- eval_cells.c ---- */
+
+/* LOAD_DEREF (in a class body LOAD_CLASSDEREF: the namespace first),
+ * STORE_DEREF is cell_set, DELETE_DEREF: the name's slot holds a cell. */
+Object *load_deref(Frame *frame, intptr_t slot, Object *name);
+int delete_deref(Frame *frame, intptr_t slot, Object *name);
+/* A function's frame starts (COPY_FREE_VARS, MAKE_CELL): the free
+ * variables' slots get the closure's cells, and each cell slot a new cell
+ * holding what the slot held (an argument, or nothing). */
+void cells_enter(Code *code, Object *closure, Object **fast);
+/* The closure for a function or class body `code` made in `frame`: a
+ * tuple of the frame's cells that code's free variables name, or NULL
+ * when it has none (LOAD_CLOSURE ... BUILD_TUPLE). */
+Object *make_closure(Frame *frame, Code *code);
+/* Is `name` declared global in the class body that `frame` runs? */
+bool class_declared_global(Frame *frame, Object *name);
+/* A class body's slots (its cells and free variables), set up as
+ * cells_enter does, in a new array of TUPLE_SIZE(code->local_names);
+ * NULL when the body has none. */
+Object **class_cells_new(Frame *frame, Code *code);
+/* The body's __class__ cell (a new reference), or NULL: once the class
+ * exists, the cell gets it, and the methods that use super() see it. */
+Object *class_cell(Code *code, Object **slots);
+/* Drop and free what class_cells_new made (NULL does nothing). */
+void class_cells_free(Object **slots, size_t count);
+
+/* A new function for the def or lambda `node`: its defaults, closure
+ * and qualified name come from the frame running the def (eval_stmt.c). */
+Object *make_function(Frame *frame, Node *node);
 
 /* ---- eval_expr.c ---- */
 

@@ -292,15 +292,28 @@ static Object *eval_defaults(Frame *frame, Node *stmt)
     return defaults;
 }
 
-static Status exec_funcdef(Frame *frame, Node *stmt)
+/* MAKE_FUNCTION: the defaults first, then the closure (a def and a
+ * lambda alike). */
+Object *make_function(Frame *frame, Node *node)
 {
-    Object *defaults = eval_defaults(frame, stmt);
+    Object *defaults = eval_defaults(frame, node);
     if (defaults == NULL && error_occurred())
-        return EXEC_ERROR;
-    Object *qualname = qualified_name(frame, stmt->as.funcdef.name);
-    Object *func = qualname ? function_new(stmt->as.funcdef.code, frame->globals, defaults, qualname) : NULL;
+        return NULL;
+    Object *closure = make_closure(frame, node->as.funcdef.code);
+    Object *qualname = qualified_name(frame, node->as.funcdef.name);
+    Object *func = qualname ? function_new(node->as.funcdef.code, frame->globals, defaults, qualname) : NULL;
     xdecref(qualname);
     xdecref(defaults);
+    if (func != NULL)
+        ((FunctionObject *)func)->closure = closure;
+    else
+        xdecref(closure);
+    return func;
+}
+
+static Status exec_funcdef(Frame *frame, Node *stmt)
+{
+    Object *func = make_function(frame, stmt);
     if (func == NULL)
         return EXEC_ERROR;
     return store_name(frame, stmt->as.funcdef.name, func) < 0 ? EXEC_ERROR : EXEC_NORMAL;
@@ -351,15 +364,22 @@ static Status exec_classdef(Frame *frame, Node *stmt)
     if (module != NULL)
         dict_set_item_cstr(namespace, "__module__", module);
     dict_set_item_cstr(namespace, "__qualname__", qualname);
+    Code *code = stmt->as.classdef.code;
+    Object **cells = class_cells_new(frame, code);
+    size_t ncells = cells ? (size_t)TUPLE_SIZE(code->local_names) : 0;
+    Object *cell = class_cell(code, cells);
     Frame body = {
         .kind = FRAME_CLASS,
-        .code = stmt->as.classdef.code,
-        .unit = stmt->as.classdef.code->unit,
+        .code = code,
+        .unit = code->unit,
         .globals = frame->globals,
         .names = namespace,
+        .fast = cells,
+        .nfast = ncells,
         .qualname = qualname,
     };
     Status status = run_frame(&body);
+    class_cells_free(body.fast, ncells);    /* NULL if a frame object took them */
     Object *cls = NULL;
     if (status != EXEC_ERROR) {
         /* type() keeps __qualname__ out of the class dict. */
@@ -369,6 +389,11 @@ static Status exec_classdef(Frame *frame, Node *stmt)
             decref(key);
         }
         cls = class_new(name, base, namespace);
+    }
+    if (cell != NULL) {
+        if (cls != NULL)
+            cell_set(cell, incref(cls));
+        decref(cell);
     }
     decref((Object *)base);
     decref(qualname);
@@ -648,6 +673,7 @@ static Status exec_stmt(Frame *frame, Node *stmt)
     case STMT_IMPORT:     return exec_import(frame, stmt);
     case STMT_IMPORTFROM: return exec_importfrom(frame, stmt);
     case STMT_GLOBAL:     return EXEC_NORMAL;  /* compile.c made the names global */
+    case STMT_NONLOCAL:   return EXEC_NORMAL;  /* symtable.c made them free */
     case STMT_TRY:        return exec_try(frame, stmt);
     case STMT_RAISE:      return exec_raise(frame, stmt);
     case STMT_ASSERT:     return exec_assert(frame, stmt);

@@ -168,10 +168,14 @@ static void collect_referents(Object *op, Referents *referents)
 {
     if (is_function(op)) {
         /* A function refers to its code, names and globals; of these only
-         * the defaults are program data worth drawing. */
+         * the defaults and the closure (its cells) are program data worth
+         * drawing. */
         Object *defaults = ((FunctionObject *)op)->defaults;
+        Object *closure = ((FunctionObject *)op)->closure;
         if (defaults)
             collect_referent(defaults, referents);
+        if (closure)
+            collect_referent(closure, referents);
         return;
     }
     /* Sequences in index order, so that [1, 2] draws 1 above 2 (a traverse

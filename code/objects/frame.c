@@ -6,6 +6,7 @@
 #include "frame.h"
 
 #include "bool.h"
+#include "cell.h"
 #include "class.h"
 #include "dict.h"
 #include "error.h"
@@ -128,6 +129,9 @@ static Object *frame_locals(FrameObject *frame)
     for (size_t i = 0; i < frame->nfast && local_names != NULL; i++) {
         Object *name = TUPLE_ITEMS(local_names)[i];
         Object *value = frame->fast[i];
+        if (value != NULL && frame->code->slot_kinds != NULL
+            && (frame->code->slot_kinds[i] & (SLOT_CELL | SLOT_FREE)))
+            value = cell_get(value);        /* a captured variable */
         int status = 0;
         if (value != NULL) {
             incref(value);

@@ -48,6 +48,10 @@ static Object *function_getattr(Object *self, Object *name)
         return incref(func->defaults ? func->defaults : None);
     if (str_equal_cstr(name, "__globals__"))
         return incref(func->globals);
+    if (str_equal_cstr(name, "__closure__"))
+        return incref(func->closure ? func->closure : None);
+    if (str_equal_cstr(name, "__code__"))
+        return incref(&func->code->base);
     if (str_equal_cstr(name, "__module__")) {
         Object *module = dict_get_item_cstr(func->globals, "__name__");
         return incref(module ? module : None);
@@ -62,6 +66,7 @@ static void function_traverse(Object *self, VisitProc visit, void *arg)
     VISIT(func->globals);
     VISIT(func->defaults);
     VISIT(func->name);
+    VISIT(func->closure);
     VISIT(func->qualname);
 }
 
@@ -72,6 +77,7 @@ static void function_clear(Object *self)
     CLEAR_SLOT(func->globals);
     CLEAR_SLOT(func->defaults);
     CLEAR_SLOT(func->name);
+    CLEAR_SLOT(func->closure);
     CLEAR_SLOT(func->qualname);
 }
 

@@ -14,6 +14,8 @@ typedef struct FunctionObject {
     Object *defaults;       /* tuple or NULL */
     Object *name;           /* str */
     Object *qualname;       /* str: "C.m" for methods */
+    Object *closure;        /* tuple of cells, one per code->freevars, or
+                             * NULL (CPython's __closure__) */
 #if CHAPTER >= CH_WEAKREF
     Object *weaklist;       /* weak references to it (weakref.h) */
 #endif
@@ -36,7 +38,7 @@ static inline bool is_function(Object *op) { return op->type == &function_type; 
 static inline bool is_builtin(Object *op) { return op->type == &builtin_type; }
 
 /* A new function for `def`: increfs code, globals and defaults (a tuple or
- * NULL); its name is the code's name. */
+ * NULL); its name is the code's name. A closure is set afterwards. */
 Object *function_new(Code *code, Object *globals, Object *defaults, Object *qualname);
 
 /* A new built-in function object for `def`, bound to `self` (may be NULL). */

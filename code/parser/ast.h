@@ -37,6 +37,9 @@ typedef enum NodeKind {
     EXPR_LIST,
     EXPR_TUPLE,
     EXPR_DICT,
+    EXPR_IFEXP,         /* body if test else orelse */
+    EXPR_LAMBDA,        /* lambda params: value (as.funcdef, whose body is
+                         * one STMT_RETURN of the value) */
     /* statements */
     STMT_EXPR,
     STMT_ASSIGN,        /* t1 = t2 = value */
@@ -54,6 +57,7 @@ typedef enum NodeKind {
     STMT_IMPORT,        /* import a, b as c */
     STMT_IMPORTFROM,    /* from m import a, b as c */
     STMT_GLOBAL,
+    STMT_NONLOCAL,      /* as.global */
     STMT_TRY,
     STMT_RAISE,
     STMT_ASSERT,
@@ -119,6 +123,7 @@ struct Node {
         struct { int is_and; NodeList values; } boolop;
         struct { NodeList elts; } list;              /* list and tuple */
         struct { NodeList keys, values; } dict;
+        struct { Node *test, *body, *orelse; } ifexp;
 
         struct {
             Node *value;
@@ -168,10 +173,34 @@ typedef struct Code {
                              * (the unit owns that one; see Unit) */
     bool counts_unit;       /* false for the module code */
     /* function codes: locals are the parameters and assigned names minus
-     * those declared global */
-    Object *local_names;    /* tuple of str, parameters first; NULL for module/class */
+     * those declared global or nonlocal; the frame's slots (CPython's
+     * "localsplus") are those locals, parameters first, then the cells
+     * that are not parameters, then the free variables. Class codes have
+     * only the cells and free variables among their slots (their other
+     * names live in the class namespace). symtable.c decides all this. */
+    Object *local_names;    /* tuple of str, one per slot; NULL for a module
+                             * or a class without cells or free variables */
     size_t nparams;
+    size_t nlocals;         /* co_nlocals: the slots before the cells */
+    Object *cellvars;       /* tuple of str: co_cellvars (sorted) */
+    Object *freevars;       /* tuple of str: co_freevars (sorted), the
+                             * last slots; the closure matches them */
+    unsigned char *slot_kinds;  /* SLOT_* per slot (in the arena), or NULL
+                                 * when every slot is SLOT_LOCAL */
+    Object *class_globals;  /* class codes: names declared global, or NULL */
 } Code;
+
+/* What a frame slot holds (CPython's CO_FAST_LOCAL, _CELL, _FREE). */
+enum {
+    SLOT_LOCAL = 0,         /* the value itself */
+    SLOT_CELL = 1,          /* a cell made when the frame starts */
+    SLOT_FREE = 2,          /* a cell of the closure */
+    SLOT_HIDDEN = 4,        /* class codes: kept only to hand to the closures
+                             * made in the body; the body's own uses of the
+                             * name go to the namespace (a method's free
+                             * variable that the class also binds, the
+                             * __class__ cell) */
+};
 
 /* A compilation unit: one script, one module, one `-c` string, or one REPL
  * statement. It owns the node arena and the parser's own objects ("arena

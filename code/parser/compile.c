@@ -3,8 +3,8 @@
  *
  * minipy walks the tree instead of running bytecode, so "compiling" keeps
  * only the parts of CPython's compiler that decide where objects live:
- *   1. scopes (symtable.c): one Code per def and class body, and each
- *      function's local names;
+ *   1. scopes (symtable.c): one Code per def, lambda and class body, and
+ *      what each name is in each of them (local, cell, free, global);
  *   2. constants (this file): equal constants of the whole unit become one
  *      object, the first one met, and each Code keeps its own list of the
  *      constants it uses, as co_consts does. From chapter 2 on,
@@ -357,6 +357,7 @@ static void fold_expression(Compiler *c, Node *node)
 
 static int compile_expression(Compiler *c, Node *node);
 static int compile_targets(Compiler *c, NodeList *targets);
+static int compile_function(Compiler *c, Node *node);
 
 static int compile_expressions(Compiler *c, NodeList *list)
 {
@@ -476,6 +477,11 @@ static int compile_expression(Compiler *c, Node *node)
     case EXPR_BOOLOP: return compile_expressions(c, &node->as.boolop.values);
     case EXPR_LIST: case EXPR_TUPLE: return compile_expressions(c, &node->as.list.elts);
     case EXPR_DICT: return compile_dict(c, node);
+    case EXPR_IFEXP:
+        if (compile_two(c, node->as.ifexp.test, node->as.ifexp.body) < 0)
+            return -1;
+        return compile_expression(c, node->as.ifexp.orelse);
+    case EXPR_LAMBDA: return compile_function(c, node);
     default: return 0;
     }
 }

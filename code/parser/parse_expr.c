@@ -159,7 +159,7 @@ bool starts_expression(TokenKind kind)
     switch (kind) {
     case TOK_NAME: case TOK_NUMBER: case TOK_STRING: case TOK_LPAREN:
     case TOK_LBRACKET: case TOK_LBRACE: case TOK_TRUE: case TOK_FALSE:
-    case TOK_NONE: case TOK_MINUS: case TOK_PLUS: case TOK_NOT:
+    case TOK_NONE: case TOK_MINUS: case TOK_PLUS: case TOK_NOT: case TOK_LAMBDA:
         return true;
     default:
         return false;
@@ -508,7 +508,44 @@ static Node *bool_operation(Parser *p, TokenKind keyword, Node *(*operand)(Parse
 }
 
 static Node *conjunction(Parser *p) { return bool_operation(p, TOK_AND, inversion); }
-Node *expression(Parser *p) { return bool_operation(p, TOK_OR, conjunction); }
+Node *disjunction(Parser *p) { return bool_operation(p, TOK_OR, conjunction); }
+
+/* lambda a, b=1: value. Its code is a function's whose body returns the
+ * value, as CPython compiles a lambda. */
+static Node *lambda_expression(Parser *p)
+{
+    Node *node = node_at_token(p, EXPR_LAMBDA, advance(p));
+    node->as.funcdef.name = name_from_text(p, "<lambda>");
+    parameters(p, node, TOK_COLON);
+    Node *value = expression(p);
+    Node *body = new_node(p, STMT_RETURN, value->line, value->col);
+    body->as.expr.value = value;
+    ListBuilder statements = {{0, NULL}, 0};
+    push_node(p, &statements, body);
+    node->as.funcdef.body = statements.list;
+    return node;
+}
+
+/* body if test else orelse | lambda | disjunction */
+Node *expression(Parser *p)
+{
+    if (check(p, TOK_LAMBDA))
+        return lambda_expression(p);
+    Node *body = disjunction(p);
+    if (!check(p, TOK_IF))
+        return body;
+    advance(p);
+    Node *node = new_node(p, EXPR_IFEXP, body->line, body->col);
+    node->as.ifexp.body = body;
+    node->as.ifexp.test = disjunction(p);
+    if (!match(p, TOK_ELSE)) {
+        if (check(p, TOK_COLON))
+            invalid_syntax(p);
+        error_at(p, body->line, body->col, "expected 'else' after 'if' expression");
+    }
+    node->as.ifexp.orelse = expression(p);
+    return node;
+}
 
 /* Can `kind` end an expression list? Then a trailing comma is allowed. */
 static bool ends_expression_list(TokenKind kind)
@@ -555,6 +592,8 @@ const char *expression_name(const Node *node)
     case EXPR_NAME: return "name";
     case EXPR_ATTRIBUTE: return "attribute";
     case EXPR_SUBSCRIPT: return "subscript";
+    case EXPR_IFEXP: return "conditional expression";
+    case EXPR_LAMBDA: return "lambda";
     case EXPR_CONSTANT:
         if (node->as.constant.value == None) return "None";
         if (node->as.constant.value == True) return "True";
@@ -595,6 +634,7 @@ static bool looks_like_comparison(const Node *target, const Node *bad, bool last
 {
     bool display = target->kind == EXPR_TUPLE || target->kind == EXPR_LIST;
     bool above_bitwise = target->kind == EXPR_COMPARE || target->kind == EXPR_BOOLOP
+        || target->kind == EXPR_IFEXP || target->kind == EXPR_LAMBDA
         || (target->kind == EXPR_UNARY && target->as.unary.op == UNARY_NOT);
     return last && bad == target && !display && !above_bitwise
         && !is_keyword_constant(target);

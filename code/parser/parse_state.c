@@ -138,6 +138,11 @@ Object *name_object(Parser *p, const Token *token)
 {
     char *text = arena_alloc(p->unit, token->length + 1);
     memcpy(text, token->start, token->length);
+    return name_from_text(p, text);
+}
+
+Object *name_from_text(Parser *p, const char *text)
+{
     Object *name = check_object(p, str_intern_cstr(text));
     Object *known = dict_get_item(p->unit->names, name);
     if (known != NULL) {

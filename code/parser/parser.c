@@ -135,9 +135,10 @@ static Node *del_statement(Parser *p)
     return node;
 }
 
-static Node *global_statement(Parser *p)
+/* global a, b   /   nonlocal a, b */
+static Node *global_statement(Parser *p, NodeKind kind)
 {
-    Node *node = statement_node(p, STMT_GLOBAL);
+    Node *node = statement_node(p, kind);
     size_t capacity = 0;
     do {
         if (!check(p, TOK_NAME))
@@ -214,7 +215,8 @@ static Node *simple_statement(Parser *p)
     case TOK_RAISE: return raise_statement(p);
     case TOK_ASSERT: return assert_statement(p);
     case TOK_DEL: return del_statement(p);
-    case TOK_GLOBAL: return global_statement(p);
+    case TOK_GLOBAL: return global_statement(p, STMT_GLOBAL);
+    case TOK_NONLOCAL: return global_statement(p, STMT_NONLOCAL);
     case TOK_IMPORT: return import_statement(p);
     case TOK_FROM: return from_import_statement(p);
     default: return expression_statement(p);
@@ -330,11 +332,11 @@ static Node *for_statement(Parser *p)
 }
 
 /* (a, b=1, c=2): after a default, every parameter needs one. */
-static void parameters(Parser *p, Node *def)
+void parameters(Parser *p, Node *def, TokenKind end)
 {
     KeywordBuilder params = {NULL, 0, 0};
     bool seen_default = false;
-    while (!check(p, TOK_RPAREN)) {
+    while (!check(p, end)) {
         if (!check(p, TOK_NAME))
             invalid_syntax(p);
         const Token *name = advance(p);
@@ -348,7 +350,7 @@ static void parameters(Parser *p, Node *def)
         if (!match(p, TOK_COMMA))
             break;
     }
-    expect(p, TOK_RPAREN);
+    expect(p, end);
     def->as.funcdef.nparams = params.count;
     def->as.funcdef.params = params.items;
 }
@@ -362,7 +364,7 @@ static Node *def_statement(Parser *p)
     node->as.funcdef.name = name_object(p, advance(p));
     if (!match(p, TOK_LPAREN))
         error_at_token(p, current(p), "expected '('");
-    parameters(p, node);
+    parameters(p, node, TOK_RPAREN);
     header_colon(p, true);
     p->block_depth++;
     node->as.funcdef.body = block(p, "function definition", keyword->line);

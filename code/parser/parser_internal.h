@@ -79,8 +79,15 @@ Node *node_at_token(Parser *p, NodeKind kind, const Token *token);
 void *grow(Parser *p, void *items, size_t count, size_t *capacity, size_t item_size);
 void push_node(Parser *p, ListBuilder *b, Node *node);
 Object *name_object(Parser *p, const Token *token);
+/* The unit's one str for an identifier spelled `text` (borrowed). */
+Object *name_from_text(Parser *p, const char *text);
 Node *constant_node(Parser *p, const Token *token, Object *value);
 Node *literal_node(Parser *p, const Token *token, Object *op);
+
+/* ---- parser.c ---- */
+
+/* A def's or lambda's parameters, up to the token `end` (consumed). */
+void parameters(Parser *p, Node *def, TokenKind end);
 
 /* ---- syntax_error.c ---- */
 
@@ -98,6 +105,10 @@ void after_element(Parser *p, Node *element);
 void push_keyword(Parser *p, KeywordBuilder *b, const Token *name, Node *value);
 Node *sum(Parser *p);
 Node *expression(Parser *p);
+/* `a or b` and tighter: an expression that is neither a conditional
+ * expression nor a lambda (what CPython's grammar calls a disjunction:
+ * a comprehension's iterable and conditions are ones). */
+Node *disjunction(Parser *p);
 Node *expression_list(Parser *p, Node *(*element)(Parser *));
 Node *star_expressions(Parser *p);
 const char *expression_name(const Node *node);

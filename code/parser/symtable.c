@@ -1,12 +1,28 @@
-/* symtable.c: pass 1 of compiling, scopes: one Code per def and class
- * body, each function's local names, and the SyntaxErrors about names
- * (`global` after use, ...). CPython: Python/symtable.c.
+/* symtable.c: pass 1 of compiling, scopes. CPython: Python/symtable.c.
+ *
+ * One Code per def, lambda and class body. For each of them this pass
+ * decides what every name is, in two steps, as CPython's symtable does:
+ *
+ *   1. visit: walk the tree once, recording in each block (module,
+ *      function, class) how each name appears there (assigned, a
+ *      parameter, read, declared global or nonlocal). The SyntaxErrors
+ *      about the order of things ("used prior to global declaration")
+ *      are raised here, in source order.
+ *   2. analyze: from the module down, with the names bound by the
+ *      enclosing functions in hand, resolve each name: a local, a
+ *      global, a free variable (a local of an enclosing function), or a
+ *      cell (a local that an inner function reads as a free variable).
+ *      The errors that need the whole picture ("no binding for nonlocal
+ *      'x' found") are raised here.
+ *
+ * The result is each Code's slot layout (ast.h): local_names, cellvars,
+ * freevars and the kind of each slot, which the evaluator follows.
  */
 #include <string.h>
 
 #include "compile_internal.h"
 
-/* ---- pass 1: scopes ---------------------------------------------------------- */
+/* ---- sets of names ---------------------------------------------------------- */
 
 /* A growable array of names (borrowed from the unit). Identifiers are
  * one object per spelling within a unit, so `==` on pointers will do. */
@@ -17,7 +33,7 @@ typedef struct NameSet {
 
 static bool name_in(const NameSet *set, Object *name)
 {
-    for (size_t i = 0; i < set->count; i++) {
+    for (size_t i = 0; set != NULL && i < set->count; i++) {
         if (set->items[i] == name)
             return true;
     }
@@ -36,183 +52,164 @@ static void name_add(NameSet *set, Object *name)
     set->items[set->count++] = name;
 }
 
+static void name_remove(NameSet *set, Object *name)
+{
+    for (size_t i = 0; set != NULL && i < set->count; i++) {
+        if (set->items[i] == name) {
+            set->items[i] = set->items[--set->count];
+            return;
+        }
+    }
+}
+
+static void name_add_all(NameSet *set, const NameSet *from)
+{
+    for (size_t i = 0; from != NULL && i < from->count; i++)
+        name_add(set, from->items[i]);
+}
+
 static void name_set_free(NameSet *set)
 {
     mem_free(set->items, set->capacity * sizeof(Object *));
+    *set = (NameSet){NULL, 0, 0};
 }
 
-/* What CPython's symtable records for one scope. */
-typedef struct Scope {
+/* ---- blocks and their symbols ------------------------------------------------- */
+
+/* How a name appears in a block (CPython's DEF_* flags). */
+enum {
+    DEF_GLOBAL = 1,         /* declared global */
+    DEF_LOCAL = 2,          /* assigned, deleted, def/class name, except-as */
+    DEF_PARAM = 4,
+    DEF_NONLOCAL = 8,
+    USE = 16,               /* read */
+    DEF_FREE_CLASS = 32,    /* a class binds it, and a method reads it free */
+    DEF_IMPORT = 64,
+};
+#define DEF_BOUND (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)
+
+/* What analysis decides a name is (CPython's scopes). */
+typedef enum Resolution {
+    UNRESOLVED, LOCAL, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, FREE, CELL
+} Resolution;
+
+#define NOT_BOUND ((size_t)-1)
+
+typedef struct Symbol {
+    Object *name;
+    unsigned flags;
+    Resolution resolution;
+    size_t bind_order;      /* rank of its first binding: the order of the
+                             * local slots; NOT_BOUND if none */
+    int line, col;          /* its first global/nonlocal statement */
+} Symbol;
+
+typedef enum BlockKind { BLOCK_MODULE, BLOCK_FUNCTION, BLOCK_CLASS } BlockKind;
+
+typedef struct Block {
+    BlockKind kind;
     Unit *unit;
     Code *code;
-    NameSet params, bound, used, globals;
-} Scope;
+    Symbol *symbols;        /* parameters first, then in order of meeting */
+    size_t count, capacity;
+    struct Block **children;
+    size_t nchildren, children_capacity;
+    size_t nparams, nbound;
+    bool needs_class_closure;   /* a method reads __class__ (or super) */
+} Block;
 
-static int scope_statements(Scope *scope, NodeList *body);
-
-static void scope_uses(Scope *scope, Node *node);
-
-static void scope_uses_list(Scope *scope, NodeList *list)
+static Block *block_new(Block *parent, BlockKind kind, Code *code)
 {
-    for (size_t i = 0; i < list->count; i++)
-        scope_uses(scope, list->items[i]);
-}
-
-/* Record every name an expression reads (for "used prior to global"). */
-static void scope_uses(Scope *scope, Node *node)
-{
-    if (node == NULL)
-        return;
-    switch (node->kind) {
-    case EXPR_NAME: name_add(&scope->used, node->as.name.id); break;
-    case EXPR_ATTRIBUTE: scope_uses(scope, node->as.attribute.object); break;
-    case EXPR_SUBSCRIPT:
-        scope_uses(scope, node->as.subscript.object);
-        scope_uses(scope, node->as.subscript.index);
-        break;
-    case EXPR_CALL:
-        scope_uses(scope, node->as.call.func);
-        scope_uses_list(scope, &node->as.call.args);
-        for (size_t i = 0; i < node->as.call.nkeywords; i++)
-            scope_uses(scope, node->as.call.keywords[i].value);
-        break;
-    case EXPR_UNARY: scope_uses(scope, node->as.unary.operand); break;
-    case EXPR_BINARY:
-        scope_uses(scope, node->as.binary.left);
-        scope_uses(scope, node->as.binary.right);
-        break;
-    case EXPR_COMPARE:
-        scope_uses(scope, node->as.compare.left);
-        for (size_t i = 0; i < node->as.compare.count; i++)
-            scope_uses(scope, node->as.compare.comparators[i]);
-        break;
-    case EXPR_BOOLOP: scope_uses_list(scope, &node->as.boolop.values); break;
-    case EXPR_LIST: case EXPR_TUPLE: scope_uses_list(scope, &node->as.list.elts); break;
-    case EXPR_DICT:
-        scope_uses_list(scope, &node->as.dict.keys);
-        scope_uses_list(scope, &node->as.dict.values);
-        break;
-    default: break;
+    Block *block = mem_alloc(sizeof *block);
+    memset(block, 0, sizeof *block);
+    block->kind = kind;
+    block->code = code;
+    if (parent != NULL) {
+        block->unit = parent->unit;
+        if (parent->nchildren == parent->children_capacity) {
+            size_t old = parent->children_capacity * sizeof(Block *);
+            parent->children_capacity = old ? parent->children_capacity * 2 : 4;
+            parent->children = mem_realloc(parent->children, old,
+                                           parent->children_capacity * sizeof(Block *));
+        }
+        parent->children[parent->nchildren++] = block;
     }
+    return block;
 }
 
-static void scope_binds(Scope *scope, Object *name)
+static void block_free(Block *block)
 {
-    if (!name_in(&scope->globals, name))
-        name_add(&scope->bound, name);
+    for (size_t i = 0; i < block->nchildren; i++)
+        block_free(block->children[i]);
+    mem_free(block->children, block->children_capacity * sizeof(Block *));
+    mem_free(block->symbols, block->capacity * sizeof(Symbol));
+    mem_free(block, sizeof *block);
 }
 
-/* An assignment target: names bind, the rest of it is read. */
-static void scope_target(Scope *scope, Node *target)
+static Symbol *symbol_find(Block *block, Object *name)
 {
-    if (target->kind == EXPR_NAME) {
-        scope_binds(scope, target->as.name.id);
-    } else if (target->kind == EXPR_TUPLE || target->kind == EXPR_LIST) {
-        for (size_t i = 0; i < target->as.list.elts.count; i++)
-            scope_target(scope, target->as.list.elts.items[i]);
-    } else {
-        scope_uses(scope, target);
+    for (size_t i = 0; i < block->count; i++) {
+        if (block->symbols[i].name == name)
+            return &block->symbols[i];
     }
+    return NULL;
 }
 
-static int scope_global(Scope *scope, Node *node)
+static Symbol *symbol_get(Block *block, Object *name)
 {
-    for (size_t i = 0; i < node->as.global.count; i++) {
-        Object *name = node->as.global.names[i];
-        const char *problem = name_in(&scope->params, name) ? "is parameter and global"
-            : name_in(&scope->used, name) ? "is used prior to global declaration"
-            : name_in(&scope->bound, name) ? "is assigned to before global declaration"
-            : NULL;
-        if (problem != NULL)
-            return compile_error(scope->unit, node->line, node->col, "name '%s' %s",
-                                 STR_DATA(name), problem);
-        name_add(&scope->globals, name);
+    Symbol *symbol = symbol_find(block, name);
+    if (symbol != NULL)
+        return symbol;
+    if (block->count == block->capacity) {
+        size_t old = block->capacity * sizeof(Symbol);
+        block->capacity = block->capacity ? block->capacity * 2 : 8;
+        block->symbols = mem_realloc(block->symbols, old, block->capacity * sizeof(Symbol));
     }
+    symbol = &block->symbols[block->count++];
+    *symbol = (Symbol){name, 0, UNRESOLVED, NOT_BOUND, 0, 0};
+    return symbol;
+}
+
+/* The unit's one str for an identifier the compiler adds (borrowed). */
+static Object *identifier(Unit *unit, const char *text)
+{
+    Object *name = str_intern_cstr(text);
+    Object *known = dict_get_item(unit->names, name);
+    if (known == NULL && dict_set_item(unit->names, name, name) == 0)
+        known = name;
+    decref(name);
+    return known;
+}
+
+/* CPython's symtable_add_def. */
+static int add_def(Block *block, Object *name, unsigned flag, int line, int col)
+{
+    Symbol *symbol = symbol_get(block, name);
+    if ((flag & DEF_PARAM) && (symbol->flags & DEF_PARAM))
+        return compile_error(block->unit, line, col,
+                             "duplicate argument '%s' in function definition", STR_DATA(name));
+    if ((flag & (DEF_LOCAL | DEF_IMPORT)) && symbol->bind_order == NOT_BOUND)
+        symbol->bind_order = block->nbound++;
+    symbol->flags |= flag;
     return 0;
 }
 
-static int scope_function(Scope *outer, Node *def);
-static int scope_class(Scope *outer, Node *def);
+/* ---- 1. visit ------------------------------------------------------------------ */
 
-static void scope_imports(Scope *scope, Node *node)
-{
-    for (size_t i = 0; i < node->as.import.count; i++) {
-        ImportName *import = &node->as.import.names[i];
-        scope_binds(scope, import->asname ? import->asname : import->name);
-    }
-}
+static int visit_statements(Block *block, NodeList *body);
+static int visit_expression(Block *block, Node *node);
 
-static int scope_try(Scope *scope, Node *node)
+static int visit_expressions(Block *block, NodeList *list)
 {
-    if (scope_statements(scope, &node->as.try_.body) < 0)
-        return -1;
-    for (size_t i = 0; i < node->as.try_.nhandlers; i++) {
-        ExceptHandler *handler = &node->as.try_.handlers[i];
-        scope_uses(scope, handler->type);
-        if (handler->name)
-            scope_binds(scope, handler->name);
-        if (scope_statements(scope, &handler->body) < 0)
-            return -1;
-    }
-    if (scope_statements(scope, &node->as.try_.orelse) < 0)
-        return -1;
-    return scope_statements(scope, &node->as.try_.finalbody);
-}
-
-static int scope_statement(Scope *scope, Node *node)
-{
-    switch (node->kind) {
-    case STMT_EXPR: case STMT_RETURN: scope_uses(scope, node->as.expr.value); return 0;
-    case STMT_ASSIGN:
-        scope_uses(scope, node->as.assign.value);
-        for (size_t i = 0; i < node->as.assign.targets.count; i++)
-            scope_target(scope, node->as.assign.targets.items[i]);
-        return 0;
-    case STMT_AUGASSIGN:
-        scope_uses(scope, node->as.augassign.target);
-        scope_uses(scope, node->as.augassign.value);
-        scope_target(scope, node->as.augassign.target);
-        return 0;
-    case STMT_DEL:
-        for (size_t i = 0; i < node->as.del.targets.count; i++)
-            scope_target(scope, node->as.del.targets.items[i]);
-        return 0;
-    case STMT_IF: case STMT_WHILE:
-        scope_uses(scope, node->as.if_.test);
-        if (scope_statements(scope, &node->as.if_.body) < 0)
-            return -1;
-        return scope_statements(scope, &node->as.if_.orelse);
-    case STMT_FOR:
-        scope_uses(scope, node->as.for_.iter);
-        scope_target(scope, node->as.for_.target);
-        if (scope_statements(scope, &node->as.for_.body) < 0)
-            return -1;
-        return scope_statements(scope, &node->as.for_.orelse);
-    case STMT_FUNCTIONDEF: return scope_function(scope, node);
-    case STMT_CLASSDEF: return scope_class(scope, node);
-    case STMT_IMPORT: case STMT_IMPORTFROM: scope_imports(scope, node); return 0;
-    case STMT_GLOBAL: return scope_global(scope, node);
-    case STMT_TRY: return scope_try(scope, node);
-    case STMT_RAISE: scope_uses(scope, node->as.raise.exc); return 0;
-    case STMT_ASSERT:
-        scope_uses(scope, node->as.assert_.test);
-        scope_uses(scope, node->as.assert_.msg);
-        return 0;
-    default: return 0;
-    }
-}
-
-static int scope_statements(Scope *scope, NodeList *body)
-{
-    for (size_t i = 0; i < body->count; i++) {
-        if (scope_statement(scope, body->items[i]) < 0)
+    for (size_t i = 0; i < list->count; i++) {
+        if (visit_expression(block, list->items[i]) < 0)
             return -1;
     }
     return 0;
 }
 
 /* The nested code joins the enclosing code's constants, which own it. */
-static Code *nested_code(Scope *outer, Object *name, NodeList *body)
+static Code *nested_code(Block *outer, Object *name, NodeList *body)
 {
     Code *code = code_new(outer->unit, name, body, true);
     list_append(outer->code->constants, &code->base);
@@ -220,97 +217,536 @@ static Code *nested_code(Scope *outer, Object *name, NodeList *body)
     return code;
 }
 
-static void scope_free(Scope *scope)
-{
-    name_set_free(&scope->params);
-    name_set_free(&scope->bound);
-    name_set_free(&scope->used);
-    name_set_free(&scope->globals);
-}
-
-/* Run pass 1 over a body in a fresh scope; the caller reads the result
- * before scope_free. */
-static int scope_body(Scope *scope, Unit *unit, Code *code, NodeList *body)
-{
-    memset(scope, 0, sizeof *scope);
-    scope->unit = unit;
-    scope->code = code;
-    return scope_statements(scope, body);
-}
-
-static Object *local_names_tuple(const Scope *scope)
-{
-    size_t count = scope->params.count + scope->bound.count;
-    Object *tuple = tuple_new((intptr_t)count);
-    for (size_t i = 0; i < count; i++) {
-        Object *name = i < scope->params.count ? scope->params.items[i]
-                                               : scope->bound.items[i - scope->params.count];
-        TUPLE_ITEMS(tuple)[i] = incref(name);
-    }
-    return tuple;
-}
-
-static int declare_parameters(Scope *scope, Node *def)
+/* A def or lambda: the defaults are read where the def stands, the
+ * parameters and the body belong to the new block. */
+static int visit_function(Block *outer, Node *def)
 {
     for (size_t i = 0; i < def->as.funcdef.nparams; i++) {
+        if (visit_expression(outer, def->as.funcdef.params[i].value) < 0)
+            return -1;
+    }
+    Code *code = nested_code(outer, def->as.funcdef.name, &def->as.funcdef.body);
+    def->as.funcdef.code = code;
+    Block *block = block_new(outer, BLOCK_FUNCTION, code);
+    for (size_t i = 0; i < def->as.funcdef.nparams; i++) {
         Keyword *param = &def->as.funcdef.params[i];
-        if (name_in(&scope->params, param->name))
-            return compile_error(scope->unit, param->line, param->col,
-                                 "duplicate argument '%s' in function definition",
-                                 STR_DATA(param->name));
-        name_add(&scope->params, param->name);
+        if (add_def(block, param->name, DEF_PARAM, param->line, param->col) < 0)
+            return -1;
+    }
+    block->nparams = def->as.funcdef.nparams;
+    return visit_statements(block, &def->as.funcdef.body);
+}
+
+static int visit_class(Block *outer, Node *def)
+{
+    if (add_def(outer, def->as.classdef.name, DEF_LOCAL, def->line, def->col) < 0
+        || visit_expressions(outer, &def->as.classdef.bases) < 0)
+        return -1;
+    Code *code = nested_code(outer, def->as.classdef.name, &def->as.classdef.body);
+    def->as.classdef.code = code;
+    return visit_statements(block_new(outer, BLOCK_CLASS, code), &def->as.classdef.body);
+}
+
+/* A name read. A function that reads `super` reads __class__ too: the
+ * zero-argument super() finds the class in that cell, as in CPython. */
+static int visit_name(Block *block, Node *node)
+{
+    Object *name = node->as.name.id;
+    if (block->kind == BLOCK_FUNCTION && str_equal_cstr(name, "super")) {
+        Object *class_name = identifier(block->unit, "__class__");
+        if (class_name == NULL || add_def(block, class_name, USE, node->line, node->col) < 0)
+            return -1;
+    }
+    return add_def(block, name, USE, node->line, node->col);
+}
+
+static int visit_call(Block *block, Node *node)
+{
+    if (visit_expression(block, node->as.call.func) < 0
+        || visit_expressions(block, &node->as.call.args) < 0)
+        return -1;
+    for (size_t i = 0; i < node->as.call.nkeywords; i++) {
+        if (visit_expression(block, node->as.call.keywords[i].value) < 0)
+            return -1;
     }
     return 0;
 }
 
-static int scope_function(Scope *outer, Node *def)
+static int visit_compare(Block *block, Node *node)
 {
-    for (size_t i = 0; i < def->as.funcdef.nparams; i++)
-        scope_uses(outer, def->as.funcdef.params[i].value);
-    scope_binds(outer, def->as.funcdef.name);
-    Code *code = nested_code(outer, def->as.funcdef.name, &def->as.funcdef.body);
-    def->as.funcdef.code = code;
-    Scope scope;
-    memset(&scope, 0, sizeof scope);
-    scope.unit = outer->unit;
-    scope.code = code;
-    int status = declare_parameters(&scope, def);
-    if (status == 0)
-        status = scope_statements(&scope, &def->as.funcdef.body);
-    if (status == 0) {
-        /* parameters are locals already: keep them out of `bound` */
-        NameSet bound = scope.bound;
-        scope.bound = (NameSet){NULL, 0, 0};
-        for (size_t i = 0; i < bound.count; i++) {
-            if (!name_in(&scope.params, bound.items[i]))
-                name_add(&scope.bound, bound.items[i]);
-        }
-        name_set_free(&bound);
-        code->local_names = local_names_tuple(&scope);
-        code->nparams = def->as.funcdef.nparams;
+    if (visit_expression(block, node->as.compare.left) < 0)
+        return -1;
+    for (size_t i = 0; i < node->as.compare.count; i++) {
+        if (visit_expression(block, node->as.compare.comparators[i]) < 0)
+            return -1;
     }
-    scope_free(&scope);
+    return 0;
+}
+
+static int visit_two(Block *block, Node *first, Node *second)
+{
+    return visit_expression(block, first) < 0 ? -1 : visit_expression(block, second);
+}
+
+static int visit_expression(Block *block, Node *node)
+{
+    if (node == NULL)
+        return 0;
+    switch (node->kind) {
+    case EXPR_NAME: return visit_name(block, node);
+    case EXPR_ATTRIBUTE: return visit_expression(block, node->as.attribute.object);
+    case EXPR_SUBSCRIPT: return visit_two(block, node->as.subscript.object, node->as.subscript.index);
+    case EXPR_CALL: return visit_call(block, node);
+    case EXPR_UNARY: return visit_expression(block, node->as.unary.operand);
+    case EXPR_BINARY: return visit_two(block, node->as.binary.left, node->as.binary.right);
+    case EXPR_COMPARE: return visit_compare(block, node);
+    case EXPR_BOOLOP: return visit_expressions(block, &node->as.boolop.values);
+    case EXPR_LIST: case EXPR_TUPLE: return visit_expressions(block, &node->as.list.elts);
+    case EXPR_DICT:
+        if (visit_expressions(block, &node->as.dict.keys) < 0)
+            return -1;
+        return visit_expressions(block, &node->as.dict.values);
+    case EXPR_IFEXP:
+        if (visit_two(block, node->as.ifexp.test, node->as.ifexp.body) < 0)
+            return -1;
+        return visit_expression(block, node->as.ifexp.orelse);
+    case EXPR_LAMBDA: return visit_function(block, node);
+    default: return 0;
+    }
+}
+
+/* An assignment or del target: names are bound, the rest of it is read. */
+static int visit_target(Block *block, Node *target)
+{
+    switch (target->kind) {
+    case EXPR_NAME:
+        return add_def(block, target->as.name.id, DEF_LOCAL, target->line, target->col);
+    case EXPR_TUPLE: case EXPR_LIST:
+        for (size_t i = 0; i < target->as.list.elts.count; i++) {
+            if (visit_target(block, target->as.list.elts.items[i]) < 0)
+                return -1;
+        }
+        return 0;
+    default:
+        return visit_expression(block, target);
+    }
+}
+
+static int visit_targets(Block *block, NodeList *targets)
+{
+    for (size_t i = 0; i < targets->count; i++) {
+        if (visit_target(block, targets->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* `global a, b` / `nonlocal a, b`: nothing before it in the block may
+ * have used or bound the name. */
+static int visit_declaration(Block *block, Node *node, unsigned flag)
+{
+    const char *what = flag == DEF_GLOBAL ? "global" : "nonlocal";
+    for (size_t i = 0; i < node->as.global.count; i++) {
+        Object *name = node->as.global.names[i];
+        Symbol *known = symbol_find(block, name);
+        unsigned seen = known ? known->flags : 0;
+        if (seen & DEF_PARAM)
+            return compile_error(block->unit, node->line, node->col,
+                                 "name '%s' is parameter and %s", STR_DATA(name), what);
+        if (seen & (USE | DEF_LOCAL))
+            return compile_error(block->unit, node->line, node->col, "name '%s' is %s %s "
+                                 "declaration", STR_DATA(name), seen & USE ? "used prior to"
+                                 : "assigned to before", what);
+        Symbol *symbol = symbol_get(block, name);
+        if (!(symbol->flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
+            symbol->line = node->line;
+            symbol->col = node->col;
+        }
+        symbol->flags |= flag;
+    }
+    return 0;
+}
+
+static int visit_imports(Block *block, Node *node)
+{
+    for (size_t i = 0; i < node->as.import.count; i++) {
+        ImportName *import = &node->as.import.names[i];
+        if (add_def(block, import->asname ? import->asname : import->name, DEF_IMPORT,
+                    node->line, node->col) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int visit_try(Block *block, Node *node)
+{
+    if (visit_statements(block, &node->as.try_.body) < 0)
+        return -1;
+    for (size_t i = 0; i < node->as.try_.nhandlers; i++) {
+        ExceptHandler *handler = &node->as.try_.handlers[i];
+        if (visit_expression(block, handler->type) < 0
+            || (handler->name && add_def(block, handler->name, DEF_LOCAL,
+                                         handler->line, handler->col) < 0)
+            || visit_statements(block, &handler->body) < 0)
+            return -1;
+    }
+    if (visit_statements(block, &node->as.try_.orelse) < 0)
+        return -1;
+    return visit_statements(block, &node->as.try_.finalbody);
+}
+
+static int visit_statement(Block *block, Node *node)
+{
+    switch (node->kind) {
+    case STMT_EXPR: case STMT_RETURN: return visit_expression(block, node->as.expr.value);
+    case STMT_ASSIGN:
+        if (visit_expression(block, node->as.assign.value) < 0)
+            return -1;
+        return visit_targets(block, &node->as.assign.targets);
+    case STMT_AUGASSIGN:
+        if (visit_target(block, node->as.augassign.target) < 0)
+            return -1;
+        return visit_expression(block, node->as.augassign.value);
+    case STMT_DEL: return visit_targets(block, &node->as.del.targets);
+    case STMT_IF: case STMT_WHILE:
+        if (visit_expression(block, node->as.if_.test) < 0
+            || visit_statements(block, &node->as.if_.body) < 0)
+            return -1;
+        return visit_statements(block, &node->as.if_.orelse);
+    case STMT_FOR:
+        if (visit_expression(block, node->as.for_.iter) < 0
+            || visit_target(block, node->as.for_.target) < 0
+            || visit_statements(block, &node->as.for_.body) < 0)
+            return -1;
+        return visit_statements(block, &node->as.for_.orelse);
+    case STMT_FUNCTIONDEF:
+        if (add_def(block, node->as.funcdef.name, DEF_LOCAL, node->line, node->col) < 0)
+            return -1;
+        return visit_function(block, node);
+    case STMT_CLASSDEF: return visit_class(block, node);
+    case STMT_IMPORT: case STMT_IMPORTFROM: return visit_imports(block, node);
+    case STMT_GLOBAL: return visit_declaration(block, node, DEF_GLOBAL);
+    case STMT_NONLOCAL: return visit_declaration(block, node, DEF_NONLOCAL);
+    case STMT_TRY: return visit_try(block, node);
+    case STMT_RAISE: return visit_expression(block, node->as.raise.exc);
+    case STMT_ASSERT: return visit_two(block, node->as.assert_.test, node->as.assert_.msg);
+    default: return 0;
+    }
+}
+
+static int visit_statements(Block *block, NodeList *body)
+{
+    for (size_t i = 0; i < body->count; i++) {
+        if (visit_statement(block, body->items[i]) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- 2. analyze ------------------------------------------------------------------
+ * CPython's analyze_block, analyze_name, analyze_cells and update_symbols.
+ * `bound` holds the names the enclosing functions bind (NULL for the
+ * module), `global` the names declared global above; `free` collects the
+ * names this block and its children read from enclosing functions. */
+
+static int directive_error(Block *block, Symbol *symbol, const char *fmt)
+{
+    return compile_error(block->unit, symbol->line, symbol->col, fmt, STR_DATA(symbol->name));
+}
+
+static int analyze_name(Block *block, Symbol *symbol, NameSet *bound, NameSet *local,
+                        NameSet *free, NameSet *global)
+{
+    Object *name = symbol->name;
+    if (symbol->flags & DEF_GLOBAL) {
+        if (symbol->flags & DEF_NONLOCAL)
+            return directive_error(block, symbol, "name '%s' is nonlocal and global");
+        symbol->resolution = GLOBAL_EXPLICIT;
+        name_add(global, name);
+        name_remove(bound, name);
+    } else if (symbol->flags & DEF_NONLOCAL) {
+        if (bound == NULL)
+            return directive_error(block, symbol, "nonlocal declaration not allowed at module level");
+        if (!name_in(bound, name))
+            return directive_error(block, symbol, "no binding for nonlocal '%s' found");
+        symbol->resolution = FREE;
+        name_add(free, name);
+    } else if (symbol->flags & DEF_BOUND) {
+        symbol->resolution = LOCAL;
+        name_add(local, name);
+        name_remove(global, name);
+    } else if (name_in(bound, name)) {
+        symbol->resolution = FREE;
+        name_add(free, name);
+    } else {
+        symbol->resolution = GLOBAL_IMPLICIT;
+    }
+    return 0;
+}
+
+/* A function's local that a child reads free is a cell. */
+static void analyze_cells(Block *block, NameSet *free)
+{
+    for (size_t i = 0; i < block->count; i++) {
+        Symbol *symbol = &block->symbols[i];
+        if (symbol->resolution == LOCAL && name_in(free, symbol->name)) {
+            symbol->resolution = CELL;
+            name_remove(free, symbol->name);
+        }
+    }
+}
+
+/* The children's free names that this block neither binds nor reads
+ * pass through it: they become its free variables too, so that its
+ * closure can hand them down. A class that binds such a name itself
+ * keeps using its namespace for it (DEF_FREE_CLASS). */
+static void update_symbols(Block *block, NameSet *bound, NameSet *free)
+{
+    for (size_t i = 0; i < free->count; i++) {
+        Object *name = free->items[i];
+        Symbol *symbol = symbol_find(block, name);
+        if (symbol != NULL) {
+            if (block->kind == BLOCK_CLASS && (symbol->flags & (DEF_BOUND | DEF_GLOBAL)))
+                symbol->flags |= DEF_FREE_CLASS;
+            continue;
+        }
+        if (bound != NULL && !name_in(bound, name))
+            continue;           /* a global */
+        symbol_get(block, name)->resolution = FREE;
+    }
+}
+
+static int analyze_block(Block *block, NameSet *bound, NameSet *free, NameSet *global);
+
+static int analyze_children(Block *block, NameSet *newbound, NameSet *newfree,
+                            NameSet *newglobal)
+{
+    NameSet allfree = {NULL, 0, 0};
+    int status = 0;
+    for (size_t i = 0; status == 0 && i < block->nchildren; i++) {
+        NameSet child_bound = {NULL, 0, 0}, child_free = {NULL, 0, 0};
+        NameSet child_global = {NULL, 0, 0};
+        name_add_all(&child_bound, newbound);
+        name_add_all(&child_free, newfree);
+        name_add_all(&child_global, newglobal);
+        status = analyze_block(block->children[i], &child_bound, &child_free, &child_global);
+        name_add_all(&allfree, &child_free);
+        name_set_free(&child_bound);
+        name_set_free(&child_free);
+        name_set_free(&child_global);
+    }
+    name_add_all(newfree, &allfree);
+    name_set_free(&allfree);
     return status;
 }
 
-static int scope_class(Scope *outer, Node *def)
+static int analyze_block(Block *block, NameSet *bound, NameSet *free, NameSet *global)
 {
-    scope_uses_list(outer, &def->as.classdef.bases);
-    scope_binds(outer, def->as.classdef.name);
-    Code *code = nested_code(outer, def->as.classdef.name, &def->as.classdef.body);
-    def->as.classdef.code = code;
-    Scope scope;
-    int status = scope_body(&scope, outer->unit, code, &def->as.classdef.body);
-    scope_free(&scope);
+    NameSet local = {NULL, 0, 0}, newbound = {NULL, 0, 0};
+    NameSet newfree = {NULL, 0, 0}, newglobal = {NULL, 0, 0};
+    int status = 0;
+    if (block->kind == BLOCK_CLASS) {
+        /* a class's names are not visible to its methods */
+        name_add_all(&newglobal, global);
+        name_add_all(&newbound, bound);
+    }
+    for (size_t i = 0; status == 0 && i < block->count; i++)
+        status = analyze_name(block, &block->symbols[i], bound, &local, free, global);
+    if (status == 0) {
+        if (block->kind != BLOCK_CLASS) {
+            if (block->kind == BLOCK_FUNCTION)
+                name_add_all(&newbound, &local);
+            name_add_all(&newbound, bound);
+            name_add_all(&newglobal, global);
+        } else {
+            name_add(&newbound, identifier(block->unit, "__class__"));
+        }
+        status = analyze_children(block, &newbound, &newfree, &newglobal);
+    }
+    if (status == 0) {
+        if (block->kind == BLOCK_FUNCTION) {
+            analyze_cells(block, &newfree);
+        } else if (block->kind == BLOCK_CLASS) {
+            Object *class_name = identifier(block->unit, "__class__");
+            if (name_in(&newfree, class_name)) {
+                name_remove(&newfree, class_name);
+                block->needs_class_closure = true;
+            }
+        }
+        update_symbols(block, bound, &newfree);
+        name_add_all(free, &newfree);
+    }
+    name_set_free(&local);
+    name_set_free(&newbound);
+    name_set_free(&newfree);
+    name_set_free(&newglobal);
     return status;
+}
+
+/* ---- the codes' slots --------------------------------------------------------------- */
+
+static bool is_free(const Symbol *symbol)
+{
+    return symbol->resolution == FREE || (symbol->flags & DEF_FREE_CLASS);
+}
+
+/* A tuple of the names that pass `keep`, sorted as CPython sorts
+ * co_cellvars and co_freevars (UTF-8 byte order is code point order). */
+static Object *sorted_names(Block *block, bool (*keep)(const Symbol *), Object *extra)
+{
+    size_t count = extra != NULL;
+    for (size_t i = 0; i < block->count; i++)
+        count += keep(&block->symbols[i]);
+    Object *tuple = tuple_new((intptr_t)count);
+    size_t n = 0;
+    if (extra != NULL)
+        TUPLE_ITEMS(tuple)[n++] = incref(extra);
+    for (size_t i = 0; i < block->count; i++) {
+        if (keep(&block->symbols[i]))
+            TUPLE_ITEMS(tuple)[n++] = incref(block->symbols[i].name);
+    }
+    Object **items = TUPLE_ITEMS(tuple);
+    for (size_t i = 1; i < count; i++) {
+        for (size_t j = i; j > 0 && strcmp(STR_DATA(items[j - 1]), STR_DATA(items[j])) > 0; j--) {
+            Object *swap = items[j];
+            items[j] = items[j - 1];
+            items[j - 1] = swap;
+        }
+    }
+    return tuple;
+}
+
+static bool is_cell_symbol(const Symbol *symbol) { return symbol->resolution == CELL; }
+
+static bool in_tuple(Object *tuple, Object *name)
+{
+    for (intptr_t i = 0; i < TUPLE_SIZE(tuple); i++) {
+        if (TUPLE_ITEMS(tuple)[i] == name)
+            return true;
+    }
+    return false;
+}
+
+/* The plain locals of a function: parameters, then the other bound names
+ * in the order of their first binding. Cells that are parameters keep
+ * their parameter slot (CPython's CO_FAST_LOCAL | CO_FAST_CELL). */
+static size_t function_varnames(Block *block, Object **names)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < block->nparams; i++)
+        names[count++] = block->symbols[i].name;
+    for (size_t rank = 0; rank < block->nbound; rank++) {
+        for (size_t i = block->nparams; i < block->count; i++) {
+            Symbol *symbol = &block->symbols[i];
+            if (symbol->bind_order == rank && symbol->resolution == LOCAL
+                && !(symbol->flags & DEF_PARAM))
+                names[count++] = symbol->name;
+        }
+    }
+    return count;
+}
+
+/* How the block's own code uses the slot of `name`. */
+static unsigned char slot_kind(Block *block, Object *name, bool free_slot)
+{
+    Symbol *symbol = symbol_find(block, name);
+    Resolution resolution = symbol ? symbol->resolution : UNRESOLVED;
+    unsigned char kind = free_slot ? SLOT_FREE : SLOT_CELL;
+    if (block->kind == BLOCK_CLASS && resolution != FREE)
+        kind |= SLOT_HIDDEN;
+    return kind;
+}
+
+static void layout_code(Block *block)
+{
+    Code *code = block->code;
+    Object *class_cell = block->needs_class_closure ? identifier(block->unit, "__class__") : NULL;
+    code->cellvars = sorted_names(block, is_cell_symbol, class_cell);
+    code->freevars = sorted_names(block, is_free, NULL);
+    size_t ncells = (size_t)TUPLE_SIZE(code->cellvars), nfree = (size_t)TUPLE_SIZE(code->freevars);
+    Object **names = mem_alloc((block->count + ncells + 1) * sizeof(Object *));
+    size_t nlocals = block->kind == BLOCK_FUNCTION ? function_varnames(block, names) : 0;
+    size_t nslots = nlocals;
+    for (size_t i = 0; i < ncells; i++) {
+        Object *name = TUPLE_ITEMS(code->cellvars)[i];
+        bool parameter = false;
+        for (size_t j = 0; j < nlocals; j++)
+            parameter |= names[j] == name;
+        if (!parameter)
+            names[nslots++] = name;
+    }
+    /* co_cellvars lists the cells in slot order: the parameters among
+     * them first, then the others (sorted) */
+    if (ncells > 0) {
+        Object *ordered = tuple_new((intptr_t)ncells);
+        for (size_t i = 0, n = 0; i < nslots; i++) {
+            if (in_tuple(code->cellvars, names[i]))
+                TUPLE_ITEMS(ordered)[n++] = incref(names[i]);
+        }
+        object_set_slot(&code->cellvars, ordered);
+    }
+    size_t total = nslots + nfree;
+    code->nparams = block->nparams;
+    code->nlocals = nlocals;
+    if (block->kind == BLOCK_FUNCTION || total > 0) {
+        code->local_names = tuple_new((intptr_t)total);
+        for (size_t i = 0; i < total; i++) {
+            Object *name = i < nslots ? names[i] : TUPLE_ITEMS(code->freevars)[i - nslots];
+            TUPLE_ITEMS(code->local_names)[i] = incref(name);
+        }
+    }
+    mem_free(names, (block->count + ncells + 1) * sizeof(Object *));
+    if (ncells + nfree > 0) {
+        code->slot_kinds = arena_alloc(block->unit, total);
+        for (size_t i = 0; i < total; i++) {
+            Object *name = TUPLE_ITEMS(code->local_names)[i];
+            bool cell = i < nslots && in_tuple(code->cellvars, name);
+            code->slot_kinds[i] = i >= nslots ? slot_kind(block, name, true)
+                                : cell ? slot_kind(block, name, false) : SLOT_LOCAL;
+        }
+    }
+}
+
+/* A class's `global x` sends its uses of x past the namespace. */
+static void layout_class_globals(Block *block)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < block->count; i++)
+        count += block->symbols[i].resolution == GLOBAL_EXPLICIT;
+    if (count == 0)
+        return;
+    block->code->class_globals = tuple_new((intptr_t)count);
+    for (size_t i = 0, n = 0; i < block->count; i++) {
+        if (block->symbols[i].resolution == GLOBAL_EXPLICIT)
+            TUPLE_ITEMS(block->code->class_globals)[n++] = incref(block->symbols[i].name);
+    }
+}
+
+static void layout_codes(Block *block)
+{
+    if (block->kind != BLOCK_MODULE)
+        layout_code(block);
+    if (block->kind == BLOCK_CLASS)
+        layout_class_globals(block);
+    for (size_t i = 0; i < block->nchildren; i++)
+        layout_codes(block->children[i]);
 }
 
 /* ---- the entry point -------------------------------------------------------- */
 
 int scope_pass(Unit *unit)
 {
-    Scope scope;
-    int status = scope_body(&scope, unit, unit->module_code, &unit->body);
-    scope_free(&scope);
+    Block *top = block_new(NULL, BLOCK_MODULE, unit->module_code);
+    top->unit = unit;
+    int status = visit_statements(top, &unit->body);
+    if (status == 0) {
+        NameSet free = {NULL, 0, 0}, global = {NULL, 0, 0};
+        status = analyze_block(top, NULL, &free, &global);
+        name_set_free(&free);
+        name_set_free(&global);
+    }
+    if (status == 0)
+        layout_codes(top);
+    block_free(top);
     return status;
 }

@@ -51,10 +51,8 @@ _Noreturn void indentation_error(Parser *p, const Token *token, const char *fmt,
 static const char *unsupported_keyword(TokenKind kind)
 {
     switch (kind) {
-    case TOK_LAMBDA: return "'lambda' is";
     case TOK_WITH: return "'with' is";
     case TOK_YIELD: return "'yield' is";
-    case TOK_NONLOCAL: return "'nonlocal' is";
     case TOK_ASYNC: return "'async' is";
     case TOK_AWAIT: return "'await' is";
     default: return NULL;
@@ -131,7 +129,6 @@ static const char *outside_subset(const Parser *p, const Token *token)
     switch (token->kind) {
     case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
     case TOK_STAR: return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
-    case TOK_IF: return "conditional expressions (x if c else y) are";
     case TOK_FOR: return token->depth > 0 ? "comprehensions are" : NULL;
     case TOK_COLON:
         return inside_subscript(p) ? "slices are" : NULL;

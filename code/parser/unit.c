@@ -16,6 +16,9 @@ static void code_traverse(Object *self, VisitProc visit, void *arg)
     VISIT(code->name);
     VISIT(code->constants);
     VISIT(code->local_names);
+    VISIT(code->cellvars);
+    VISIT(code->freevars);
+    VISIT(code->class_globals);
     if (code->counts_unit)
         VISIT(code->unit);
 }
@@ -26,6 +29,10 @@ static void code_clear(Object *self)
     CLEAR_SLOT(code->name);
     CLEAR_SLOT(code->constants);
     CLEAR_SLOT(code->local_names);
+    CLEAR_SLOT(code->cellvars);
+    CLEAR_SLOT(code->freevars);
+    CLEAR_SLOT(code->class_globals);
+    code->slot_kinds = NULL;        /* it lived in the unit's arena */
     if (code->counts_unit)
         CLEAR_SLOT(code->unit);
     code->unit = NULL;
@@ -41,6 +48,39 @@ static Object *code_repr(Object *self)
     return str_from_cstr(text);
 }
 
+/* co_varnames: the first nlocals slot names (a new tuple). */
+static Object *code_varnames(Code *code)
+{
+    Object *names = tuple_new((intptr_t)code->nlocals);
+    for (size_t i = 0; i < code->nlocals; i++)
+        TUPLE_ITEMS(names)[i] = incref(TUPLE_ITEMS(code->local_names)[i]);
+    return names;
+}
+
+static Object *empty_or(Object *tuple)
+{
+    return tuple ? incref(tuple) : tuple_new(0);
+}
+
+/* The attributes that show a code's scopes (symtable.c decides them). */
+static Object *code_getattr(Object *self, Object *name)
+{
+    Code *code = (Code *)self;
+    if (str_equal_cstr(name, "co_name"))
+        return incref(code->name);
+    if (str_equal_cstr(name, "co_varnames"))
+        return code_varnames(code);
+    if (str_equal_cstr(name, "co_cellvars"))
+        return empty_or(code->cellvars);
+    if (str_equal_cstr(name, "co_freevars"))
+        return empty_or(code->freevars);
+    if (str_equal_cstr(name, "co_argcount"))
+        return int_from_i64((int64_t)code->nparams);
+    if (str_equal_cstr(name, "co_nlocals"))
+        return int_from_i64((int64_t)code->nlocals);
+    return generic_getattr(self, name);
+}
+
 /* Not TYPE_CONTAINER: like CPython's code objects, codes are not tracked
  * by the cycle collector (and the unit design above leaves no cycle). */
 Type code_type = {
@@ -52,6 +92,7 @@ Type code_type = {
     .traverse = code_traverse,
     .clear = code_clear,
     .repr = code_repr,
+    .getattr = code_getattr,
 };
 
 /* A new code for `body`; nested codes count their unit, the module code
