@@ -216,6 +216,21 @@ int store_name_node(Frame *frame, Node *node, Object *value)
     return store_name_in(frame, node->as.name.id, node_slot(frame, node), value);
 }
 
+/* Empty the local of name node `name` if it holds `value` and nothing but
+ * the local and the caller holds `value`: the caller then owns it alone.
+ * 3.11's BINARY_OP_INPLACE_ADD_UNICODE does this for `s = s + t` and
+ * `s += t` when s is a plain local (not a cell, not a global). */
+bool take_local(Frame *frame, Node *name, Object *value)
+{
+    intptr_t slot = node_slot(frame, name);
+    if (slot < 0 || slot_kind(frame, slot) != SLOT_LOCAL || frame->fast[slot] != value
+        || value->refcount != 2)
+        return false;
+    frame->fast[slot] = NULL;
+    decref(value);      /* the local's reference; the caller's remains */
+    return true;
+}
+
 /* LOAD_FAST, LOAD_DEREF, LOAD_NAME, LOAD_GLOBAL: a new reference. */
 Object *load_name(Frame *frame, Object *name)
 {

@@ -39,7 +39,9 @@ static Object *eval_unary(Frame *frame, Node *node)
     return result;
 }
 
-static Object *eval_binary(Frame *frame, Node *node)
+/* left OP right. `store` is the name node the result goes to in
+ * `s = s + t` (else NULL): then a str that only s holds grows in place. */
+Object *eval_binary_to(Frame *frame, Node *node, Node *store)
 {
     Object *left = eval_expr(frame, node->as.binary.left);
     if (left == NULL)
@@ -50,10 +52,21 @@ static Object *eval_binary(Frame *frame, Node *node)
         return NULL;
     }
     frame->line = node->line;
-    Object *result = number_binary(left, right, node->as.binary.op);
-    decref(left);
+    Object *result;
+    if (store != NULL && node->as.binary.op == '+' && is_str(left) && is_str(right)
+        && take_local(frame, store, left)) {
+        result = str_append(left, right);
+    } else {
+        result = number_binary(left, right, node->as.binary.op);
+        decref(left);
+    }
     decref(right);
     return result;
+}
+
+static Object *eval_binary(Frame *frame, Node *node)
+{
+    return eval_binary_to(frame, node, NULL);
 }
 
 /* One comparison of a chain: a new reference to its result. */

@@ -67,6 +67,8 @@ void add_traceback(Frame *frame);
 Object *load_name(Frame *frame, Object *name);
 int store_name(Frame *frame, Object *name, Object *value);
 Object *load_name_node(Frame *frame, Node *node);   /* EXPR_NAME, cached slot */
+bool take_local(Frame *frame, Node *name, Object *value);
+Object *eval_binary_to(Frame *frame, Node *node, Node *store);
 int store_name_node(Frame *frame, Node *node, Object *value);
 int delete_name(Frame *frame, Object *name);
 

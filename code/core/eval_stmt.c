@@ -44,9 +44,26 @@ static Status exec_expr_stmt(Frame *frame, Node *stmt)
     return status < 0 ? EXEC_ERROR : EXEC_NORMAL;
 }
 
+/* `s = s + t`: the target is the left operand's name, so the add may
+ * reuse the str that s holds (eval_binary_to). */
+static Node *adds_to_itself(Node *stmt)
+{
+    Node *value = stmt->as.assign.value;
+    if (stmt->as.assign.targets.count != 1 || value->kind != EXPR_BINARY
+        || value->as.binary.op != '+')
+        return NULL;
+    Node *target = stmt->as.assign.targets.items[0], *left = value->as.binary.left;
+    if (target->kind != EXPR_NAME || left->kind != EXPR_NAME
+        || target->as.name.id != left->as.name.id)
+        return NULL;
+    return target;
+}
+
 static Status exec_assign(Frame *frame, Node *stmt)
 {
-    Object *value = eval_expr(frame, stmt->as.assign.value);
+    Node *itself = adds_to_itself(stmt);
+    Object *value = itself ? eval_binary_to(frame, stmt->as.assign.value, itself)
+                           : eval_expr(frame, stmt->as.assign.value);
     if (value == NULL)
         return EXEC_ERROR;
     int status = 0;
@@ -113,7 +130,13 @@ static Status exec_augassign(Frame *frame, Node *stmt)
     }
     if (current != NULL && (operand = eval_expr(frame, stmt->as.augassign.value)) != NULL) {
         frame->line = stmt->line;
-        result = inplace_op(current, operand, stmt->as.augassign.op);
+        if (target->kind == EXPR_NAME && stmt->as.augassign.op == '+' && is_str(current)
+            && is_str(operand) && take_local(frame, target, current)) {
+            result = str_append(current, operand);  /* as eval_binary_to */
+            current = NULL;
+        } else {
+            result = inplace_op(current, operand, stmt->as.augassign.op);
+        }
     }
     if (result != NULL) {
         if (target->kind == EXPR_NAME)

@@ -157,6 +157,23 @@ Object *object_new(Type *type, size_t size)
     return op;
 }
 
+/* Grow or shrink an object that is not GC-aware and that only the caller
+ * holds, from `old_size` to `new_size` bytes (CPython's resize_compact for
+ * str). It may move: the new address comes back. */
+Object *object_resize(Object *op, size_t old_size, size_t new_size)
+{
+#if CHAPTER >= CH_POOLS
+    return mem_realloc(op, old_size, new_size);
+#else
+    HeapLink *link = mem_realloc(HEAP_LINK(op), sizeof(HeapLink) + old_size,
+                                 sizeof(HeapLink) + new_size);
+    link->size = new_size;
+    link->prev->next = link;    /* the neighbours follow it if it moved */
+    link->next->prev = link;
+    return HEAP_OBJECT(link);
+#endif
+}
+
 void object_free(Object *op)
 {
 #if CHAPTER >= CH_POOLS

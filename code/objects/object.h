@@ -229,6 +229,7 @@ Object *object_new(Type *type, size_t size);
 /* Unlink from the heap and give the memory back. Does not drop references;
  * a type's dealloc calls it last. */
 void object_free(Object *op);
+Object *object_resize(Object *op, size_t old_size, size_t new_size);
 
 /* The default dealloc: clear, release, free (from chapter 6 on, only
  * clear and release: object_dealloc frees). */

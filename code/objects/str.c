@@ -577,6 +577,41 @@ Object *str_concat(Object *a, Object *b)
     return (Object *)s;
 }
 
+/* Can `s` grow in place? Only if the caller's reference is the only one
+ * (the interned table holds its strings without counting them). */
+static bool str_resizable(Object *s)
+{
+#if CHAPTER >= CH_INTERNING
+    if (((StrObject *)s)->interned)
+        return false;
+#endif
+    return s->refcount == 1;
+}
+
+/* left + right for a caller that owns the only reference to `left`
+ * (CPython's PyUnicode_Append): `left` grows in place, so a loop of
+ * `s += t` takes linear time, not quadratic. Steals `left`. */
+Object *str_append(Object *left, Object *right)
+{
+    size_t old = STR_SIZE(left), add = STR_SIZE(right);
+    if (old == 0 || add == 0 || !str_resizable(left)) {
+        Object *result = str_concat(left, right);
+        decref(left);
+        return result;
+    }
+    if (old > (size_t)INTPTR_MAX - add) {
+        decref(left);
+        return error_set_string(&exc_OverflowError, "strings are too large to concat");
+    }
+    StrObject *s = (StrObject *)object_resize(left, sizeof(StrObject) + old + 1,
+                                              sizeof(StrObject) + old + add + 1);
+    memcpy(s->data + old, STR_DATA(right), add + 1);   /* with the NUL */
+    s->base.size = (intptr_t)(old + add);
+    s->length += ((StrObject *)right)->length;
+    s->hash = -1;
+    return (Object *)s;
+}
+
 static Object *str_add(Object *a, Object *b)
 {
     if (!is_str(a) || !is_str(b))

@@ -38,6 +38,7 @@ Object *str_from_utf8_fresh(const char *text, size_t size);  /* shared only if '
 Object *str_format(const char *fmt, ...);    /* printf-like, plus error.h's %R %S %T */
 Object *str_format_v(const char *fmt, va_list ap);
 Object *str_concat(Object *a, Object *b);
+Object *str_append(Object *left, Object *right);   /* steals left: s += t in place */
 bool str_equal_cstr(Object *s, const char *text);
 bool str_is_identifier(Object *s);  /* only letters, digits, underscore */
 
