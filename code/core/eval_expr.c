@@ -7,6 +7,7 @@
  * UNPACK_SEQUENCE, STORE_ATTR ...).
  */
 #include "eval_internal.h"
+#include "slice.h"
 
 /* ---- operators --------------------------------------------------------------- */
 
@@ -208,6 +209,25 @@ static Object *eval_subscript(Frame *frame, Node *node)
     return value;
 }
 
+/* lower:upper:step inside a subscript: a new slice, its left-out bounds
+ * None (BUILD_SLICE). */
+static Object *eval_slice(Frame *frame, Node *node)
+{
+    Node *parts[3] = {node->as.slice.lower, node->as.slice.upper, node->as.slice.step};
+    Object *bounds[3] = {NULL, NULL, NULL};
+    Object *slice = NULL;
+    size_t done = 0;
+    for (; done < 3; done++) {
+        if (parts[done] != NULL && (bounds[done] = eval_expr(frame, parts[done])) == NULL)
+            break;
+    }
+    if (done == 3)
+        slice = slice_new(bounds[0], bounds[1], bounds[2]);
+    for (size_t i = 0; i < 3; i++)
+        xdecref(bounds[i]);
+    return slice;
+}
+
 /* `body if test else orelse`: the test's value is dropped before a
  * branch runs (POP_JUMP_IF_FALSE pops it). */
 static Object *eval_ifexp(Frame *frame, Node *node)
@@ -235,6 +255,8 @@ Object *eval_expr(Frame *frame, Node *node)
         return eval_attribute(frame, node);
     case EXPR_SUBSCRIPT:
         return eval_subscript(frame, node);
+    case EXPR_SLICE:
+        return eval_slice(frame, node);
     case EXPR_CALL:
         return eval_call(frame, node);
     case EXPR_UNARY:

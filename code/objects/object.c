@@ -740,8 +740,9 @@ int object_setitem(Object *op, Object *key, Object *value)
 int object_delitem(Object *op, Object *key)
 {
     if (op->type->setitem == NULL) {
-        /* CPython words it differently for sequences and for the rest. */
-        const char *fmt = op->type->getitem ? "'%s' object doesn't support item deletion"
+        /* CPython words it differently for a sequence's int index
+         * (PySequence_DelItem) and for the rest (a slice too). */
+        const char *fmt = op->type->getitem && is_int(key) ? "'%s' object doesn't support item deletion"
                                             : "'%s' object does not support item deletion";
         error_format(&exc_TypeError, fmt, op->type->name);
         return -1;

@@ -29,6 +29,7 @@ typedef enum NodeKind {
     EXPR_NAME,
     EXPR_ATTRIBUTE,     /* object.name */
     EXPR_SUBSCRIPT,     /* object[index] */
+    EXPR_SLICE,         /* lower:upper:step, only inside a subscript's [] */
     EXPR_CALL,
     EXPR_UNARY,         /* -x, not x */
     EXPR_BINARY,        /* + - * / // % */
@@ -106,6 +107,7 @@ struct Node {
         struct { Object *id; } name;                 /* interned str */
         struct { Node *object; Object *attr; } attribute;
         struct { Node *object; Node *index; } subscript;
+        struct { Node *lower, *upper, *step; } slice;    /* each may be NULL */
         struct {
             Node *func;
             NodeList args;

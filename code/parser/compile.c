@@ -470,6 +470,10 @@ static int compile_expression(Compiler *c, Node *node)
     case EXPR_CONSTANT: use_constant(c, node); return 0;
     case EXPR_ATTRIBUTE: return compile_expression(c, node->as.attribute.object);
     case EXPR_SUBSCRIPT: return compile_two(c, node->as.subscript.object, node->as.subscript.index);
+    case EXPR_SLICE:        /* never folded: 3.11 has no slice constants */
+        if (compile_two(c, node->as.slice.lower, node->as.slice.upper) < 0)
+            return -1;
+        return compile_expression(c, node->as.slice.step);
     case EXPR_CALL: return compile_call(c, node);
     case EXPR_UNARY: return compile_expression(c, node->as.unary.operand);
     case EXPR_BINARY: return compile_two(c, node->as.binary.left, node->as.binary.right);

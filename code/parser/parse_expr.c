@@ -343,6 +343,33 @@ static void call_arguments(Parser *p, Node *call)
     call->as.call.keywords = keywords.items;
 }
 
+/* Can `kind` follow a slice bound that was left out? */
+static bool ends_slice_bound(TokenKind kind)
+{
+    return kind == TOK_COLON || kind == TOK_COMMA || kind == TOK_RBRACKET;
+}
+
+/* [lower] ':' [upper] [':' [step]], or a plain expression (CPython's
+ * `slice` rule). */
+static Node *slice_item(Parser *p)
+{
+    Node *lower = NULL;
+    if (!check(p, TOK_COLON)) {
+        lower = expression(p);
+        if (!check(p, TOK_COLON))
+            return lower;
+    }
+    const Token *colon = advance(p);
+    Node *node = lower ? new_node(p, EXPR_SLICE, lower->line, lower->col)
+                       : node_at_token(p, EXPR_SLICE, colon);
+    node->as.slice.lower = lower;
+    if (!ends_slice_bound(kind_at(p, 0)))
+        node->as.slice.upper = expression(p);
+    if (match(p, TOK_COLON) && !ends_slice_bound(kind_at(p, 0)))
+        node->as.slice.step = expression(p);
+    return node;
+}
+
 /* atom followed by .name, (args) and [index] trailers. */
 static Node *primary(Parser *p)
 {
@@ -362,7 +389,7 @@ static Node *primary(Parser *p)
         } else if (match(p, TOK_LBRACKET)) {
             trailer = new_node(p, EXPR_SUBSCRIPT, node->line, node->col);
             trailer->as.subscript.object = node;
-            trailer->as.subscript.index = star_expressions(p);
+            trailer->as.subscript.index = expression_list(p, slice_item);
             if (!match(p, TOK_RBRACKET))
                 after_element(p, trailer->as.subscript.index);
         } else {

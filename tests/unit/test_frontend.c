@@ -694,8 +694,6 @@ static void test_outside_subset(void)
         {"x = b\"a\"\n", &exc_SyntaxError,
          "invalid syntax (string prefixes such as b\"\" are not in minipy's subset of Python)",
          1, 6},
-        {"y = x[1:2]\n", &exc_SyntaxError,
-         "invalid syntax (slices are not in minipy's subset of Python)", 1, 8},
         {"x = [i for i in y]\n", &exc_SyntaxError,
          "invalid syntax (comprehensions are not in minipy's subset of Python)", 1, 8},
         {"print(2 ** 3)\n", &exc_SyntaxError,
