@@ -27,6 +27,9 @@ static Object *eval_unary(Frame *frame, Node *node)
         result = truth < 0 ? NULL : bool_from(!truth);
         break;
     }
+    case UNARY_INVERT:
+        result = number_invert(operand);
+        break;
     case UNARY_POS:
         if (operand->type == &bool_type)
             result = int_from_i64(INT_VALUE(operand));  /* +True is 1 */

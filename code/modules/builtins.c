@@ -473,12 +473,7 @@ static Object *builtin_pow(Object *self, Object **args, size_t nargs, Object *kw
     if (values[0] == NULL || values[1] == NULL)
         return error_format(&exc_TypeError, "pow() missing required argument '%s' (pos %d)",
                             values[0] ? "exp" : "base", values[0] ? 2 : 1);
-    Object *result = int_pow(values[0], values[1], values[2]);
-    if (result != NotImplemented)
-        return result;
-    decref(result);
-    return error_format(&exc_TypeError, "unsupported operand type(s) for ** or pow(): '%T' and '%T'",
-                        values[0], values[1]);
+    return number_power(values[0], values[1], values[2]);
 }
 
 /* The positional arguments as one tuple (min(1, 2) iterates over them). */

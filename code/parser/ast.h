@@ -64,9 +64,10 @@ typedef enum NodeKind {
     STMT_ASSERT,
 } NodeKind;
 
-typedef enum UnaryOp { UNARY_NEG, UNARY_NOT, UNARY_POS } UnaryOp;
+typedef enum UnaryOp { UNARY_NEG, UNARY_NOT, UNARY_POS, UNARY_INVERT } UnaryOp;
 /* Binary operators use the characters number_binary() takes:
- * '+', '-', '*', '/', 'f' (floor division //), '%'. */
+ * '+', '-', '*', '/', 'f' (floor division //), '%', 'p' (**), 'l' (<<),
+ * 'r' (>>), '&', '|', '^'. */
 typedef enum CmpKind {
     CMPK_LT, CMPK_LE, CMPK_EQ, CMPK_NE, CMPK_GT, CMPK_GE,  /* = CompareOp */
     CMPK_IS, CMPK_IS_NOT, CMPK_IN, CMPK_NOT_IN

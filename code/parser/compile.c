@@ -258,10 +258,29 @@ static void make_constant(Compiler *c, Node *node, Object *value)
     node->as.constant.constant = node->as.constant.value;
 }
 
+/* safe_power and safe_lshift in ast_opt.c: an int result of at most 128
+ * bits (MAX_INT_SIZE); a negative or huge count is left to run time. */
+static bool foldable_power_or_shift(int op, Object *left, Object *right)
+{
+    if (!is_int(left) || !is_int(right) || !int_is_true(left) || !int_is_true(right))
+        return true;
+    if (op == 'p' && int_is_negative(right))
+        return true;                    /* 2 ** -1 is folded to 0.5 */
+    int64_t count;
+    if (int_is_negative(right) || int_to_i64(right, &count) < 0)
+        return false;
+    size_t bits = int_bit_length(left);
+    if (op == 'p')
+        return bits <= 128 / (uint64_t)count;
+    return (uint64_t)count <= 128 && bits <= 128 - (size_t)count;
+}
+
 /* Is `left op right` small and safe enough to compute now? (safe_multiply
  * and safe_mod in ast_opt.c) */
 static bool foldable_binary(int op, Object *left, Object *right)
 {
+    if (op == 'p' || op == 'l')
+        return foldable_power_or_shift(op, left, right);
     if (op == '%')
         return !is_str(left);          /* str % ... is formatting */
     if (op != '*')
@@ -291,6 +310,8 @@ static void fold_unary(Compiler *c, Node *node)
     Object *value = operand->as.constant.value;
     if (node->as.unary.op == UNARY_NEG && (is_int(value) || is_float(value)))
         make_constant(c, node, number_negative(value));
+    else if (node->as.unary.op == UNARY_INVERT && is_int(value))
+        make_constant(c, node, number_invert(value));
     else if (node->as.unary.op == UNARY_NOT) {
         int truth = object_is_true(value);
         make_constant(c, node, truth < 0 ? NULL : bool_from(!truth));

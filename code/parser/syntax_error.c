@@ -64,8 +64,7 @@ static const char *unsupported_keyword(TokenKind kind)
 static bool python_operator(const Token *token)
 {
     static const char *const operators[] = {
-        "**", "@", "&", "|", "^", "~", "<<", ">>", "->", ":=", "/=", "%=", "//=",
-        "**=", "&=", "|=", "^=", "<<=", ">>=", "@=", NULL,
+        "@", "->", ":=", "@=", NULL,
     };
     for (const char *const *op = operators; *op; op++)
         if (strlen(*op) == token->length && memcmp(*op, token->start, token->length) == 0)
@@ -107,7 +106,8 @@ static const char *outside_subset(const Parser *p, const Token *token)
         return "string prefixes such as b\"\" are";
     switch (token->kind) {
     case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
-    case TOK_STAR: return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
+    case TOK_STAR: case TOK_DOUBLESTAR:
+        return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
     case TOK_FOR: return token->depth > 0 ? "comprehensions are" : NULL;
     default: return NULL;
     }
