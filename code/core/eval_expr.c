@@ -7,6 +7,7 @@
  * UNPACK_SEQUENCE, STORE_ATTR ...).
  */
 #include "eval_internal.h"
+#include "set.h"
 #include "slice.h"
 
 /* ---- operators --------------------------------------------------------------- */
@@ -185,6 +186,32 @@ static Object *eval_dict(Frame *frame, Node *node)
     return dict;
 }
 
+/* {a, b}: every item evaluated first, then added in order (BUILD_SET);
+ * three constants or more fill it from a constant frozenset (SET_UPDATE). */
+static Object *eval_set(Frame *frame, Node *node)
+{
+    if (node->as.set.frozen != NULL) {
+        Object *set = set_new();
+        if (set_update(set, node->as.set.frozen->as.constant.constant) < 0)
+            CLEAR_SLOT(set);
+        return set;
+    }
+    NodeList *elts = &node->as.set.elts;
+    Object *small[SMALL_ARGS];
+    Object **items = eval_elements(frame, elts, small, SMALL_ARGS);
+    if (items == NULL)
+        return NULL;
+    frame->line = node->line;
+    Object *set = set_new();
+    for (size_t i = 0; i < elts->count; i++) {
+        if (set != NULL && set_add(set, items[i]) < 0)
+            CLEAR_SLOT(set);
+        decref(items[i]);
+    }
+    free_slots(items, small, elts->count);
+    return set;
+}
+
 static Object *eval_attribute(Frame *frame, Node *node)
 {
     Object *object = eval_expr(frame, node->as.attribute.object);
@@ -275,6 +302,8 @@ Object *eval_expr(Frame *frame, Node *node)
         return eval_sequence(frame, node);
     case EXPR_DICT:
         return eval_dict(frame, node);
+    case EXPR_SET:
+        return eval_set(frame, node);
     case EXPR_IFEXP:
         return eval_ifexp(frame, node);
     case EXPR_LAMBDA:

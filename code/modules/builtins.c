@@ -29,6 +29,7 @@
 #include "memory.h"
 #include "module.h"
 #include "range.h"
+#include "set.h"
 #include "slice.h"
 #include "str.h"
 #include "tuple.h"
@@ -785,7 +786,8 @@ static const MethodDef builtin_functions[] = {
 /* The classes reachable by name from every module. */
 static Type *const builtin_types[] = {
     &bool_type, &dict_type, &float_type, &int_type, &list_type, &object_type,
-    &range_type, &slice_type, &str_type, &tuple_type, &type_type, NULL,
+    &range_type, &set_type, &frozenset_type, &slice_type, &str_type, &tuple_type,
+    &type_type, NULL,
 };
 
 static int add_types(Object *dict, Type *const *types)

@@ -38,6 +38,7 @@ typedef enum NodeKind {
     EXPR_LIST,
     EXPR_TUPLE,
     EXPR_DICT,
+    EXPR_SET,           /* {a, b}: as.set */
     EXPR_IFEXP,         /* body if test else orelse */
     EXPR_LAMBDA,        /* lambda params: value (as.funcdef, whose body is
                          * one STMT_RETURN of the value) */
@@ -133,6 +134,13 @@ struct Node {
         struct { int is_and; NodeList values; } boolop;
         struct { NodeList elts; } list;              /* list and tuple */
         struct { NodeList keys, values; } dict;
+        struct {
+            NodeList elts;
+            Node *frozen;       /* three constants or more: an EXPR_CONSTANT
+                                 * frozenset the set is filled from, as
+                                 * CPython 3.11 compiles it (set by
+                                 * unit_compile), else NULL */
+        } set;
         struct { Node *test, *body, *orelse; } ifexp;
 
         struct {

@@ -348,11 +348,56 @@ static void fold_tuple(Compiler *c, Node *node)
 /* A list display that is only iterated over (`for x in [1, 2]`, the right
  * operand of the last `in`) can never be changed, so CPython's fold_iter
  * builds a tuple instead, a constant one when every item is constant. */
+static Object *frozenset_of_constants(NodeList *elts)
+{
+    for (size_t i = 0; i < elts->count; i++)
+        if (!is_constant_node(elts->items[i]))
+            return NULL;
+    Object *tuple = tuple_new((intptr_t)elts->count);
+    for (size_t i = 0; i < elts->count; i++)
+        TUPLE_ITEMS(tuple)[i] = incref(elts->items[i]->as.constant.value);
+    Object *frozen = frozenset_from_iterable(tuple);
+    decref(tuple);
+    if (frozen == NULL)
+        error_clear();              /* an unhashable item: the error comes at run time */
+    return frozen;
+}
+
 static void fold_iter(Compiler *c, Node *node)
 {
     if (node->kind == EXPR_LIST)
         node->kind = EXPR_TUPLE;
+    if (node->kind == EXPR_SET) {   /* x in {1, 2}: a constant frozenset */
+        for (size_t i = 0; i < node->as.set.elts.count; i++)
+            fold_expression(c, node->as.set.elts.items[i]);
+        Object *frozen = frozenset_of_constants(&node->as.set.elts);
+        if (frozen != NULL)
+            make_constant(c, node, frozen);
+        return;
+    }
     fold_expression(c, node);
+}
+
+static int compile_expressions(Compiler *c, NodeList *list);
+
+/* {1, 2, 3}: with more than two items, all constant, CPython 3.11 builds
+ * an empty set and updates it from a constant frozenset (BUILD_SET 0,
+ * LOAD_CONST, SET_UPDATE), which decides the table's size and order. */
+static int compile_set(Compiler *c, Node *node)
+{
+    NodeList *elts = &node->as.set.elts;
+    if (compile_expressions(c, elts) < 0)
+        return -1;
+    Object *frozen = elts->count > 2 ? frozenset_of_constants(elts) : NULL;
+    if (frozen == NULL)
+        return 0;
+    Node *constant = arena_alloc(c->unit, sizeof(Node));
+    *constant = *node;
+    constant->kind = EXPR_CONSTANT;
+    constant->as.constant.value = arena_keep(c->unit, frozen);
+    use_constant(c, constant);
+    node->as.set.frozen = constant;
+    return 0;
 }
 
 static void fold_subscript(Compiler *c, Node *node)
@@ -502,6 +547,7 @@ static int compile_expression(Compiler *c, Node *node)
     case EXPR_BOOLOP: return compile_expressions(c, &node->as.boolop.values);
     case EXPR_LIST: case EXPR_TUPLE: return compile_expressions(c, &node->as.list.elts);
     case EXPR_DICT: return compile_dict(c, node);
+    case EXPR_SET: return compile_set(c, node);
     case EXPR_IFEXP:
         if (compile_two(c, node->as.ifexp.test, node->as.ifexp.body) < 0)
             return -1;

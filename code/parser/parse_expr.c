@@ -261,12 +261,29 @@ static Node *list_display(Parser *p)
     return list;
 }
 
+/* {a, b}: the first element was `first`, the brace is consumed. */
+static Node *set_display(Parser *p, Node *set, Node *first)
+{
+    ListBuilder elts = {{0, NULL}, 0};
+    push_node(p, &elts, first);
+    while (match(p, TOK_COMMA) && !check(p, TOK_RBRACE))
+        push_node(p, &elts, expression(p));
+    if (!match(p, TOK_RBRACE))
+        after_element(p, elts.list.items[elts.list.count - 1]);
+    set->kind = EXPR_SET;
+    set->as.set.elts = elts.list;
+    set->as.set.frozen = NULL;
+    return set;
+}
+
 static Node *dict_display(Parser *p)
 {
     Node *dict = node_at_token(p, EXPR_DICT, advance(p));
     ListBuilder keys = {{0, NULL}, 0}, values = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACE)) {
         Node *key = expression(p);
+        if (keys.list.count == 0 && (check(p, TOK_COMMA) || check(p, TOK_RBRACE)))
+            return set_display(p, dict, key);
         if (!match(p, TOK_COLON)) {
             /* After a first pair this is surely a dict (CPython's
              * invalid_kvpair); the first key may still open a set. */
@@ -659,6 +676,7 @@ const char *expression_name(const Node *node)
     case EXPR_UNARY: case EXPR_BINARY: case EXPR_BOOLOP: return "expression";
     case EXPR_COMPARE: return "comparison";
     case EXPR_DICT: return "dict literal";
+    case EXPR_SET: return "set display";
     case EXPR_LIST: return "list";
     case EXPR_TUPLE: return "tuple";
     case EXPR_NAME: return "name";

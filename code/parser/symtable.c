@@ -306,6 +306,7 @@ static int visit_expression(Block *block, Node *node)
     case EXPR_COMPARE: return visit_compare(block, node);
     case EXPR_BOOLOP: return visit_expressions(block, &node->as.boolop.values);
     case EXPR_LIST: case EXPR_TUPLE: return visit_expressions(block, &node->as.list.elts);
+    case EXPR_SET: return visit_expressions(block, &node->as.set.elts);
     case EXPR_DICT:
         if (visit_expressions(block, &node->as.dict.keys) < 0)
             return -1;
