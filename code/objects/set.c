@@ -619,7 +619,7 @@ static int set_contains_slot(Object *self, Object *key)
     .base = TYPE_HEAD_INIT, \
     .basic_size = sizeof(SetObject), \
     .parent = &object_type, \
-    .flags = TYPE_CONTAINER | TYPE_BASETYPE, \
+    .flags = TYPE_CONTAINER, \
     .dealloc = set_dealloc, \
     .traverse = set_traverse, \
     .clear = set_clear_slot, \
@@ -634,7 +634,8 @@ static int set_contains_slot(Object *self, Object *key)
     .bit_or = set_or, \
     .bit_xor = set_xor
 
-/* No hash slot: a set is unhashable. */
+/* No hash slot: a set is unhashable. Neither type may be subclassed
+ * yet (no TYPE_BASETYPE): set_make would build the base type. */
 Type set_type = {
     SET_TYPE_COMMON,
     .name = "set",
