@@ -7,6 +7,8 @@
  * UNPACK_SEQUENCE, STORE_ATTR ...).
  */
 #include "eval_internal.h"
+#include "set.h"
+#include "slice.h"
 
 /* ---- operators --------------------------------------------------------------- */
 
@@ -26,6 +28,9 @@ static Object *eval_unary(Frame *frame, Node *node)
         result = truth < 0 ? NULL : bool_from(!truth);
         break;
     }
+    case UNARY_INVERT:
+        result = number_invert(operand);
+        break;
     case UNARY_POS:
         if (operand->type == &bool_type)
             result = int_from_i64(INT_VALUE(operand));  /* +True is 1 */
@@ -194,6 +199,32 @@ static Object *eval_dict(Frame *frame, Node *node)
     return dict;
 }
 
+/* {a, b}: every item evaluated first, then added in order (BUILD_SET);
+ * three constants or more fill it from a constant frozenset (SET_UPDATE). */
+static Object *eval_set(Frame *frame, Node *node)
+{
+    if (node->as.set.frozen != NULL) {
+        Object *set = set_new();
+        if (set_update(set, node->as.set.frozen->as.constant.constant) < 0)
+            CLEAR_SLOT(set);
+        return set;
+    }
+    NodeList *elts = &node->as.set.elts;
+    Object *small[SMALL_ARGS];
+    Object **items = eval_elements(frame, elts, small, SMALL_ARGS);
+    if (items == NULL)
+        return NULL;
+    frame->line = node->line;
+    Object *set = set_new();
+    for (size_t i = 0; i < elts->count; i++) {
+        if (set != NULL && set_add(set, items[i]) < 0)
+            CLEAR_SLOT(set);
+        decref(items[i]);
+    }
+    free_slots(items, small, elts->count);
+    return set;
+}
+
 static Object *eval_attribute(Frame *frame, Node *node)
 {
     Object *object = eval_expr(frame, node->as.attribute.object);
@@ -219,6 +250,25 @@ static Object *eval_subscript(Frame *frame, Node *node)
     }
     decref(object);
     return value;
+}
+
+/* lower:upper:step inside a subscript: a new slice, its left-out bounds
+ * None (BUILD_SLICE). */
+static Object *eval_slice(Frame *frame, Node *node)
+{
+    Node *parts[3] = {node->as.slice.lower, node->as.slice.upper, node->as.slice.step};
+    Object *bounds[3] = {NULL, NULL, NULL};
+    Object *slice = NULL;
+    size_t done = 0;
+    for (; done < 3; done++) {
+        if (parts[done] != NULL && (bounds[done] = eval_expr(frame, parts[done])) == NULL)
+            break;
+    }
+    if (done == 3)
+        slice = slice_new(bounds[0], bounds[1], bounds[2]);
+    for (size_t i = 0; i < 3; i++)
+        xdecref(bounds[i]);
+    return slice;
 }
 
 /* `body if test else orelse`: the test's value is dropped before a
@@ -248,6 +298,8 @@ Object *eval_expr(Frame *frame, Node *node)
         return eval_attribute(frame, node);
     case EXPR_SUBSCRIPT:
         return eval_subscript(frame, node);
+    case EXPR_SLICE:
+        return eval_slice(frame, node);
     case EXPR_CALL:
         return eval_call(frame, node);
     case EXPR_UNARY:
@@ -263,6 +315,8 @@ Object *eval_expr(Frame *frame, Node *node)
         return eval_sequence(frame, node);
     case EXPR_DICT:
         return eval_dict(frame, node);
+    case EXPR_SET:
+        return eval_set(frame, node);
     case EXPR_IFEXP:
         return eval_ifexp(frame, node);
     case EXPR_LAMBDA:

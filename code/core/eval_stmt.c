@@ -104,7 +104,7 @@ static Object *inplace_op(Object *left, Object *right, int op)
 {
     if (op == '+' && is_list(left))
         return list_inplace_concat(left, right);
-    return number_binary(left, right, op);
+    return number_inplace(left, right, op);
 }
 
 static Status exec_augassign(Frame *frame, Node *stmt)

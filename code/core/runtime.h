@@ -43,6 +43,8 @@ typedef struct FreeLists {
     int dict_count;
     Object *tuples[TUPLE_FREE_SIZES + 1];   /* by size, chained through item 0 */
     int tuple_count[TUPLE_FREE_SIZES + 1];
+    Object *slice;          /* one dead slice (slice_cache; a collection
+                             * keeps it, as CPython's clear_freelists does) */
 } FreeLists;
 #endif
 

@@ -29,6 +29,8 @@
 #include "memory.h"
 #include "module.h"
 #include "range.h"
+#include "set.h"
+#include "slice.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -472,12 +474,7 @@ static Object *builtin_pow(Object *self, Object **args, size_t nargs, Object *kw
     if (values[0] == NULL || values[1] == NULL)
         return error_format(&exc_TypeError, "pow() missing required argument '%s' (pos %d)",
                             values[0] ? "exp" : "base", values[0] ? 2 : 1);
-    Object *result = int_pow(values[0], values[1], values[2]);
-    if (result != NotImplemented)
-        return result;
-    decref(result);
-    return error_format(&exc_TypeError, "unsupported operand type(s) for ** or pow(): '%T' and '%T'",
-                        values[0], values[1]);
+    return number_power(values[0], values[1], values[2]);
 }
 
 /* The positional arguments as one tuple (min(1, 2) iterates over them). */
@@ -789,7 +786,8 @@ static const MethodDef builtin_functions[] = {
 /* The classes reachable by name from every module. */
 static Type *const builtin_types[] = {
     &bool_type, &dict_type, &float_type, &int_type, &list_type, &object_type,
-    &range_type, &str_type, &tuple_type, &type_type, NULL,
+    &range_type, &set_type, &frozenset_type, &slice_type, &str_type, &tuple_type,
+    &type_type, NULL,
 };
 
 static int add_types(Object *dict, Type *const *types)

@@ -18,6 +18,7 @@
 #include "list.h"
 #include "module.h"
 #include "runtime.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -57,6 +58,8 @@ static size_t owned_buffers_size(Object *op)
         ListObject *list = (ListObject *)op;
         return list->items ? (size_t)list->capacity * sizeof(Object *) : 0;
     }
+    if (is_anyset(op))
+        return set_table_bytes(op);
     if (object_is_instance_of(op, &dict_type)) {
         DictObject *dict = (DictObject *)op;
         size_t size = 0;

@@ -5,7 +5,8 @@
  * at IMMORTAL_REFCOUNT so that no decref can ever free them, where
  * CPython 3.11 starts them at 1 (a difference appendix A shows).
  * bool is a subclass of int (True + True == 2): True and False are
- * IntObjects whose type is bool, and bool shares int's slots except repr.
+ * IntObjects whose type is bool, and bool shares int's slots except repr
+ * and & | ^, which give a bool when both operands are bools.
  */
 #include "bool.h"
 
@@ -17,6 +18,28 @@
 static Object *bool_repr(Object *self)
 {
     return str_from_cstr(INT_VALUE(self) ? "True" : "False");
+}
+
+/* True & False is False, True & 1 is 1 (bool_and in boolobject.c). */
+static Object *bool_and(Object *a, Object *b)
+{
+    if (a->type != &bool_type || b->type != &bool_type)
+        return int_bit_and(a, b);
+    return bool_from(a == True && b == True);
+}
+
+static Object *bool_or(Object *a, Object *b)
+{
+    if (a->type != &bool_type || b->type != &bool_type)
+        return int_bit_or(a, b);
+    return bool_from(a == True || b == True);
+}
+
+static Object *bool_xor(Object *a, Object *b)
+{
+    if (a->type != &bool_type || b->type != &bool_type)
+        return int_bit_xor(a, b);
+    return bool_from(a != b);
 }
 
 Type bool_type = {
@@ -35,7 +58,14 @@ Type bool_type = {
     .truediv = int_truediv,
     .floordiv = int_floordiv,
     .mod = int_mod,
+    .pow = int_power,
+    .lshift = int_lshift,
+    .rshift = int_rshift,
+    .bit_and = bool_and,
+    .bit_or = bool_or,
+    .bit_xor = bool_xor,
     .neg = int_neg,
+    .invert = int_invert,
 };
 
 IntObject true_object = {

@@ -584,6 +584,8 @@ static void inherit_slots(Type *type, Type *base)
     INHERIT(getattr); INHERIT(setattr);
     INHERIT(add); INHERIT(sub); INHERIT(mul); INHERIT(truediv);
     INHERIT(floordiv); INHERIT(mod); INHERIT(neg);
+    INHERIT(pow); INHERIT(lshift); INHERIT(rshift); INHERIT(bit_and);
+    INHERIT(bit_or); INHERIT(bit_xor); INHERIT(invert); INHERIT(inplace);
 #undef INHERIT
 }
 

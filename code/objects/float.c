@@ -322,5 +322,6 @@ Type float_type = {
     .truediv = float_truediv,
     .floordiv = float_floordiv,
     .mod = float_mod,
+    .pow = float_pow,
     .neg = float_neg,
 };

@@ -97,6 +97,15 @@ Object *int_neg(Object *self);
 Object *int_abs(Object *self);
 Object *int_divmod(Object *a, Object *b);
 Object *int_pow(Object *a, Object *b, Object *modulus);
+/* The slots of ** << >> & | ^ ~ (intpow.c, intbits.c): NotImplemented
+ * unless both operands are ints; "ValueError: negative shift count". */
+Object *int_power(Object *a, Object *b);
+Object *int_lshift(Object *a, Object *b);
+Object *int_rshift(Object *a, Object *b);
+Object *int_bit_and(Object *a, Object *b);
+Object *int_bit_or(Object *a, Object *b);
+Object *int_bit_xor(Object *a, Object *b);
+Object *int_invert(Object *self);
 /* CPython's numeric hash: the value modulo the prime 2**61 - 1, so that
  * equal ints and floats hash equal (float.c uses it too). */
 #define HASH_BITS 61

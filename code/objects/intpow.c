@@ -19,10 +19,12 @@ static Object *negative_power(Object *a, Object *b)
     double x, y;
     if (int_as_double(a, &x) < 0 || int_as_double(b, &y) < 0)
         return NULL;
-    if (x == 0.0)
-        return error_set_string(&exc_ZeroDivisionError,
-                                "0.0 cannot be raised to a negative power");
-    return float_from_double(pow(x, y));
+    return float_power(x, y);
+}
+
+Object *int_power(Object *a, Object *b)
+{
+    return int_pow(a, b, None);
 }
 
 /* result * factor, reduced modulo m when m is not NULL; steals result. */

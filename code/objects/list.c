@@ -15,6 +15,7 @@
 #include "int.h"
 #include "range.h"
 #include "runtime.h"
+#include "slice.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -50,7 +51,7 @@ void list_set_steal(Object *list, intptr_t i, Object *item)
 /* Make room for `size` items (CPython's list_resize): grow by about 1/8
  * plus a little, so that n appends cost O(n) in total, and shrink only
  * when less than half would be used. New slots are not initialised. */
-static void list_resize(ListObject *list, intptr_t size)
+void list_resize(ListObject *list, intptr_t size)
 {
     if (list->capacity >= size && size >= list->capacity / 2) {
         list->base.size = size;
@@ -123,7 +124,7 @@ static void list_traverse(Object *self, VisitProc visit, void *arg)
 
 /* tp_clear (list.clear() too): empty the list first, then drop the
  * references, so that a finalizer run by a decref finds a valid list. */
-static void list_clear(Object *self)
+void list_clear(Object *self)
 {
     ListObject *list = (ListObject *)self;
     Object **items = list->items;
@@ -293,6 +294,8 @@ static intptr_t checked_index(Object *self, Object *key, const char *message)
 
 static Object *list_getitem(Object *self, Object *key)
 {
+    if (is_slice(key))
+        return list_getslice(self, key);
     intptr_t i = checked_index(self, key, "list index out of range");
     return i < 0 ? NULL : incref(LIST_ITEMS(self)[i]);
 }
@@ -312,6 +315,8 @@ static Object *list_take(Object *self, intptr_t i)
  * last: its finalizer may look at the list. */
 static int list_setitem(Object *self, Object *key, Object *value)
 {
+    if (is_slice(key))
+        return list_setslice(self, key, value);
     intptr_t i = checked_index(self, key, "list assignment index out of range");
     if (i < 0)
         return -1;

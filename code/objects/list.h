@@ -22,5 +22,10 @@ int list_append(Object *list, Object *item);    /* increfs item */
 Object *list_from_iterable(Object *iterable);   /* list(x) */
 /* list += iterable, in place (the list keeps its id, as in CPython). */
 int list_extend(Object *list, Object *iterable);
+/* For seqslice.c: make room for `size` items (new slots uninitialised;
+ * CPython's list_resize), and empty the list, dropping its items last to
+ * first (_list_clear; also tp_clear and list.clear()). */
+void list_resize(ListObject *list, intptr_t size);
+void list_clear(Object *list);
 
 #endif

@@ -2,9 +2,10 @@
  * (CPython's Objects/object.c and Objects/abstract.c, trimmed).
  *
  * The generic operations are the only way the evaluator touches an object:
- * `a + b` becomes number_binary(a, b, '+'), `a < b` object_compare(a, b,
- * CMP_LT). Each looks up the slot in the object's type and, when the type has
- * none, raises the TypeError CPython 3.11 raises, word for word.
+ * `a < b` becomes object_compare(a, b, CMP_LT), `a[i]` object_getitem. Each
+ * looks up the slot in the object's type and, when the type has none, raises
+ * the TypeError CPython 3.11 raises, word for word. The operators of numbers
+ * (`a + b`, number_binary) are in number.c.
  */
 #include "object.h"
 
@@ -757,8 +758,9 @@ int object_setitem(Object *op, Object *key, Object *value)
 int object_delitem(Object *op, Object *key)
 {
     if (op->type->setitem == NULL) {
-        /* CPython words it differently for sequences and for the rest. */
-        const char *fmt = op->type->getitem ? "'%s' object doesn't support item deletion"
+        /* CPython words it differently for a sequence's int index
+         * (PySequence_DelItem) and for the rest (a slice too). */
+        const char *fmt = op->type->getitem && is_int(key) ? "'%s' object doesn't support item deletion"
                                             : "'%s' object does not support item deletion";
         error_format(&exc_TypeError, fmt, op->type->name);
         return -1;
@@ -819,98 +821,4 @@ Object *object_call(Object *callable, Object **args, size_t nargs, Object *kwnam
         return error_format(&exc_TypeError, "'%s' object is not callable",
                             callable->type->name);
     return callable->type->call(callable, args, nargs, kwnames);
-}
-
-/* ---- numbers ------------------------------------------------------------- */
-
-static BinaryFn binary_slot(Type *type, int op)
-{
-    switch (op) {
-    case '+': return type->add;
-    case '-': return type->sub;
-    case '*': return type->mul;
-    case '/': return type->truediv;
-    case 'f': return type->floordiv;
-    case '%': return type->mod;
-    default:  return NULL;
-    }
-}
-
-static const char *binary_symbol(int op)
-{
-    switch (op) {
-    case '+': return "+";
-    case '-': return "-";
-    case '*': return "*";
-    case '/': return "/";
-    case 'f': return "//";
-    default:  return "%";
-    }
-}
-
-/* CPython's binary_op1: the left operand's slot, then the right's; the
- * right's goes first when its type is a subclass of the left's, so that
- * a subclass can override an operator of its base. A slot that cannot
- * handle its operands returns NotImplemented (a new reference). */
-static Object *binary_op1(Object *a, Object *b, int op)
-{
-    BinaryFn slot_a = binary_slot(a->type, op);
-    BinaryFn slot_b = a->type != b->type ? binary_slot(b->type, op) : NULL;
-    if (slot_b == slot_a)
-        slot_b = NULL;
-    Object *result;
-    if (slot_a) {
-        if (slot_b && type_is_subtype(b->type, a->type)) {
-            result = slot_b(a, b);
-            if (result != NotImplemented)
-                return result;
-            decref(result);
-            slot_b = NULL;
-        }
-        result = slot_a(a, b);
-        if (result != NotImplemented)
-            return result;
-        decref(result);
-    }
-    if (slot_b)
-        return slot_b(a, b);
-    return incref(NotImplemented);
-}
-
-static bool is_builtin_sequence(Object *op)
-{
-    return is_str(op) || is_list(op) || is_tuple(op);
-}
-
-/* The TypeError when no slot took the operands: sequences have their own
- * wording (they come from sq_concat and sq_repeat in CPython). */
-static Object *binary_type_error(Object *a, Object *b, int op)
-{
-    if (op == '+' && is_builtin_sequence(a))
-        return error_format(&exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
-                            a->type->name, b->type->name, a->type->name);
-    if (op == '*' && (is_builtin_sequence(a) || is_builtin_sequence(b))) {
-        Object *count = is_builtin_sequence(a) ? b : a;
-        return error_format(&exc_TypeError, "can't multiply sequence by non-int of type '%s'",
-                            count->type->name);
-    }
-    return error_format(&exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                        binary_symbol(op), a->type->name, b->type->name);
-}
-
-Object *number_binary(Object *a, Object *b, int op)
-{
-    Object *result = binary_op1(a, b, op);
-    if (result != NotImplemented)
-        return result;
-    decref(result);
-    return binary_type_error(a, b, op);
-}
-
-Object *number_negative(Object *op)
-{
-    if (op->type->neg == NULL)
-        return error_format(&exc_TypeError, "bad operand type for unary -: '%s'",
-                            op->type->name);
-    return op->type->neg(op);
 }

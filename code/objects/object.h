@@ -80,6 +80,8 @@ typedef void (*VisitProc)(Object *referent, void *arg);
 typedef void (*DeallocFn)(Object *self);
 typedef Object *(*UnaryFn)(Object *self);
 typedef Object *(*BinaryFn)(Object *left, Object *right);
+/* a op= b changing a itself: returns a (a new reference) or NotImplemented. */
+typedef Object *(*InplaceFn)(Object *self, Object *other, int op);
 typedef Object *(*CompareFn)(Object *left, Object *right, CompareOp op);
 typedef int64_t (*HashFn)(Object *self);            /* -1 = error */
 typedef intptr_t (*LenFn)(Object *self);            /* -1 = error */
@@ -146,7 +148,9 @@ struct Type {
 
     /* numbers */
     BinaryFn add, sub, mul, truediv, floordiv, mod;
-    UnaryFn neg;
+    BinaryFn pow, lshift, rshift, bit_and, bit_or, bit_xor;  /* ** << >> & | ^ */
+    UnaryFn neg, invert;        /* -a, ~a */
+    InplaceFn inplace;          /* a op= b in place (set |=), or NULL */
 
     const MethodDef *methods;   /* built-in methods, NULL-terminated */
     Object *dict;               /* class attributes (a dict), or NULL */
@@ -288,8 +292,13 @@ int object_setattr(Object *op, Object *name, Object *value);
 int object_delattr(Object *op, Object *name);
 int object_hasattr(Object *op, Object *name);
 Object *object_call(Object *callable, Object **args, size_t nargs, Object *kwnames);
-Object *number_binary(Object *a, Object *b, int op);  /* op: '+', '-', '*', '/', 'f' (//), '%' */
+/* The number protocol (number.c). op: '+', '-', '*', '/', 'f' (//), '%',
+ * 'p' (**), 'l' (<<), 'r' (>>), '&', '|', '^'. */
+Object *number_binary(Object *a, Object *b, int op);
+Object *number_inplace(Object *a, Object *b, int op);   /* a op= b */
+Object *number_power(Object *base, Object *exp, Object *mod);  /* pow(); mod None: ** */
 Object *number_negative(Object *op);
+Object *number_invert(Object *op);
 
 /* Attribute lookup used when a type leaves getattr/setattr NULL: instance
  * dict (if any), then the type and its parents, binding functions. */

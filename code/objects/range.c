@@ -9,6 +9,7 @@
 #include "builtins.h"
 #include "error.h"
 #include "int.h"
+#include "slice.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -79,8 +80,37 @@ static int range_is_true(Object *self)
     return RANGE(self)->length != 0;
 }
 
+static Object *range_too_large(void)
+{
+    return error_set_string(&exc_OverflowError, "Python int too large to convert to C ssize_t");
+}
+
+/* range(10)[::2] is range(0, 10, 2): the slice of a range is a range,
+ * worked out from the indices the slice selects (compute_slice). minipy's
+ * ranges hold 64-bit bounds, so a result beyond them is an OverflowError
+ * (CPython's would hold big ints). */
+Object *range_getslice(Object *self, Object *slice)
+{
+    RangeObject *r = RANGE(self);
+    Object *step_bound = ((SliceObject *)slice)->step;
+    int64_t exact, start, stop, step;
+    if (r->length > (uint64_t)INT64_MAX || (is_int(step_bound) && int_to_i64(step_bound, &exact) < 0))
+        return range_too_large();
+    if (slice_unpack(slice, &start, &stop, &step) < 0)
+        return NULL;
+    slice_adjust((int64_t)r->length, &start, &stop, step);
+    int64_t first, last, stride;
+    if (__builtin_mul_overflow(start, r->step, &first) || __builtin_add_overflow(first, r->start, &first)
+        || __builtin_mul_overflow(stop, r->step, &last) || __builtin_add_overflow(last, r->start, &last)
+        || __builtin_mul_overflow(step, r->step, &stride))
+        return range_too_large();
+    return range_new(first, last, stride);
+}
+
 static Object *range_getitem(Object *self, Object *key)
 {
+    if (is_slice(key))
+        return range_getslice(self, key);
     if (!is_int(key))
         return error_format(&exc_TypeError, "range indices must be integers or slices, not %s",
                             key->type->name);

@@ -23,6 +23,7 @@
 #include "list.h"
 #include "range.h"
 #include "runtime.h"
+#include "slice.h"
 #include "tuple.h"
 
 /* ---- UTF-8 --------------------------------------------------------------- */
@@ -663,6 +664,8 @@ static int str_contains(Object *self, Object *value)
 
 static Object *str_getitem(Object *self, Object *key)
 {
+    if (is_slice(key))
+        return str_getslice(self, key);
     if (!is_int(key))
         return error_format(&exc_TypeError, "string indices must be integers, not '%s'",
                             key->type->name);

@@ -17,6 +17,7 @@
 #include "range.h"
 #include "gc.h"
 #include "runtime.h"
+#include "slice.h"
 #include "str.h"
 
 Object *tuple_new(intptr_t size)
@@ -259,6 +260,8 @@ static intptr_t tuple_len(Object *self)
 
 static Object *tuple_getitem(Object *self, Object *key)
 {
+    if (is_slice(key))
+        return tuple_getslice(self, key);
     if (!is_int(key))
         return error_format(&exc_TypeError, "tuple indices must be integers or slices, not %s",
                             key->type->name);

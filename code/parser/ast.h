@@ -29,6 +29,7 @@ typedef enum NodeKind {
     EXPR_NAME,
     EXPR_ATTRIBUTE,     /* object.name */
     EXPR_SUBSCRIPT,     /* object[index] */
+    EXPR_SLICE,         /* lower:upper:step, only inside a subscript's [] */
     EXPR_CALL,
     EXPR_UNARY,         /* -x, not x */
     EXPR_BINARY,        /* + - * / // % */
@@ -37,6 +38,7 @@ typedef enum NodeKind {
     EXPR_LIST,
     EXPR_TUPLE,
     EXPR_DICT,
+    EXPR_SET,           /* {a, b}: as.set */
     EXPR_IFEXP,         /* body if test else orelse */
     EXPR_LAMBDA,        /* lambda params: value (as.funcdef, whose body is
                          * one STMT_RETURN of the value) */
@@ -63,9 +65,10 @@ typedef enum NodeKind {
     STMT_ASSERT,
 } NodeKind;
 
-typedef enum UnaryOp { UNARY_NEG, UNARY_NOT, UNARY_POS } UnaryOp;
+typedef enum UnaryOp { UNARY_NEG, UNARY_NOT, UNARY_POS, UNARY_INVERT } UnaryOp;
 /* Binary operators use the characters number_binary() takes:
- * '+', '-', '*', '/', 'f' (floor division //), '%'. */
+ * '+', '-', '*', '/', 'f' (floor division //), '%', 'p' (**), 'l' (<<),
+ * 'r' (>>), '&', '|', '^'. */
 typedef enum CmpKind {
     CMPK_LT, CMPK_LE, CMPK_EQ, CMPK_NE, CMPK_GT, CMPK_GE,  /* = CompareOp */
     CMPK_IS, CMPK_IS_NOT, CMPK_IN, CMPK_NOT_IN
@@ -113,6 +116,7 @@ struct Node {
         } name;
         struct { Node *object; Object *attr; } attribute;
         struct { Node *object; Node *index; } subscript;
+        struct { Node *lower, *upper, *step; } slice;    /* each may be NULL */
         struct {
             Node *func;
             NodeList args;
@@ -130,6 +134,13 @@ struct Node {
         struct { int is_and; NodeList values; } boolop;
         struct { NodeList elts; } list;              /* list and tuple */
         struct { NodeList keys, values; } dict;
+        struct {
+            NodeList elts;
+            Node *frozen;       /* three constants or more: an EXPR_CONSTANT
+                                 * frozenset the set is filled from, as
+                                 * CPython 3.11 compiles it (set by
+                                 * unit_compile), else NULL */
+        } set;
         struct { Node *test, *body, *orelse; } ifexp;
 
         struct {

@@ -258,10 +258,29 @@ static void make_constant(Compiler *c, Node *node, Object *value)
     node->as.constant.constant = node->as.constant.value;
 }
 
+/* safe_power and safe_lshift in ast_opt.c: an int result of at most 128
+ * bits (MAX_INT_SIZE); a negative or huge count is left to run time. */
+static bool foldable_power_or_shift(int op, Object *left, Object *right)
+{
+    if (!is_int(left) || !is_int(right) || !int_is_true(left) || !int_is_true(right))
+        return true;
+    if (op == 'p' && int_is_negative(right))
+        return true;                    /* 2 ** -1 is folded to 0.5 */
+    int64_t count;
+    if (int_is_negative(right) || int_to_i64(right, &count) < 0)
+        return false;
+    size_t bits = int_bit_length(left);
+    if (op == 'p')
+        return bits <= 128 / (uint64_t)count;
+    return (uint64_t)count <= 128 && bits <= 128 - (size_t)count;
+}
+
 /* Is `left op right` small and safe enough to compute now? (safe_multiply
  * and safe_mod in ast_opt.c) */
 static bool foldable_binary(int op, Object *left, Object *right)
 {
+    if (op == 'p' || op == 'l')
+        return foldable_power_or_shift(op, left, right);
     if (op == '%')
         return !is_str(left);          /* str % ... is formatting */
     if (op != '*')
@@ -291,6 +310,8 @@ static void fold_unary(Compiler *c, Node *node)
     Object *value = operand->as.constant.value;
     if (node->as.unary.op == UNARY_NEG && (is_int(value) || is_float(value)))
         make_constant(c, node, number_negative(value));
+    else if (node->as.unary.op == UNARY_INVERT && is_int(value))
+        make_constant(c, node, number_invert(value));
     else if (node->as.unary.op == UNARY_NOT) {
         int truth = object_is_true(value);
         make_constant(c, node, truth < 0 ? NULL : bool_from(!truth));
@@ -327,11 +348,56 @@ static void fold_tuple(Compiler *c, Node *node)
 /* A list display that is only iterated over (`for x in [1, 2]`, the right
  * operand of the last `in`) can never be changed, so CPython's fold_iter
  * builds a tuple instead, a constant one when every item is constant. */
+static Object *frozenset_of_constants(NodeList *elts)
+{
+    for (size_t i = 0; i < elts->count; i++)
+        if (!is_constant_node(elts->items[i]))
+            return NULL;
+    Object *tuple = tuple_new((intptr_t)elts->count);
+    for (size_t i = 0; i < elts->count; i++)
+        TUPLE_ITEMS(tuple)[i] = incref(elts->items[i]->as.constant.value);
+    Object *frozen = frozenset_from_iterable(tuple);
+    decref(tuple);
+    if (frozen == NULL)
+        error_clear();              /* an unhashable item: the error comes at run time */
+    return frozen;
+}
+
 static void fold_iter(Compiler *c, Node *node)
 {
     if (node->kind == EXPR_LIST)
         node->kind = EXPR_TUPLE;
+    if (node->kind == EXPR_SET) {   /* x in {1, 2}: a constant frozenset */
+        for (size_t i = 0; i < node->as.set.elts.count; i++)
+            fold_expression(c, node->as.set.elts.items[i]);
+        Object *frozen = frozenset_of_constants(&node->as.set.elts);
+        if (frozen != NULL)
+            make_constant(c, node, frozen);
+        return;
+    }
     fold_expression(c, node);
+}
+
+static int compile_expressions(Compiler *c, NodeList *list);
+
+/* {1, 2, 3}: with more than two items, all constant, CPython 3.11 builds
+ * an empty set and updates it from a constant frozenset (BUILD_SET 0,
+ * LOAD_CONST, SET_UPDATE), which decides the table's size and order. */
+static int compile_set(Compiler *c, Node *node)
+{
+    NodeList *elts = &node->as.set.elts;
+    if (compile_expressions(c, elts) < 0)
+        return -1;
+    Object *frozen = elts->count > 2 ? frozenset_of_constants(elts) : NULL;
+    if (frozen == NULL)
+        return 0;
+    Node *constant = arena_alloc(c->unit, sizeof(Node));
+    *constant = *node;
+    constant->kind = EXPR_CONSTANT;
+    constant->as.constant.value = arena_keep(c->unit, frozen);
+    use_constant(c, constant);
+    node->as.set.frozen = constant;
+    return 0;
 }
 
 static void fold_subscript(Compiler *c, Node *node)
@@ -470,6 +536,10 @@ static int compile_expression(Compiler *c, Node *node)
     case EXPR_CONSTANT: use_constant(c, node); return 0;
     case EXPR_ATTRIBUTE: return compile_expression(c, node->as.attribute.object);
     case EXPR_SUBSCRIPT: return compile_two(c, node->as.subscript.object, node->as.subscript.index);
+    case EXPR_SLICE:        /* never folded: 3.11 has no slice constants */
+        if (compile_two(c, node->as.slice.lower, node->as.slice.upper) < 0)
+            return -1;
+        return compile_expression(c, node->as.slice.step);
     case EXPR_CALL: return compile_call(c, node);
     case EXPR_UNARY: return compile_expression(c, node->as.unary.operand);
     case EXPR_BINARY: return compile_two(c, node->as.binary.left, node->as.binary.right);
@@ -477,6 +547,7 @@ static int compile_expression(Compiler *c, Node *node)
     case EXPR_BOOLOP: return compile_expressions(c, &node->as.boolop.values);
     case EXPR_LIST: case EXPR_TUPLE: return compile_expressions(c, &node->as.list.elts);
     case EXPR_DICT: return compile_dict(c, node);
+    case EXPR_SET: return compile_set(c, node);
     case EXPR_IFEXP:
         if (compile_two(c, node->as.ifexp.test, node->as.ifexp.body) < 0)
             return -1;

@@ -15,6 +15,7 @@
 #include "int.h"
 #include "list.h"
 #include "memory.h"
+#include "set.h"
 #include "str.h"
 #include "tuple.h"
 

@@ -488,19 +488,19 @@ typedef struct Operator {
 
 /* Longest first, so that "//=" wins over "//" and "/". */
 static const Operator operators[] = {
-    {"//=", TOK_OTHER_OP}, {"**=", TOK_OTHER_OP}, {">>=", TOK_OTHER_OP},
-    {"<<=", TOK_OTHER_OP}, {"...", TOK_OTHER_OP},
+    {"//=", TOK_DOUBLESLASHEQ}, {"**=", TOK_DOUBLESTAREQ}, {">>=", TOK_RSHIFTEQ},
+    {"<<=", TOK_LSHIFTEQ}, {"...", TOK_OTHER_OP},
     {"//", TOK_DOUBLESLASH}, {"==", TOK_EQEQ}, {"!=", TOK_NOTEQ},
     {"<=", TOK_LE}, {">=", TOK_GE}, {"+=", TOK_PLUSEQ}, {"-=", TOK_MINUSEQ},
-    {"*=", TOK_STAREQ}, {"**", TOK_OTHER_OP}, {"->", TOK_OTHER_OP},
-    {"<<", TOK_OTHER_OP}, {">>", TOK_OTHER_OP}, {":=", TOK_OTHER_OP},
-    {"/=", TOK_OTHER_OP}, {"%=", TOK_OTHER_OP}, {"&=", TOK_OTHER_OP},
-    {"|=", TOK_OTHER_OP}, {"^=", TOK_OTHER_OP}, {"@=", TOK_OTHER_OP},
+    {"*=", TOK_STAREQ}, {"**", TOK_DOUBLESTAR}, {"->", TOK_OTHER_OP},
+    {"<<", TOK_LSHIFT}, {">>", TOK_RSHIFT}, {":=", TOK_OTHER_OP},
+    {"/=", TOK_SLASHEQ}, {"%=", TOK_PERCENTEQ}, {"&=", TOK_AMPEREQ},
+    {"|=", TOK_VBAREQ}, {"^=", TOK_CIRCUMFLEXEQ}, {"@=", TOK_OTHER_OP},
     {"+", TOK_PLUS}, {"-", TOK_MINUS}, {"*", TOK_STAR}, {"/", TOK_SLASH},
     {"%", TOK_PERCENT}, {"<", TOK_LT}, {">", TOK_GT}, {"=", TOK_EQUAL},
     {",", TOK_COMMA}, {":", TOK_COLON}, {".", TOK_DOT}, {";", TOK_SEMICOLON},
-    {"@", TOK_OTHER_OP}, {"&", TOK_OTHER_OP}, {"|", TOK_OTHER_OP},
-    {"^", TOK_OTHER_OP}, {"~", TOK_OTHER_OP},
+    {"@", TOK_OTHER_OP}, {"&", TOK_AMPER}, {"|", TOK_VBAR},
+    {"^", TOK_CIRCUMFLEX}, {"~", TOK_TILDE},
 };
 
 static Token operator(Lexer *lx)

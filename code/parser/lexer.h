@@ -27,7 +27,11 @@ typedef enum TokenKind {
     TOK_PLUS, TOK_MINUS, TOK_STAR, TOK_SLASH, TOK_DOUBLESLASH, TOK_PERCENT,
     TOK_EQEQ, TOK_NOTEQ, TOK_LT, TOK_LE, TOK_GT, TOK_GE,
     TOK_PLUSEQ, TOK_MINUSEQ, TOK_STAREQ,
-    /* Python operators outside the subset (** @ & | ^ ~ << >> -> := /= ...):
+    TOK_DOUBLESTAR,         /* ** : the power operator (and f(**kw), def f(**kw)) */
+    TOK_LSHIFT, TOK_RSHIFT, TOK_AMPER, TOK_VBAR, TOK_CIRCUMFLEX, TOK_TILDE,
+    TOK_SLASHEQ, TOK_DOUBLESLASHEQ, TOK_PERCENTEQ, TOK_DOUBLESTAREQ,
+    TOK_LSHIFTEQ, TOK_RSHIFTEQ, TOK_AMPEREQ, TOK_VBAREQ, TOK_CIRCUMFLEXEQ,
+    /* Python operators outside the subset (@ -> := @= ...):
      * lexed so that the parser can say "invalid syntax" at them */
     TOK_OTHER_OP,
     /* keywords (Python's whole list, so none is taken for a name) */

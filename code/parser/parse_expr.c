@@ -160,6 +160,7 @@ bool starts_expression(TokenKind kind)
     case TOK_NAME: case TOK_NUMBER: case TOK_STRING: case TOK_LPAREN:
     case TOK_LBRACKET: case TOK_LBRACE: case TOK_TRUE: case TOK_FALSE:
     case TOK_NONE: case TOK_MINUS: case TOK_PLUS: case TOK_NOT: case TOK_LAMBDA:
+    case TOK_TILDE:
         return true;
     default:
         return false;
@@ -260,12 +261,29 @@ static Node *list_display(Parser *p)
     return list;
 }
 
+/* {a, b}: the first element was `first`, the brace is consumed. */
+static Node *set_display(Parser *p, Node *set, Node *first)
+{
+    ListBuilder elts = {{0, NULL}, 0};
+    push_node(p, &elts, first);
+    while (match(p, TOK_COMMA) && !check(p, TOK_RBRACE))
+        push_node(p, &elts, expression(p));
+    if (!match(p, TOK_RBRACE))
+        after_element(p, elts.list.items[elts.list.count - 1]);
+    set->kind = EXPR_SET;
+    set->as.set.elts = elts.list;
+    set->as.set.frozen = NULL;
+    return set;
+}
+
 static Node *dict_display(Parser *p)
 {
     Node *dict = node_at_token(p, EXPR_DICT, advance(p));
     ListBuilder keys = {{0, NULL}, 0}, values = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACE)) {
         Node *key = expression(p);
+        if (keys.list.count == 0 && (check(p, TOK_COMMA) || check(p, TOK_RBRACE)))
+            return set_display(p, dict, key);
         if (!match(p, TOK_COLON)) {
             /* After a first pair this is surely a dict (CPython's
              * invalid_kvpair); the first key may still open a set. */
@@ -343,6 +361,33 @@ static void call_arguments(Parser *p, Node *call)
     call->as.call.keywords = keywords.items;
 }
 
+/* Can `kind` follow a slice bound that was left out? */
+static bool ends_slice_bound(TokenKind kind)
+{
+    return kind == TOK_COLON || kind == TOK_COMMA || kind == TOK_RBRACKET;
+}
+
+/* [lower] ':' [upper] [':' [step]], or a plain expression (CPython's
+ * `slice` rule). */
+static Node *slice_item(Parser *p)
+{
+    Node *lower = NULL;
+    if (!check(p, TOK_COLON)) {
+        lower = expression(p);
+        if (!check(p, TOK_COLON))
+            return lower;
+    }
+    const Token *colon = advance(p);
+    Node *node = lower ? new_node(p, EXPR_SLICE, lower->line, lower->col)
+                       : node_at_token(p, EXPR_SLICE, colon);
+    node->as.slice.lower = lower;
+    if (!ends_slice_bound(kind_at(p, 0)))
+        node->as.slice.upper = expression(p);
+    if (match(p, TOK_COLON) && !ends_slice_bound(kind_at(p, 0)))
+        node->as.slice.step = expression(p);
+    return node;
+}
+
 /* atom followed by .name, (args) and [index] trailers. */
 static Node *primary(Parser *p)
 {
@@ -362,7 +407,7 @@ static Node *primary(Parser *p)
         } else if (match(p, TOK_LBRACKET)) {
             trailer = new_node(p, EXPR_SUBSCRIPT, node->line, node->col);
             trailer->as.subscript.object = node;
-            trailer->as.subscript.index = star_expressions(p);
+            trailer->as.subscript.index = expression_list(p, slice_item);
             if (!match(p, TOK_RBRACKET))
                 after_element(p, trailer->as.subscript.index);
         } else {
@@ -381,15 +426,6 @@ static Node *unary(Parser *p, UnaryOp op, Node *(*operand)(Parser *))
     return node;
 }
 
-static Node *factor(Parser *p)
-{
-    if (check(p, TOK_MINUS))
-        return unary(p, UNARY_NEG, factor);
-    if (check(p, TOK_PLUS))
-        return unary(p, UNARY_POS, factor);
-    return primary(p);
-}
-
 static Node *binary(Parser *p, Node *left, int op, Node *(*operand)(Parser *))
 {
     advance(p);
@@ -398,6 +434,30 @@ static Node *binary(Parser *p, Node *left, int op, Node *(*operand)(Parser *))
     node->as.binary.left = left;
     node->as.binary.right = operand(p);
     return node;
+}
+
+static Node *factor(Parser *p);
+
+/* primary ** factor: binds tighter than a unary minus on its left and
+ * looser than one on its right, so -2**2 is -4 and 2**-1 is 0.5; right
+ * associative, so 2**3**2 is 2**9. */
+static Node *power(Parser *p)
+{
+    Node *base = primary(p);
+    if (check(p, TOK_DOUBLESTAR))
+        return binary(p, base, 'p', factor);
+    return base;
+}
+
+static Node *factor(Parser *p)
+{
+    if (check(p, TOK_MINUS))
+        return unary(p, UNARY_NEG, factor);
+    if (check(p, TOK_PLUS))
+        return unary(p, UNARY_POS, factor);
+    if (check(p, TOK_TILDE))
+        return unary(p, UNARY_INVERT, factor);
+    return power(p);
 }
 
 static int term_operator(TokenKind kind)
@@ -433,6 +493,32 @@ Node *sum(Parser *p)
     }
 }
 
+/* One left-associative level of binary operators: `operand (op operand)*`,
+ * where `operator` gives the op of a token, or 0. */
+static Node *binary_level(Parser *p, Node *(*operand)(Parser *), int (*operator)(TokenKind))
+{
+    Node *node = operand(p);
+    int op;
+    while ((op = operator(kind_at(p, 0))) != 0)
+        node = binary(p, node, op, operand);
+    return node;
+}
+
+static int shift_operator(TokenKind kind)
+{
+    return kind == TOK_LSHIFT ? 'l' : kind == TOK_RSHIFT ? 'r' : 0;
+}
+
+static int and_operator(TokenKind kind) { return kind == TOK_AMPER ? '&' : 0; }
+static int xor_operator(TokenKind kind) { return kind == TOK_CIRCUMFLEX ? '^' : 0; }
+static int or_operator(TokenKind kind) { return kind == TOK_VBAR ? '|' : 0; }
+
+/* a << b, then &, ^ and | in CPython's order (shift_expr ... bitwise_or). */
+static Node *shift_expr(Parser *p) { return binary_level(p, sum, shift_operator); }
+static Node *bitwise_and(Parser *p) { return binary_level(p, shift_expr, and_operator); }
+static Node *bitwise_xor(Parser *p) { return binary_level(p, bitwise_and, xor_operator); }
+static Node *bitwise_or(Parser *p) { return binary_level(p, bitwise_xor, or_operator); }
+
 /* The comparison operator at the current token (consumed), or -1. */
 static int comparison_operator(Parser *p)
 {
@@ -463,7 +549,7 @@ static int comparison_operator(Parser *p)
 /* a < b <= c: one node with n operators, as CPython's Compare. */
 static Node *comparison(Parser *p)
 {
-    Node *left = sum(p);
+    Node *left = bitwise_or(p);
     int op = comparison_operator(p);
     if (op < 0)
         return left;
@@ -475,7 +561,7 @@ static Node *comparison(Parser *p)
         ops = grow(p, ops, count, &op_capacity, sizeof(CmpKind));
         comparators = grow(p, comparators, count, &comparator_capacity, sizeof(Node *));
         ops[count] = (CmpKind)op;
-        comparators[count++] = sum(p);
+        comparators[count++] = bitwise_or(p);
     }
     node->as.compare.left = left;
     node->as.compare.count = count;
@@ -554,6 +640,9 @@ static bool ends_expression_list(TokenKind kind)
     case TOK_NEWLINE: case TOK_EOF: case TOK_SEMICOLON: case TOK_EQUAL:
     case TOK_RPAREN: case TOK_RBRACKET: case TOK_RBRACE: case TOK_COLON:
     case TOK_PLUSEQ: case TOK_MINUSEQ: case TOK_STAREQ: case TOK_IN:
+    case TOK_SLASHEQ: case TOK_DOUBLESLASHEQ: case TOK_PERCENTEQ: case TOK_DOUBLESTAREQ:
+    case TOK_LSHIFTEQ: case TOK_RSHIFTEQ: case TOK_AMPEREQ: case TOK_VBAREQ:
+    case TOK_CIRCUMFLEXEQ:
         return true;
     default:
         return false;
@@ -587,6 +676,7 @@ const char *expression_name(const Node *node)
     case EXPR_UNARY: case EXPR_BINARY: case EXPR_BOOLOP: return "expression";
     case EXPR_COMPARE: return "comparison";
     case EXPR_DICT: return "dict literal";
+    case EXPR_SET: return "set display";
     case EXPR_LIST: return "list";
     case EXPR_TUPLE: return "tuple";
     case EXPR_NAME: return "name";

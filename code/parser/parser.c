@@ -32,6 +32,15 @@ static int augmented_operator(TokenKind kind)
     case TOK_PLUSEQ: return '+';
     case TOK_MINUSEQ: return '-';
     case TOK_STAREQ: return '*';
+    case TOK_SLASHEQ: return '/';
+    case TOK_DOUBLESLASHEQ: return 'f';
+    case TOK_PERCENTEQ: return '%';
+    case TOK_DOUBLESTAREQ: return 'p';
+    case TOK_LSHIFTEQ: return 'l';
+    case TOK_RSHIFTEQ: return 'r';
+    case TOK_AMPEREQ: return '&';
+    case TOK_VBAREQ: return '|';
+    case TOK_CIRCUMFLEXEQ: return '^';
     default: return 0;
     }
 }

@@ -296,12 +296,17 @@ static int visit_expression(Block *block, Node *node)
     case EXPR_NAME: return visit_name(block, node);
     case EXPR_ATTRIBUTE: return visit_expression(block, node->as.attribute.object);
     case EXPR_SUBSCRIPT: return visit_two(block, node->as.subscript.object, node->as.subscript.index);
+    case EXPR_SLICE:
+        if (visit_two(block, node->as.slice.lower, node->as.slice.upper) < 0)
+            return -1;
+        return visit_expression(block, node->as.slice.step);
     case EXPR_CALL: return visit_call(block, node);
     case EXPR_UNARY: return visit_expression(block, node->as.unary.operand);
     case EXPR_BINARY: return visit_two(block, node->as.binary.left, node->as.binary.right);
     case EXPR_COMPARE: return visit_compare(block, node);
     case EXPR_BOOLOP: return visit_expressions(block, &node->as.boolop.values);
     case EXPR_LIST: case EXPR_TUPLE: return visit_expressions(block, &node->as.list.elts);
+    case EXPR_SET: return visit_expressions(block, &node->as.set.elts);
     case EXPR_DICT:
         if (visit_expressions(block, &node->as.dict.keys) < 0)
             return -1;

@@ -59,34 +59,12 @@ static const char *unsupported_keyword(TokenKind kind)
     }
 }
 
-/* Is the current token inside a subscript's brackets, x[...]? (A `[`
- * right after an operand opens a subscript, elsewhere a list.) */
-static bool inside_subscript(const Parser *p)
-{
-    int closed = 0;
-    for (size_t i = p->pos; i-- > 0;) {
-        TokenKind kind = p->tokens[i].kind;
-        if (kind == TOK_RPAREN || kind == TOK_RBRACKET || kind == TOK_RBRACE) {
-            closed++;
-        } else if (kind == TOK_LPAREN || kind == TOK_LBRACKET || kind == TOK_LBRACE) {
-            if (closed-- > 0)
-                continue;
-            TokenKind before = i > 0 ? p->tokens[i - 1].kind : TOK_EOF;
-            return kind == TOK_LBRACKET
-                && (before == TOK_NAME || before == TOK_STRING || before == TOK_RPAREN
-                    || before == TOK_RBRACKET || before == TOK_RBRACE);
-        }
-    }
-    return false;
-}
-
 /* Python's operators that minipy's subset leaves out (the lexer gives
  * them, and stray characters like `$`, the kind TOK_OTHER_OP). */
 static bool python_operator(const Token *token)
 {
     static const char *const operators[] = {
-        "**", "@", "&", "|", "^", "~", "<<", ">>", "->", ":=", "/=", "%=", "//=",
-        "**=", "&=", "|=", "^=", "<<=", ">>=", "@=", NULL,
+        "@", "->", ":=", "@=", NULL,
     };
     for (const char *const *op = operators; *op; op++)
         if (strlen(*op) == token->length && memcmp(*op, token->start, token->length) == 0)
@@ -128,10 +106,9 @@ static const char *outside_subset(const Parser *p, const Token *token)
         return "string prefixes such as b\"\" are";
     switch (token->kind) {
     case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
-    case TOK_STAR: return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
+    case TOK_STAR: case TOK_DOUBLESTAR:
+        return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
     case TOK_FOR: return token->depth > 0 ? "comprehensions are" : NULL;
-    case TOK_COLON:
-        return inside_subscript(p) ? "slices are" : NULL;
     default: return NULL;
     }
 }

@@ -1,0 +1,164 @@
+/* intbits.c: the shifts and bitwise operators of ints of any size
+ * (CPython's long_lshift, long_rshift, long_bitwise and long_invert).
+ *
+ * An int is stored as a sign and a magnitude, but Python defines & | ^ and
+ * >> as if every int were written in two's complement with infinitely many
+ * copies of its sign bit on the left: -1 is ...111, so -1 & 0xff is 255
+ * and -5 >> 1 is -3 (a floor division by 2). So a negative operand is
+ * turned into two's complement over enough digits for its sign to show,
+ * the digits are combined, and a negative result is turned back.
+ */
+#include "int.h"
+
+#include <string.h>
+
+#include "bool.h"
+#include "error.h"
+#include "memory.h"
+
+/* No shift may make an int of more digits than this (about 1 GB; CPython
+ * stops at what its allocator refuses, also with a MemoryError). */
+#define SHIFT_MAX_DIGITS ((size_t)1 << 28)
+
+static size_t magnitude_of(Object *op, const digit **digits)
+{
+    intptr_t size = ((IntObject *)op)->base.size;
+    *digits = ((IntObject *)op)->digits;
+    return (size_t)(size < 0 ? -size : size);
+}
+
+static digit *digits_new(size_t n)
+{
+    digit *d = mem_alloc(n * sizeof(digit));
+    memset(d, 0, n * sizeof(digit));
+    return d;
+}
+
+static void digits_free(digit *d, size_t n)
+{
+    mem_free(d, n * sizeof(digit));
+}
+
+/* The shift count: 0 with *count set, 1 when it is too big for 64 bits,
+ * -1 with "ValueError: negative shift count". */
+static int shift_count(Object *b, uint64_t *count)
+{
+    if (int_is_negative(b)) {
+        error_set_string(&exc_ValueError, "negative shift count");
+        return -1;
+    }
+    int64_t value;
+    if (int_to_i64(b, &value) < 0)
+        return 1;
+    *count = (uint64_t)value;
+    return 0;
+}
+
+Object *int_lshift(Object *a, Object *b)
+{
+    if (!is_int(a) || !is_int(b))
+        return incref(NotImplemented);
+    uint64_t count = 0;
+    int huge = shift_count(b, &count);
+    if (huge < 0)
+        return NULL;
+    const digit *d;
+    size_t n = magnitude_of(a, &d);
+    if (n == 0)
+        return int_from_i64(0);
+    if (huge || count / DIGIT_BITS >= SHIFT_MAX_DIGITS - n)
+        return error_set_string(&exc_MemoryError, "");
+    size_t capacity = n + (size_t)(count / DIGIT_BITS) + 1;
+    digit *out = digits_new(capacity);
+    size_t used = mag_lshift(d, n, (size_t)count, out);
+    Object *result = int_from_digits(int_is_negative(a), out, used);
+    digits_free(out, capacity);
+    return result;
+}
+
+/* a >> b rounds towards minus infinity: for a negative a, the magnitude
+ * goes up by one when any 1 bit was shifted out. */
+Object *int_rshift(Object *a, Object *b)
+{
+    if (!is_int(a) || !is_int(b))
+        return incref(NotImplemented);
+    uint64_t count = 0;
+    int huge = shift_count(b, &count);
+    if (huge < 0)
+        return NULL;
+    const digit *d;
+    size_t n = magnitude_of(a, &d);
+    bool negative = int_is_negative(a);
+    if (huge || count >= (uint64_t)n * DIGIT_BITS)
+        return int_from_i64(negative ? -1 : 0);
+    digit *out = digits_new(n + 1);
+    bool lost = false;
+    size_t used = mag_rshift(d, n, (size_t)count, out, &lost);
+    if (negative && lost) {
+        out[used] = mag_muladd1(out, used, 1, 1);   /* add one, carrying */
+        used++;
+    }
+    Object *result = int_from_digits(negative, out, used);
+    digits_free(out, n + 1);
+    return result;
+}
+
+/* x = -x in two's complement over n digits: complement, then add one. */
+static void negate_digits(digit *x, size_t n)
+{
+    twodigits carry = 1;
+    for (size_t i = 0; i < n; i++) {
+        twodigits sum = (twodigits)(x[i] ^ DIGIT_MASK) + carry;
+        x[i] = (digit)(sum & DIGIT_MASK);
+        carry = sum >> DIGIT_BITS;
+    }
+}
+
+/* op's two's complement over n digits (n is more than its magnitude's,
+ * so the top digit holds only sign bits). */
+static digit *twos_complement(Object *op, size_t n)
+{
+    const digit *d;
+    size_t m = magnitude_of(op, &d);
+    digit *out = digits_new(n);
+    memcpy(out, d, m * sizeof(digit));
+    if (int_is_negative(op))
+        negate_digits(out, n);
+    return out;
+}
+
+static Object *bitwise(Object *a, Object *b, char op)
+{
+    if (!is_int(a) || !is_int(b))
+        return incref(NotImplemented);
+    const digit *unused;
+    size_t na = magnitude_of(a, &unused), nb = magnitude_of(b, &unused);
+    size_t n = (na > nb ? na : nb) + 1;
+    digit *x = twos_complement(a, n), *y = twos_complement(b, n);
+    for (size_t i = 0; i < n; i++)
+        x[i] = op == '&' ? x[i] & y[i] : op == '|' ? x[i] | y[i] : x[i] ^ y[i];
+    bool negative = (x[n - 1] >> (DIGIT_BITS - 1)) & 1;
+    if (negative)
+        negate_digits(x, n);
+    Object *result = int_from_digits(negative, x, n);
+    digits_free(x, n);
+    digits_free(y, n);
+    return result;
+}
+
+Object *int_bit_and(Object *a, Object *b) { return bitwise(a, b, '&'); }
+Object *int_bit_or(Object *a, Object *b) { return bitwise(a, b, '|'); }
+Object *int_bit_xor(Object *a, Object *b) { return bitwise(a, b, '^'); }
+
+/* ~x is -(x + 1), for ints of any size. */
+Object *int_invert(Object *self)
+{
+    Object *one = int_from_i64(1);
+    Object *next = int_add(self, one);
+    decref(one);
+    if (next == NULL)
+        return NULL;
+    Object *result = int_neg(next);
+    decref(next);
+    return result;
+}
