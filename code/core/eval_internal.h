@@ -24,6 +24,7 @@
 #include "module.h"
 #include "parser.h"
 #include "runtime.h"
+#include "slots.h"
 #include "str.h"
 #include "tuple.h"
 

@@ -87,7 +87,11 @@ static Object *inplace_op(Object *left, Object *right, int op)
 {
     if (op == '+' && is_list(left))
         return list_inplace_concat(left, right);
-    return number_binary(left, right, op);
+    Object *result = slots_inplace(left, right, op);     /* __iadd__ ... */
+    if (result != NotImplemented)
+        return result;
+    decref(result);
+    return number_binary(left, right, op | NUMBER_INPLACE);
 }
 
 static Status exec_augassign(Frame *frame, Node *stmt)

@@ -222,7 +222,12 @@ Object *str_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
     if (values[1] || values[2])         /* minipy has no bytes to decode */
         return error_format(&exc_TypeError, "decoding to str: need a bytes-like object, %T found",
                             values[0]);
-    return object_str(values[0]);
+    /* CPython 3.11 calls str with a tuple of its arguments, which holds
+     * one more reference while __str__ runs (sys.getrefcount shows it). */
+    Object *held = incref(values[0]);
+    Object *text = object_str(held);
+    decref(held);
+    return text;
 }
 
 Object *bool_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
@@ -394,12 +399,20 @@ static Object *builtin_print(Object *self, Object **args, size_t nargs, Object *
         return NULL;
     if (values[2] && values[2] != None)     /* minipy has no file objects */
         return error_set_string(&exc_TypeError, "print(): minipy writes only to stdout (file=None)");
-    for (size_t i = 0; i < nargs; i++) {
+    /* CPython 3.11's print takes its arguments as a tuple, which holds one
+     * more reference to each while their __str__ runs: so does this. */
+    int status = 0;
+    for (size_t i = 0; i < nargs; i++)
+        incref(args[i]);
+    for (size_t i = 0; status == 0 && i < nargs; i++) {
         if (i > 0)
             fwrite(sep, 1, sep_size, stdout);
-        if (write_object_str(args[i], stdout) < 0)
-            return NULL;
+        status = write_object_str(args[i], stdout);
     }
+    for (size_t i = 0; i < nargs; i++)
+        decref(args[i]);
+    if (status < 0)
+        return NULL;
     fwrite(end, 1, end_size, stdout);
     if (values[3] && object_is_true(values[3]) == 1)
         fflush(stdout);
@@ -446,6 +459,8 @@ static Object *builtin_abs(Object *self, Object **args, size_t nargs, Object *kw
     if (args_exactly_one("abs", nargs, kwnames) < 0)
         return NULL;
     Object *x = args[0];
+    if (x->type->absolute != NULL)
+        return x->type->absolute(x);                    /* __abs__ */
     if (is_float(x))
         return float_from_double(fabs(FLOAT_VALUE(x)));
     if (!is_int(x))

@@ -740,9 +740,11 @@ int object_setitem(Object *op, Object *key, Object *value)
 int object_delitem(Object *op, Object *key)
 {
     if (op->type->setitem == NULL) {
-        /* CPython words it differently for sequences and for the rest. */
-        const char *fmt = op->type->getitem ? "'%s' object doesn't support item deletion"
-                                            : "'%s' object does not support item deletion";
+        /* CPython words it differently for sequences and for the rest (a
+         * class has both protocols: the key decides). */
+        bool sequence = op->type->flags & TYPE_HEAP ? is_int(key) : op->type->getitem != NULL;
+        const char *fmt = sequence ? "'%s' object doesn't support item deletion"
+                                   : "'%s' object does not support item deletion";
         error_format(&exc_TypeError, fmt, op->type->name);
         return -1;
     }
@@ -821,14 +823,10 @@ static BinaryFn binary_slot(Type *type, int op)
 
 static const char *binary_symbol(int op)
 {
-    switch (op) {
-    case '+': return "+";
-    case '-': return "-";
-    case '*': return "*";
-    case '/': return "/";
-    case 'f': return "//";
-    default:  return "%";
-    }
+    static const char *const symbols[2][6] = {{"+", "-", "*", "/", "//", "%"},
+                                              {"+=", "-=", "*=", "/=", "//=", "%="}};
+    const char *kind = strchr("+-*/f", op & ~NUMBER_INPLACE);
+    return symbols[(op & NUMBER_INPLACE) != 0][kind ? kind - "+-*/f" : 5];
 }
 
 /* CPython's binary_op1: the left operand's slot, then the right's; the
@@ -869,10 +867,11 @@ static bool is_builtin_sequence(Object *op)
  * wording (they come from sq_concat and sq_repeat in CPython). */
 static Object *binary_type_error(Object *a, Object *b, int op)
 {
-    if (op == '+' && is_builtin_sequence(a))
+    int kind = op & ~NUMBER_INPLACE;
+    if (kind == '+' && is_builtin_sequence(a))
         return error_format(&exc_TypeError, "can only concatenate %s (not \"%s\") to %s",
                             a->type->name, b->type->name, a->type->name);
-    if (op == '*' && (is_builtin_sequence(a) || is_builtin_sequence(b))) {
+    if (kind == '*' && (is_builtin_sequence(a) || is_builtin_sequence(b))) {
         Object *count = is_builtin_sequence(a) ? b : a;
         return error_format(&exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                             count->type->name);
@@ -883,7 +882,7 @@ static Object *binary_type_error(Object *a, Object *b, int op)
 
 Object *number_binary(Object *a, Object *b, int op)
 {
-    Object *result = binary_op1(a, b, op);
+    Object *result = binary_op1(a, b, op & ~NUMBER_INPLACE);
     if (result != NotImplemented)
         return result;
     decref(result);

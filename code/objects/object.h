@@ -146,7 +146,7 @@ struct Type {
 
     /* numbers */
     BinaryFn add, sub, mul, truediv, floordiv, mod;
-    UnaryFn neg;
+    UnaryFn neg, pos, absolute;  /* unary -, unary +, abs() */
 
     const MethodDef *methods;   /* built-in methods, NULL-terminated */
     Object *dict;               /* class attributes (a dict), or NULL */
@@ -287,7 +287,10 @@ int object_setattr(Object *op, Object *name, Object *value);
 int object_delattr(Object *op, Object *name);
 int object_hasattr(Object *op, Object *name);
 Object *object_call(Object *callable, Object **args, size_t nargs, Object *kwnames);
-Object *number_binary(Object *a, Object *b, int op);  /* op: '+', '-', '*', '/', 'f' (//), '%' */
+/* op: '+', '-', '*', '/', 'f' (//), '%'; with NUMBER_INPLACE, an augmented
+ * assignment's fallback ("unsupported operand type(s) for +=" on error). */
+Object *number_binary(Object *a, Object *b, int op);
+#define NUMBER_INPLACE 0x100
 Object *number_negative(Object *op);
 
 /* Attribute lookup used when a type leaves getattr/setattr NULL: instance

@@ -1,0 +1,37 @@
+/* slots.h: the special methods of classes defined in minipy, as the
+ * built-in operations see them (CPython's slot wrappers, the slot_* half
+ * of Objects/typeobject.c).
+ *
+ * The evaluator never asks an instance for `__eq__` or `__len__`: it calls
+ * its type's compare or len slot, as it does for a list or an int. When a
+ * class statement defines a special method, the class gets a slot that
+ * looks the method up on the TYPE (never on the instance) and calls it
+ * with the instance in front of the arguments. A class that defines none
+ * keeps the slots it inherited, so plain instances pay nothing. */
+#ifndef MINIPY_SLOTS_H
+#define MINIPY_SLOTS_H
+
+#include "object.h"
+
+/* A new class: `__hash__ = None` in its dict when it defines `__eq__`
+ * without `__hash__` (CPython's type_new does the same), then every slot
+ * whose special method the class or a parent defines. 0, or -1 with an
+ * exception set. */
+int slots_init_class(Type *type);
+
+/* `name` was just set on the class (`C.__eq__ = f`): give it the slot.
+ * As in CPython, a class only learns what is set on itself; classes
+ * already derived from it keep the slots they inherited. */
+void slots_update(Type *type, Object *name);
+
+/* An augmented assignment `left op= right` on an instance whose class
+ * defines the in-place method (`__iadd__`...): its result (new
+ * reference), NULL with an exception set, or NotImplemented (a new
+ * reference) when there is no such method or it declined. */
+Object *slots_inplace(Object *left, Object *right, int op);
+
+/* The iterator CPython makes for a class with `__getitem__` but no
+ * `__iter__`: items 0, 1, 2 ... until IndexError (or StopIteration). */
+extern Type seqiter_type;
+
+#endif
