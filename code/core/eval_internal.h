@@ -116,4 +116,9 @@ int assign(Frame *frame, Node *target, Object *value);
 
 Status exec_block(Frame *frame, NodeList *body);
 
+/* ---- eval_with.c ---- */
+
+/* The `with` statement: __enter__, the body, __exit__ however it ends. */
+Status exec_with(Frame *frame, Node *stmt);
+
 #endif

@@ -585,9 +585,32 @@ static void fix_slots(Type *type)
     }
 }
 
+/* Special methods minipy does not dispatch. A class defining one would
+ * run, but wrongly (setattr ignoring `__setattr__`, an f-string ignoring
+ * `__format__`): the class statement refuses it instead. */
+static const char *const undispatched[] = {
+    "__setattr__", "__delattr__", "__getattribute__", "__new__", "__format__",
+    "__get__", "__set__", "__delete__", "__set_name__", "__init_subclass__",
+    "__reversed__", "__sizeof__", "__class_getitem__", NULL,
+};
+
+static int refuse_undispatched(Type *type)
+{
+    for (const char *const *name = undispatched; *name != NULL; name++) {
+        if (dict_get_item_cstr(type->dict, *name) != NULL) {
+            error_format(&exc_TypeError, "class '%s' defines %s, which minipy does not "
+                         "support", type->name, *name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int slots_init_class(Type *type)
 {
     Object *dict = type->dict;
+    if (refuse_undispatched(type) < 0)
+        return -1;
     if (dict_get_item_cstr(dict, "__eq__") != NULL && dict_get_item_cstr(dict, "__hash__") == NULL
         && dict_set_item_cstr(dict, "__hash__", None) < 0)
         return -1;

@@ -16,7 +16,8 @@
 /* A new class: `__hash__ = None` in its dict when it defines `__eq__`
  * without `__hash__` (CPython's type_new does the same), then every slot
  * whose special method the class or a parent defines. 0, or -1 with an
- * exception set. */
+ * exception set (a TypeError for a special method minipy does not
+ * dispatch, such as `__setattr__`: refused rather than ignored). */
 int slots_init_class(Type *type);
 
 /* `name` was just set on the class (`C.__eq__ = f`): give it the slot.

@@ -2,7 +2,8 @@
  * the built-in operations of the C API (object_compare, object_hash,
  * object_is_true, object_len, number_binary, object_iter...) on instances
  * of classes that define special methods, the slots a class statement
- * gives, and the reference counts around each call.
+ * gives, and the reference counts around each call; the with statement
+ * (core/eval_with.c).
  *
  * Build against every file of code/ but main.c (chapter 12, the whole
  * runtime), with -fsanitize=address,undefined -fno-sanitize-recover=all.
@@ -313,6 +314,56 @@ static void test_call_and_getattr(void)
     xdecref(g);
 }
 
+/* ---- the with statement (eval_with.c) ------------------------------------ */
+
+static void test_with(void)
+{
+    Object *g = run("log = []\n"
+                    "class CM:\n"
+                    "    def __init__(self, swallow): self.swallow = swallow\n"
+                    "    def __enter__(self):\n"
+                    "        log.append('enter')\n"
+                    "        return 7\n"
+                    "    def __exit__(self, t, v, tb):\n"
+                    "        log.append(t)\n"
+                    "        return self.swallow\n"
+                    "with CM(True) as seven, CM(True):\n"
+                    "    raise KeyError(1)\n"
+                    "def f():\n"
+                    "    with CM(False):\n"
+                    "        return 'kept'\n"
+                    "result = f()\n"
+                    "try:\n"
+                    "    with CM(False):\n"
+                    "        1 / 0\n"
+                    "except ZeroDivisionError:\n"
+                    "    caught = True\n");
+    CU_ASSERT_FATAL(g != NULL);
+    CU_ASSERT(INT_VALUE(named(g, "seven")) == 7);
+    Object *result = named(g, "result");
+    CU_ASSERT(result != NULL && is_str(result) && str_equal_cstr(result, "kept"));
+    CU_ASSERT(named(g, "caught") == True);
+    Object *log = named(g, "log");
+    /* enter, enter, KeyError (inner swallows it), None (outer: nothing
+     * left), enter, None (return), enter, ZeroDivisionError. */
+    CU_ASSERT_FATAL(log != NULL && LIST_SIZE(log) == 8);
+    CU_ASSERT(LIST_ITEMS(log)[2] == (Object *)&exc_KeyError);
+    CU_ASSERT(LIST_ITEMS(log)[3] == None && LIST_ITEMS(log)[5] == None);
+    CU_ASSERT(LIST_ITEMS(log)[7] == (Object *)&exc_ZeroDivisionError);
+    xdecref(g);
+    /* Not a context manager: CPython's TypeError, and __exit__ is looked
+     * up on the type only. */
+    Unit *unit = parse_unit("with 1:\n    pass\n", 16, "x.py", PARSE_FILE);
+    CU_ASSERT_FATAL(unit != NULL);
+    Object *globals = dict_new();
+    Object *none = eval_unit(unit, globals);
+    CU_ASSERT(none == NULL && raised(&exc_TypeError,
+              "'int' object does not support the context manager protocol"));
+    unit_drop_arena_objects(unit);
+    decref(&unit->base);
+    decref(globals);
+}
+
 /* ---- the suite ----------------------------------------------------------- */
 
 static int suite_init(void)
@@ -338,6 +389,7 @@ static const TestEntry tests[] = {
     {"arithmetic, reflected and in-place", test_numbers},
     {"items and iteration", test_items_and_iteration},
     {"__call__ and __getattr__", test_call_and_getattr},
+    {"the with statement", test_with},
 };
 
 int main(void)
