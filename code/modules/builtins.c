@@ -30,6 +30,7 @@
 #include "module.h"
 #include "range.h"
 #include "str.h"
+#include "super.h"
 #include "tuple.h"
 
 /* ---- argument checking (CPython's Python/getargs.c messages) ----------- */
@@ -655,6 +656,35 @@ static Object *builtin_isinstance(Object *self, Object **args, size_t nargs, Obj
     return found < 0 ? NULL : bool_from(found);
 }
 
+/* issubclass(C, D) or issubclass(C, (D, E, (F,))). */
+static int issubclass_check(Object *cls, Object *classes)
+{
+    if (object_is_instance_of(classes, &type_type))
+        return type_is_subtype((Type *)cls, (Type *)classes);
+    if (!is_tuple(classes)) {
+        error_set_string(&exc_TypeError,
+                         "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    for (intptr_t i = 0; i < TUPLE_SIZE(classes); i++) {
+        int found = issubclass_check(cls, TUPLE_ITEMS(classes)[i]);
+        if (found != 0)
+            return found;
+    }
+    return 0;
+}
+
+static Object *builtin_issubclass(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    if (args_no_kw("issubclass", kwnames) < 0 || args_range("issubclass", nargs, 2, 2) < 0)
+        return NULL;
+    if (!object_is_instance_of(args[0], &type_type))
+        return error_set_string(&exc_TypeError, "issubclass() arg 1 must be a class");
+    int found = issubclass_check(args[0], args[1]);
+    return found < 0 ? NULL : bool_from(found);
+}
+
 static Object *builtin_hasattr(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     (void)self;
@@ -786,6 +816,7 @@ static const MethodDef builtin_functions[] = {
     {"hex", builtin_hex},
     {"id", builtin_id},
     {"isinstance", builtin_isinstance},
+    {"issubclass", builtin_issubclass},
     {"iter", builtin_iter},
     {"len", builtin_len},
     {"max", builtin_max},
@@ -804,7 +835,7 @@ static const MethodDef builtin_functions[] = {
 /* The classes reachable by name from every module. */
 static Type *const builtin_types[] = {
     &bool_type, &dict_type, &float_type, &int_type, &list_type, &object_type,
-    &range_type, &str_type, &tuple_type, &type_type, NULL,
+    &range_type, &str_type, &super_type, &tuple_type, &type_type, NULL,
 };
 
 static int add_types(Object *dict, Type *const *types)

@@ -3,7 +3,7 @@
  * object_is_true, object_len, number_binary, object_iter...) on instances
  * of classes that define special methods, the slots a class statement
  * gives, and the reference counts around each call; the with statement
- * (core/eval_with.c).
+ * (core/eval_with.c); super() (objects/super.c).
  *
  * Build against every file of code/ but main.c (chapter 12, the whole
  * runtime), with -fsanitize=address,undefined -fno-sanitize-recover=all.
@@ -24,6 +24,7 @@
 #include "runtime.h"
 #include "slots.h"
 #include "str.h"
+#include "super.h"
 #include "tuple.h"
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -364,6 +365,35 @@ static void test_with(void)
     decref(globals);
 }
 
+/* ---- super() and issubclass() (objects/super.c) --------------------------- */
+
+static void test_super(void)
+{
+    Object *g = run("class A:\n"
+                    "    def who(self): return 'A'\n"
+                    "class B(A):\n"
+                    "    def who(self): return 'B' + super().who()\n"
+                    "class C(B):\n"
+                    "    def who(self): return 'C' + super().who()\n"
+                    "    def skip(self): return super(B, self).who()\n"
+                    "class E(Exception):\n"
+                    "    def __init__(self, a, b):\n"
+                    "        super().__init__(a + b)\n"
+                    "chain = C().who()\nskipped = C().skip()\nargs = E(1, 2).args\n"
+                    "sub = issubclass(C, (int, A))\n");
+    CU_ASSERT_FATAL(g != NULL);
+    CU_ASSERT(str_equal_cstr(named(g, "chain"), "CBA"));
+    CU_ASSERT(str_equal_cstr(named(g, "skipped"), "A"));
+    Object *args = named(g, "args");                        /* BaseException.__init__ */
+    CU_ASSERT(args != NULL && is_tuple(args) && TUPLE_SIZE(args) == 1
+              && INT_VALUE(TUPLE_ITEMS(args)[0]) == 3);
+    CU_ASSERT(named(g, "sub") == True);
+    xdecref(g);
+    /* Outside a method: CPython's RuntimeError. */
+    Object *none = object_call((Object *)&super_type, NULL, 0, NULL);
+    CU_ASSERT(none == NULL && raised(&exc_RuntimeError, "super(): no arguments"));
+}
+
 /* ---- the suite ----------------------------------------------------------- */
 
 static int suite_init(void)
@@ -390,6 +420,7 @@ static const TestEntry tests[] = {
     {"items and iteration", test_items_and_iteration},
     {"__call__ and __getattr__", test_call_and_getattr},
     {"the with statement", test_with},
+    {"super() and issubclass()", test_super},
 };
 
 int main(void)
