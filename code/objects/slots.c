@@ -586,12 +586,14 @@ static void fix_slots(Type *type)
 }
 
 /* Special methods minipy does not dispatch. A class defining one would
- * run, but wrongly (setattr ignoring `__setattr__`, an f-string ignoring
- * `__format__`): the class statement refuses it instead. */
+ * run, but wrongly (setattr ignoring `__setattr__`, a class attribute
+ * ignoring `__get__`): the class statement refuses it instead.
+ * (`__format__` and `__reversed__` are looked up where they are used:
+ * strformat.c, bltiniter.c.) */
 static const char *const undispatched[] = {
-    "__setattr__", "__delattr__", "__getattribute__", "__new__", "__format__",
+    "__setattr__", "__delattr__", "__getattribute__", "__new__",
     "__get__", "__set__", "__delete__", "__set_name__", "__init_subclass__",
-    "__reversed__", "__sizeof__", "__class_getitem__", NULL,
+    "__sizeof__", "__class_getitem__", NULL,
 };
 
 static int refuse_undispatched(Type *type)

@@ -113,6 +113,25 @@ static void test_slots_follow_the_class(void)
     xdecref(g);
 }
 
+/* A special method minipy would ignore is refused, not run wrongly; one
+ * dispatched elsewhere (__format__) is accepted. */
+static void test_undispatched_refused(void)
+{
+    const char *source = "class A:\n    def __setattr__(self, n, v): pass\n";
+    Unit *unit = parse_unit(source, strlen(source), "x.py", PARSE_FILE);
+    CU_ASSERT_FATAL(unit != NULL);
+    Object *globals = dict_new();
+    Object *result = eval_unit(unit, globals);
+    CU_ASSERT(result == NULL && raised(&exc_TypeError,
+              "class 'A' defines __setattr__, which minipy does not support"));
+    unit_drop_arena_objects(unit);
+    decref(&unit->base);
+    decref(globals);
+    Object *g = run("class F:\n    def __format__(self, spec): return 'f'\n");
+    CU_ASSERT(g != NULL);
+    xdecref(g);
+}
+
 /* C.__len__ = f after the class statement: the slot follows. */
 static void test_slot_set_later(void)
 {
@@ -413,6 +432,7 @@ typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 static const TestEntry tests[] = {
     {"the slots a class statement gives", test_slots_follow_the_class},
     {"a special method set after the class statement", test_slot_set_later},
+    {"special methods minipy does not dispatch are refused", test_undispatched_refused},
     {"rich comparisons, NotImplemented, reflection", test_compare},
     {"__hash__ results", test_hash},
     {"__bool__ and __len__", test_truth_and_len},
