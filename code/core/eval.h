@@ -40,6 +40,10 @@ Object *eval_handled_exception(void);
 Object *eval_frame_object(int64_t depth);
 #endif
 
+/* The class and object of a zero-argument super() in the running method
+ * (eval_cells.c): both borrowed; 0, or -1 with CPython's RuntimeError. */
+int eval_super_args(Type **type, Object **object);
+
 /* Read a whole source file into a NUL-terminated buffer from mem_alloc
  * (free it with mem_free(buffer, *size + 1)); NULL with errno set. */
 char *eval_read_source(const char *path, size_t *size);

@@ -143,3 +143,45 @@ void class_cells_free(Object **slots, size_t count)
     eval_drop_slots(slots, count);
     mem_free(slots, count * sizeof *slots);
 }
+
+/* ---- the zero-argument super() ------------------------------------------------ */
+
+/* super() with no arguments takes the class from the `__class__` cell of
+ * the running method and the object from its first argument, as CPython's
+ * super_init_without_args does (both borrowed). 0, or -1 with CPython's
+ * RuntimeError. */
+int eval_super_args(Type **type, Object **object)
+{
+    Frame *frame = runtime.frame;
+    if (frame == NULL || frame->kind != FRAME_FUNCTION || frame->code->nparams == 0) {
+        error_set_string(&exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    Code *code = frame->code;
+    Object *first = frame->fast[0];
+    if (first != NULL && code->slot_kinds != NULL && (code->slot_kinds[0] & SLOT_CELL))
+        first = cell_get(first);    /* self captured by a closure */
+    if (first == NULL) {
+        error_set_string(&exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    Object *names = code->local_names;
+    for (intptr_t i = 0; code->slot_kinds != NULL && i < TUPLE_SIZE(names); i++) {
+        if (!(code->slot_kinds[i] & SLOT_FREE) || !str_equal_cstr(TUPLE_ITEMS(names)[i], "__class__"))
+            continue;
+        Object *cls = cell_get(frame->fast[i]);
+        if (cls == NULL) {
+            error_set_string(&exc_RuntimeError, "super(): empty __class__ cell");
+            return -1;
+        }
+        if (!is_type(cls)) {
+            error_format(&exc_RuntimeError, "super(): __class__ is not a type (%T)", cls);
+            return -1;
+        }
+        *type = (Type *)cls;
+        *object = first;
+        return 0;
+    }
+    error_set_string(&exc_RuntimeError, "super(): __class__ cell not found");
+    return -1;
+}

@@ -32,7 +32,9 @@ static Object *eval_unary(Frame *frame, Node *node)
         result = number_invert(operand);
         break;
     case UNARY_POS:
-        if (operand->type == &bool_type)
+        if (operand->type->pos != NULL)
+            result = operand->type->pos(operand);       /* __pos__ */
+        else if (operand->type == &bool_type)
             result = int_from_i64(INT_VALUE(operand));  /* +True is 1 */
         else if (is_int(operand) || is_float(operand))
             result = incref(operand);

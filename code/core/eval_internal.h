@@ -24,6 +24,7 @@
 #include "module.h"
 #include "parser.h"
 #include "runtime.h"
+#include "slots.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -116,5 +117,10 @@ int assign(Frame *frame, Node *target, Object *value);
 /* ---- eval_stmt.c ---- */
 
 Status exec_block(Frame *frame, NodeList *body);
+
+/* ---- eval_with.c ---- */
+
+/* The `with` statement: __enter__, the body, __exit__ however it ends. */
+Status exec_with(Frame *frame, Node *stmt);
 
 #endif

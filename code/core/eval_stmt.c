@@ -698,6 +698,7 @@ static Status exec_stmt(Frame *frame, Node *stmt)
     case STMT_GLOBAL:     return EXEC_NORMAL;  /* compile.c made the names global */
     case STMT_NONLOCAL:   return EXEC_NORMAL;  /* symtable.c made them free */
     case STMT_TRY:        return exec_try(frame, stmt);
+    case STMT_WITH:       return exec_with(frame, stmt);
     case STMT_RAISE:      return exec_raise(frame, stmt);
     case STMT_ASSERT:     return exec_assert(frame, stmt);
     default:

@@ -32,6 +32,7 @@
 #include "set.h"
 #include "slice.h"
 #include "str.h"
+#include "super.h"
 #include "tuple.h"
 
 /* ---- argument checking (CPython's Python/getargs.c messages) ----------- */
@@ -224,7 +225,12 @@ Object *str_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
     if (values[1] || values[2])         /* minipy has no bytes to decode */
         return error_format(&exc_TypeError, "decoding to str: need a bytes-like object, %T found",
                             values[0]);
-    return object_str(values[0]);
+    /* CPython 3.11 calls str with a tuple of its arguments, which holds
+     * one more reference while __str__ runs (sys.getrefcount shows it). */
+    Object *held = incref(values[0]);
+    Object *text = object_str(held);
+    decref(held);
+    return text;
 }
 
 Object *bool_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
@@ -396,12 +402,20 @@ static Object *builtin_print(Object *self, Object **args, size_t nargs, Object *
         return NULL;
     if (values[2] && values[2] != None)     /* minipy has no file objects */
         return error_set_string(&exc_TypeError, "print(): minipy writes only to stdout (file=None)");
-    for (size_t i = 0; i < nargs; i++) {
+    /* CPython 3.11's print takes its arguments as a tuple, which holds one
+     * more reference to each while their __str__ runs: so does this. */
+    int status = 0;
+    for (size_t i = 0; i < nargs; i++)
+        incref(args[i]);
+    for (size_t i = 0; status == 0 && i < nargs; i++) {
         if (i > 0)
             fwrite(sep, 1, sep_size, stdout);
-        if (write_object_str(args[i], stdout) < 0)
-            return NULL;
+        status = write_object_str(args[i], stdout);
     }
+    for (size_t i = 0; i < nargs; i++)
+        decref(args[i]);
+    if (status < 0)
+        return NULL;
     fwrite(end, 1, end_size, stdout);
     if (values[3] && object_is_true(values[3]) == 1)
         fflush(stdout);
@@ -448,6 +462,8 @@ static Object *builtin_abs(Object *self, Object **args, size_t nargs, Object *kw
     if (args_exactly_one("abs", nargs, kwnames) < 0)
         return NULL;
     Object *x = args[0];
+    if (x->type->absolute != NULL)
+        return x->type->absolute(x);                    /* __abs__ */
     if (is_float(x))
         return float_from_double(fabs(FLOAT_VALUE(x)));
     if (!is_int(x))
@@ -637,6 +653,35 @@ static Object *builtin_isinstance(Object *self, Object **args, size_t nargs, Obj
     return found < 0 ? NULL : bool_from(found);
 }
 
+/* issubclass(C, D) or issubclass(C, (D, E, (F,))). */
+static int issubclass_check(Object *cls, Object *classes)
+{
+    if (object_is_instance_of(classes, &type_type))
+        return type_is_subtype((Type *)cls, (Type *)classes);
+    if (!is_tuple(classes)) {
+        error_set_string(&exc_TypeError,
+                         "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    for (intptr_t i = 0; i < TUPLE_SIZE(classes); i++) {
+        int found = issubclass_check(cls, TUPLE_ITEMS(classes)[i]);
+        if (found != 0)
+            return found;
+    }
+    return 0;
+}
+
+static Object *builtin_issubclass(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    if (args_no_kw("issubclass", kwnames) < 0 || args_range("issubclass", nargs, 2, 2) < 0)
+        return NULL;
+    if (!object_is_instance_of(args[0], &type_type))
+        return error_set_string(&exc_TypeError, "issubclass() arg 1 must be a class");
+    int found = issubclass_check(args[0], args[1]);
+    return found < 0 ? NULL : bool_from(found);
+}
+
 static Object *builtin_hasattr(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     (void)self;
@@ -768,6 +813,7 @@ static const MethodDef builtin_functions[] = {
     {"hex", builtin_hex},
     {"id", builtin_id},
     {"isinstance", builtin_isinstance},
+    {"issubclass", builtin_issubclass},
     {"iter", builtin_iter},
     {"len", builtin_len},
     {"max", builtin_max},
@@ -786,8 +832,8 @@ static const MethodDef builtin_functions[] = {
 /* The classes reachable by name from every module. */
 static Type *const builtin_types[] = {
     &bool_type, &dict_type, &float_type, &int_type, &list_type, &object_type,
-    &range_type, &set_type, &frozenset_type, &slice_type, &str_type, &tuple_type,
-    &type_type, NULL,
+    &range_type, &set_type, &frozenset_type, &slice_type, &str_type, &super_type,
+    &tuple_type, &type_type, NULL,
 };
 
 static int add_types(Object *dict, Type *const *types)

@@ -13,6 +13,7 @@
 #include "function.h"
 #include "listsort.h"
 #include "runtime.h"
+#include "slots.h"
 #include "str.h"
 #include "tuple.h"
 #include "weakref.h"
@@ -46,7 +47,7 @@ static bool is_heap_type(Type *type)
 
 /* The first built-in type up the parent chain: it decides the layout of
  * instances and how they are made. */
-static Type *builtin_base(Type *type)
+Type *type_builtin_base(Type *type)
 {
     while (is_heap_type(type))
         type = type->parent;
@@ -130,7 +131,7 @@ Object **object_dict_slot(Object *op)
     Type *type = op->type;
     if (type_is_subtype(type, &exc_BaseException))
         return &((ExceptionObject *)op)->dict;
-    if (is_heap_type(type) && builtin_base(type) == &object_type)
+    if (is_heap_type(type) && type_builtin_base(type) == &object_type)
         return &((InstanceObject *)op)->dict;
     return NULL;
 }
@@ -140,7 +141,7 @@ Object **object_dict_slot(Object *op)
 
 static bool is_plain_instance(Object *op)
 {
-    return is_heap_type(op->type) && builtin_base(op->type) == &object_type;
+    return is_heap_type(op->type) && type_builtin_base(op->type) == &object_type;
 }
 
 static intptr_t values_find(InlineValues *values, Object *name)
@@ -483,7 +484,7 @@ static void instance_release(Object *self)
 static void subtype_traverse(Object *self, VisitProc visit, void *arg)
 {
     visit((Object *)self->type, arg);
-    builtin_base(self->type)->traverse(self, visit, arg);
+    type_builtin_base(self->type)->traverse(self, visit, arg);
 }
 #endif
 
@@ -494,7 +495,7 @@ static void subtype_traverse(Object *self, VisitProc visit, void *arg)
  * (CPython keeps it in the GC header of every object). */
 static bool *finalized_flag(Object *op)
 {
-    Type *base = builtin_base(op->type);
+    Type *base = type_builtin_base(op->type);
     if (base == &object_type)
         return &((InstanceObject *)op)->finalized;
     if (base->flags & TYPE_EXCEPTION)
@@ -546,7 +547,7 @@ static void subtype_dealloc(Object *self)
 #if CHAPTER >= CH_THRESHOLDS
     /* From chapter 6 on, object_dealloc has run __del__ already and frees
      * the memory: what is left is the layout's own teardown. */
-    Type *base = builtin_base(type);
+    Type *base = type_builtin_base(type);
     if (base == &object_type)
         instance_clear(self);
     else
@@ -560,7 +561,7 @@ static void subtype_dealloc(Object *self)
             return;                     /* __del__ stored self somewhere */
     }
 #endif
-    Type *base = builtin_base(type);
+    Type *base = type_builtin_base(type);
     if (base == &object_type) {
         instance_clear(self);
         object_free(self);
@@ -583,7 +584,7 @@ static void inherit_slots(Type *type, Type *base)
     INHERIT(contains); INHERIT(iter); INHERIT(iternext); INHERIT(call);
     INHERIT(getattr); INHERIT(setattr);
     INHERIT(add); INHERIT(sub); INHERIT(mul); INHERIT(truediv);
-    INHERIT(floordiv); INHERIT(mod); INHERIT(neg);
+    INHERIT(floordiv); INHERIT(mod); INHERIT(neg); INHERIT(pos); INHERIT(absolute);
     INHERIT(pow); INHERIT(lshift); INHERIT(rshift); INHERIT(bit_and);
     INHERIT(bit_or); INHERIT(bit_xor); INHERIT(invert); INHERIT(inplace);
 #undef INHERIT
@@ -629,7 +630,7 @@ Object *class_new(Object *name, Type *base, Object *namespace)
 #if CHAPTER >= CH_THRESHOLDS
     type->finalize = instance_finalize;
 #endif
-    if (builtin_base(base) == &object_type) {
+    if (type_builtin_base(base) == &object_type) {
         type->traverse = instance_traverse;
         type->clear = instance_clear;
 #if CHAPTER >= CH_THRESHOLDS
@@ -648,6 +649,10 @@ Object *class_new(Object *name, Type *base, Object *namespace)
         return NULL;
     }
 #endif
+    if (slots_init_class(type) < 0) {
+        decref((Object *)type);
+        return NULL;
+    }
     return (Object *)type;
 }
 
@@ -670,7 +675,8 @@ Object *call_with_self(Object *init, Object *self, Object **args, size_t nargs,
     Object *small[8];
     Object **all = total <= 8 ? small : mem_alloc(total * sizeof *all);
     all[0] = self;
-    memcpy(all + 1, args, (total - 1) * sizeof *all);
+    if (total > 1)          /* args may be NULL when there are none */
+        memcpy(all + 1, args, (total - 1) * sizeof *all);
     Object *result = object_call(init, all, nargs + 1, kwnames);
     if (all != small)
         mem_free(all, total * sizeof *all);
@@ -706,7 +712,7 @@ static ConstructFn find_construct(Type *type)
 {
     for (Type *t = type; t != NULL; t = t->parent) {
         if (t == &object_type)
-            return builtin_base(type) == &object_type ? t->construct : NULL;
+            return type_builtin_base(type) == &object_type ? t->construct : NULL;
         if (t->construct != NULL)
             return t->construct;
     }
@@ -778,8 +784,11 @@ static int type_setattr(Object *self, Object *name, Object *value)
                      name, type->name);
         return -1;
     }
-    if (value != NULL)
-        return dict_set_item(type->dict, name, value);
+    if (value != NULL) {
+        int status = dict_set_item(type->dict, name, value);
+        slots_update(type, name);   /* C.__eq__ = f: the slot follows */
+        return status;
+    }
     if (dict_get_item(type->dict, name) == NULL) {
         error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
                      type->name, name);

@@ -73,6 +73,10 @@ static inline bool is_type(Object *op) { return type_is_subtype(op->type, &type_
 int64_t identity_hash(Object *self);
 Object *identity_compare(Object *left, Object *right, CompareOp op);
 
+/* The first built-in type up the parent chain of `type` (type itself when
+ * built in): it decides the layout of instances and how they are made. */
+Type *type_builtin_base(Type *type);
+
 /* Bind func to self (both increfed). */
 Object *method_new(Object *func, Object *self);
 

@@ -245,7 +245,9 @@ Object *dict_get_item_cstr(Object *dict, const char *key)
 
 int dict_set_item(Object *dict, Object *key, Object *value)
 {
+    incref(key);    /* CPython 3.11 holds the key first: __hash__ sees it */
     int64_t hash = object_hash(key);
+    decref(key);
     if (hash == -1)
         return -1;
     return insert((DictObject *)dict, key, hash, value);

@@ -759,9 +759,11 @@ int object_delitem(Object *op, Object *key)
 {
     if (op->type->setitem == NULL) {
         /* CPython words it differently for a sequence's int index
-         * (PySequence_DelItem) and for the rest (a slice too). */
-        const char *fmt = op->type->getitem && is_int(key) ? "'%s' object doesn't support item deletion"
-                                            : "'%s' object does not support item deletion";
+         * (PySequence_DelItem) and for the rest (a slice too); a class
+         * has both protocols, so there the key alone decides. */
+        bool sequence = is_int(key) && (op->type->flags & TYPE_HEAP || op->type->getitem != NULL);
+        const char *fmt = sequence ? "'%s' object doesn't support item deletion"
+                                   : "'%s' object does not support item deletion";
         error_format(&exc_TypeError, fmt, op->type->name);
         return -1;
     }

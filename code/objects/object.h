@@ -149,8 +149,8 @@ struct Type {
     /* numbers */
     BinaryFn add, sub, mul, truediv, floordiv, mod;
     BinaryFn pow, lshift, rshift, bit_and, bit_or, bit_xor;  /* ** << >> & | ^ */
-    UnaryFn neg, invert;        /* -a, ~a */
-    InplaceFn inplace;          /* a op= b in place (set |=), or NULL */
+    UnaryFn neg, pos, absolute, invert;  /* -a, +a, abs(a), ~a */
+    InplaceFn inplace;          /* a op= b in place (set |=, a class's __iadd__), or NULL */
 
     const MethodDef *methods;   /* built-in methods, NULL-terminated */
     Object *dict;               /* class attributes (a dict), or NULL */

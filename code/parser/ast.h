@@ -61,6 +61,7 @@ typedef enum NodeKind {
     STMT_GLOBAL,
     STMT_NONLOCAL,      /* as.global */
     STMT_TRY,
+    STMT_WITH,          /* one item: `with a, b:` nests, as CPython's AST did */
     STMT_RAISE,
     STMT_ASSERT,
 } NodeKind;
@@ -153,6 +154,7 @@ struct Node {
         struct { NodeList targets; } del;
         struct { Node *test; NodeList body, orelse; } if_;    /* if and while */
         struct { Node *target; Node *iter; NodeList body, orelse; } for_;
+        struct { Node *context; Node *target; NodeList body; } with; /* target may be NULL */
         struct {
             Object *name;
             size_t nparams;

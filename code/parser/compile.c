@@ -694,6 +694,11 @@ static int compile_statement(Compiler *c, Node *node)
     case STMT_FUNCTIONDEF: return compile_function(c, node);
     case STMT_CLASSDEF: return compile_class(c, node);
     case STMT_TRY: return compile_try(c, node);
+    case STMT_WITH:
+        if (compile_expression(c, node->as.with.context) < 0
+            || (node->as.with.target && compile_target(c, node->as.with.target) < 0))
+            return -1;
+        return compile_statements(c, &node->as.with.body);
     case STMT_RAISE: return compile_expression(c, node->as.raise.exc);
     case STMT_ASSERT: return compile_two(c, node->as.assert_.test, node->as.assert_.msg);
     default: return 0;

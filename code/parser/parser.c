@@ -456,6 +456,28 @@ static Node *try_statement(Parser *p)
     return node;
 }
 
+/* with EXPR [as TARGET] (, EXPR [as TARGET])* : each item after the
+ * first is a `with` nested in the body of the one before. */
+static Node *with_items(Parser *p, const Token *keyword)
+{
+    Node *node = node_at_token(p, STMT_WITH, keyword);
+    node->as.with.context = expression(p);
+    if (match(p, TOK_AS)) {
+        Node *target = expression(p);
+        check_target(p, target, "assign to");
+        node->as.with.target = target;
+    }
+    if (match(p, TOK_COMMA)) {
+        ListBuilder body = {{0, NULL}, 0};
+        push_node(p, &body, with_items(p, keyword));
+        node->as.with.body = body.list;
+        return node;
+    }
+    header_colon(p, false);
+    node->as.with.body = block(p, "'with' statement", keyword->line);
+    return node;
+}
+
 static void statement(Parser *p, ListBuilder *body)
 {
     switch (kind_at(p, 0)) {
@@ -465,6 +487,7 @@ static void statement(Parser *p, ListBuilder *body)
     case TOK_DEF: push_node(p, body, def_statement(p)); return;
     case TOK_CLASS: push_node(p, body, class_statement(p)); return;
     case TOK_TRY: push_node(p, body, try_statement(p)); return;
+    case TOK_WITH: push_node(p, body, with_items(p, advance(p))); return;
     case TOK_INDENT: invalid_syntax(p);
     default: simple_statements(p, body); return;
     }

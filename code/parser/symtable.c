@@ -433,6 +433,11 @@ static int visit_statement(Block *block, Node *node)
     case STMT_GLOBAL: return visit_declaration(block, node, DEF_GLOBAL);
     case STMT_NONLOCAL: return visit_declaration(block, node, DEF_NONLOCAL);
     case STMT_TRY: return visit_try(block, node);
+    case STMT_WITH:
+        if (visit_expression(block, node->as.with.context) < 0
+            || (node->as.with.target && visit_target(block, node->as.with.target) < 0))
+            return -1;
+        return visit_statements(block, &node->as.with.body);
     case STMT_RAISE: return visit_expression(block, node->as.raise.exc);
     case STMT_ASSERT: return visit_two(block, node->as.assert_.test, node->as.assert_.msg);
     default: return 0;

@@ -51,7 +51,6 @@ _Noreturn void indentation_error(Parser *p, const Token *token, const char *fmt,
 static const char *unsupported_keyword(TokenKind kind)
 {
     switch (kind) {
-    case TOK_WITH: return "'with' is";
     case TOK_YIELD: return "'yield' is";
     case TOK_ASYNC: return "'async' is";
     case TOK_AWAIT: return "'await' is";
