@@ -421,6 +421,8 @@ static Object *eval_method_call(Frame *frame, Node *node)
 
 Object *eval_call(Frame *frame, Node *node)
 {
+    if (node->as.call.unpacks)
+        return eval_call_unpacking(frame, node);
     if (node->as.call.func->kind == EXPR_ATTRIBUTE)
         return eval_method_call(frame, node);
     Object *callable = eval_expr(frame, node->as.call.func);

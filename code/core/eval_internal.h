@@ -102,6 +102,14 @@ void class_cells_free(Object **slots, size_t count);
  * and qualified name come from the frame running the def (eval_stmt.c). */
 Object *make_function(Frame *frame, Node *node);
 
+/* ---- eval_unpack.c ---- */
+
+/* A call with *iterables or **mappings among its arguments. */
+Object *eval_call_unpacking(Frame *frame, Node *node);
+/* LIST_EXTEND: append the items of `iterable` to `list`, with CPython's
+ * "Value after * must be an iterable" for what is none. */
+int extend_with_iterable(Object *list, Object *iterable);
+
 /* ---- eval_expr.c ---- */
 
 /* A new reference to the value of `node`, or NULL with an exception set. */

@@ -40,6 +40,7 @@ typedef enum NodeKind {
     EXPR_IFEXP,         /* body if test else orelse */
     EXPR_LAMBDA,        /* lambda params: value (as.funcdef, whose body is
                          * one STMT_RETURN of the value) */
+    EXPR_STARRED,       /* *value: a call argument, a display item, a target */
     /* statements */
     STMT_EXPR,
     STMT_ASSIGN,        /* t1 = t2 = value */
@@ -108,9 +109,12 @@ struct Node {
         struct { Node *object; Node *index; } subscript;
         struct {
             Node *func;
-            NodeList args;
+            NodeList args;          /* EXPR_STARRED items are *iterables */
             size_t nkeywords;
-            Keyword *keywords;
+            Keyword *keywords;      /* name NULL: a **mapping */
+            bool unpacks;           /* any *x or **m: the call packs its
+                                     * arguments into a tuple and a dict
+                                     * (CALL_FUNCTION_EX) */
         } call;
         struct { UnaryOp op; Node *operand; } unary;
         struct { int op; Node *left, *right; } binary;
@@ -124,6 +128,7 @@ struct Node {
         struct { NodeList elts; } list;              /* list and tuple */
         struct { NodeList keys, values; } dict;
         struct { Node *test, *body, *orelse; } ifexp;
+        struct { Node *value; } starred;
 
         struct {
             Node *value;
@@ -137,8 +142,13 @@ struct Node {
         struct { Node *target; Node *iter; NodeList body, orelse; } for_;
         struct {
             Object *name;
-            size_t nparams;
+            size_t nparams;         /* all the named parameters, in CPython's
+                                     * co_varnames order: positional ones,
+                                     * keyword-only ones, *args, **kwargs */
             Keyword *params;        /* value = default expression or NULL */
+            size_t nargcount;       /* positional parameters (co_argcount) */
+            size_t nkwonly;         /* keyword-only ones (co_kwonlyargcount) */
+            bool varargs, varkw;    /* a *args, a **kwargs parameter */
             NodeList body;
             struct Code *code;      /* made by unit_compile */
         } funcdef;
@@ -180,7 +190,9 @@ typedef struct Code {
      * names live in the class namespace). symtable.c decides all this. */
     Object *local_names;    /* tuple of str, one per slot; NULL for a module
                              * or a class without cells or free variables */
-    size_t nparams;
+    size_t nparams;         /* co_argcount: the positional parameters */
+    size_t nkwonly;         /* co_kwonlyargcount: those after * or *args */
+    unsigned flags;         /* CODE_VARARGS, CODE_VARKEYWORDS, ... (co_flags) */
     size_t nlocals;         /* co_nlocals: the slots before the cells */
     Object *cellvars;       /* tuple of str: co_cellvars (sorted) */
     Object *freevars;       /* tuple of str: co_freevars (sorted), the
@@ -189,6 +201,15 @@ typedef struct Code {
                                  * when every slot is SLOT_LOCAL */
     Object *class_globals;  /* class codes: names declared global, or NULL */
 } Code;
+
+/* co_flags bits, CPython's values (Include/cpython/code.h). */
+enum {
+    CODE_OPTIMIZED = 0x1,   /* a function: its locals live in slots */
+    CODE_NEWLOCALS = 0x2,
+    CODE_VARARGS = 0x4,     /* the slot after the named parameters is *args */
+    CODE_VARKEYWORDS = 0x8, /* the next one is **kwargs */
+    CODE_NESTED = 0x10,     /* defined inside a function */
+};
 
 /* What a frame slot holds (CPython's CO_FAST_LOCAL, _CELL, _FREE). */
 enum {

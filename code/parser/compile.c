@@ -372,6 +372,8 @@ static int check_keywords(Compiler *c, Node *call)
 {
     for (size_t i = 1; i < call->as.call.nkeywords; i++) {
         Keyword *keyword = &call->as.call.keywords[i];
+        if (keyword->name == NULL)
+            continue;                   /* **mapping: checked when called */
         for (size_t j = 0; j < i; j++) {
             if (call->as.call.keywords[j].name == keyword->name)
                 return compile_error(c->unit, keyword->line, keyword->col,
@@ -482,6 +484,7 @@ static int compile_expression(Compiler *c, Node *node)
             return -1;
         return compile_expression(c, node->as.ifexp.orelse);
     case EXPR_LAMBDA: return compile_function(c, node);
+    case EXPR_STARRED: return compile_expression(c, node->as.starred.value);
     default: return 0;
     }
 }

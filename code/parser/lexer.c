@@ -492,7 +492,7 @@ static const Operator operators[] = {
     {"<<=", TOK_OTHER_OP}, {"...", TOK_OTHER_OP},
     {"//", TOK_DOUBLESLASH}, {"==", TOK_EQEQ}, {"!=", TOK_NOTEQ},
     {"<=", TOK_LE}, {">=", TOK_GE}, {"+=", TOK_PLUSEQ}, {"-=", TOK_MINUSEQ},
-    {"*=", TOK_STAREQ}, {"**", TOK_OTHER_OP}, {"->", TOK_OTHER_OP},
+    {"*=", TOK_STAREQ}, {"**", TOK_DOUBLESTAR}, {"->", TOK_OTHER_OP},
     {"<<", TOK_OTHER_OP}, {">>", TOK_OTHER_OP}, {":=", TOK_OTHER_OP},
     {"/=", TOK_OTHER_OP}, {"%=", TOK_OTHER_OP}, {"&=", TOK_OTHER_OP},
     {"|=", TOK_OTHER_OP}, {"^=", TOK_OTHER_OP}, {"@=", TOK_OTHER_OP},

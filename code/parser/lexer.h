@@ -27,6 +27,8 @@ typedef enum TokenKind {
     TOK_PLUS, TOK_MINUS, TOK_STAR, TOK_SLASH, TOK_DOUBLESLASH, TOK_PERCENT,
     TOK_EQEQ, TOK_NOTEQ, TOK_LT, TOK_LE, TOK_GT, TOK_GE,
     TOK_PLUSEQ, TOK_MINUSEQ, TOK_STAREQ,
+    TOK_DOUBLESTAR,         /* ** : f(**kw), def f(**kw) (the power operator
+                             * is outside the subset unless the parser takes it) */
     /* Python operators outside the subset (** @ & | ^ ~ << >> -> := /= ...):
      * lexed so that the parser can say "invalid syntax" at them */
     TOK_OTHER_OP,

@@ -311,36 +311,78 @@ void push_keyword(Parser *p, KeywordBuilder *b, const Token *name, Node *value)
     b->items[b->count++] = (Keyword){name_object(p, name), value, name->line, name->col};
 }
 
-/* f(a, b, k=v): positional arguments first, then keywords. */
-static void call_arguments(Parser *p, Node *call)
+/* *value: a call argument, a display item or a target. */
+Node *starred_expression(Parser *p, Node *(*operand)(Parser *))
 {
-    ListBuilder args = {{0, NULL}, 0};
-    KeywordBuilder keywords = {NULL, 0, 0};
-    bool positional_after_keyword = false;
+    Node *node = node_at_token(p, EXPR_STARRED, advance(p));
+    node->as.starred.value = operand(p);
+    return node;
+}
+
+/* A call's argument list, as CPython's grammar orders it: positional ones
+ * and *iterables, then name=value and *iterables, then name=value and
+ * **mappings. */
+typedef struct CallArgs {
+    ListBuilder args;
+    KeywordBuilder keywords;
+    bool after_keyword, after_unpacking;
+    const char *misplaced;      /* why the first misplaced positional one is */
+} CallArgs;
+
+static Node *call_argument(Parser *p, CallArgs *call)
+{
+    Node *value;
+    if (check(p, TOK_DOUBLESTAR)) {
+        const Token *stars = advance(p);
+        value = expression(p);
+        KeywordBuilder *b = &call->keywords;
+        b->items = grow(p, b->items, b->count, &b->capacity, sizeof(Keyword));
+        b->items[b->count++] = (Keyword){NULL, value, stars->line, stars->col};
+        call->after_unpacking = true;
+    } else if (check(p, TOK_STAR)) {
+        if (call->after_unpacking)
+            error_at_token(p, current(p),
+                           "iterable argument unpacking follows keyword argument unpacking");
+        value = starred_expression(p, expression);
+        push_node(p, &call->args, value);
+    } else if (check(p, TOK_NAME) && kind_at(p, 1) == TOK_EQUAL) {
+        const Token *name = advance(p);
+        advance(p);
+        value = expression(p);
+        push_keyword(p, &call->keywords, name, value);
+        call->after_keyword = true;
+    } else {
+        value = expression(p);
+        if (call->misplaced == NULL && call->after_unpacking)
+            call->misplaced = "positional argument follows keyword argument unpacking";
+        else if (call->misplaced == NULL && call->after_keyword)
+            call->misplaced = "positional argument follows keyword argument";
+        push_node(p, &call->args, value);
+    }
+    return value;
+}
+
+/* f(a, *b, k=v, **m) */
+static void call_arguments(Parser *p, Node *node)
+{
+    CallArgs call = {{{0, NULL}, 0}, {NULL, 0, 0}, false, false, NULL};
     while (!check(p, TOK_RPAREN)) {
-        Node *value;
-        if (check(p, TOK_NAME) && kind_at(p, 1) == TOK_EQUAL) {
-            const Token *name = advance(p);
-            advance(p);
-            value = expression(p);
-            push_keyword(p, &keywords, name, value);
-        } else {
-            value = expression(p);
-            positional_after_keyword |= keywords.count > 0;
-            push_node(p, &args, value);
-        }
+        Node *value = call_argument(p, &call);
         if (!match(p, TOK_COMMA)) {
             if (!check(p, TOK_RPAREN))
                 after_element(p, value);
             break;
         }
     }
-    if (positional_after_keyword)
-        error_at_token(p, current(p), "positional argument follows keyword argument");
+    if (call.misplaced != NULL)
+        error_at_token(p, current(p), "%s", call.misplaced);
     advance(p);
-    call->as.call.args = args.list;
-    call->as.call.nkeywords = keywords.count;
-    call->as.call.keywords = keywords.items;
+    node->as.call.args = call.args.list;
+    node->as.call.nkeywords = call.keywords.count;
+    node->as.call.keywords = call.keywords.items;
+    node->as.call.unpacks = call.after_unpacking;
+    for (size_t i = 0; i < call.args.list.count; i++)
+        node->as.call.unpacks |= call.args.list.items[i]->kind == EXPR_STARRED;
 }
 
 /* atom followed by .name, (args) and [index] trailers. */

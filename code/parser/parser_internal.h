@@ -103,6 +103,8 @@ void choose_error(Parser *p);
 bool starts_expression(TokenKind kind);
 void after_element(Parser *p, Node *element);
 void push_keyword(Parser *p, KeywordBuilder *b, const Token *name, Node *value);
+/* `*` and what `operand` parses after it: an EXPR_STARRED. */
+Node *starred_expression(Parser *p, Node *(*operand)(Parser *));
 Node *sum(Parser *p);
 Node *expression(Parser *p);
 /* `a or b` and tighter: an expression that is neither a conditional

@@ -114,7 +114,8 @@ typedef struct Block {
     size_t count, capacity;
     struct Block **children;
     size_t nchildren, children_capacity;
-    size_t nparams, nbound;
+    size_t nparams, nbound;     /* nparams: every named parameter */
+    bool nested;                /* inside a function (CPython's ste_nested) */
     bool needs_class_closure;   /* a method reads __class__ (or super) */
 } Block;
 
@@ -126,6 +127,7 @@ static Block *block_new(Block *parent, BlockKind kind, Code *code)
     block->code = code;
     if (parent != NULL) {
         block->unit = parent->unit;
+        block->nested = parent->kind == BLOCK_FUNCTION || parent->nested;
         if (parent->nchildren == parent->children_capacity) {
             size_t old = parent->children_capacity * sizeof(Block *);
             parent->children_capacity = old ? parent->children_capacity * 2 : 4;
@@ -234,6 +236,12 @@ static int visit_function(Block *outer, Node *def)
             return -1;
     }
     block->nparams = def->as.funcdef.nparams;
+    code->nparams = def->as.funcdef.nargcount;
+    code->nkwonly = def->as.funcdef.nkwonly;
+    code->flags = CODE_OPTIMIZED | CODE_NEWLOCALS
+        | (def->as.funcdef.varargs ? CODE_VARARGS : 0)
+        | (def->as.funcdef.varkw ? CODE_VARKEYWORDS : 0)
+        | (block->nested ? CODE_NESTED : 0);
     return visit_statements(block, &def->as.funcdef.body);
 }
 
@@ -311,6 +319,7 @@ static int visit_expression(Block *block, Node *node)
             return -1;
         return visit_expression(block, node->as.ifexp.orelse);
     case EXPR_LAMBDA: return visit_function(block, node);
+    case EXPR_STARRED: return visit_expression(block, node->as.starred.value);
     default: return 0;
     }
 }
@@ -686,7 +695,6 @@ static void layout_code(Block *block)
         object_set_slot(&code->cellvars, ordered);
     }
     size_t total = nslots + nfree;
-    code->nparams = block->nparams;
     code->nlocals = nlocals;
     if (block->kind == BLOCK_FUNCTION || total > 0) {
         code->local_names = tuple_new((intptr_t)total);
