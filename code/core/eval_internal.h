@@ -109,6 +109,12 @@ Object *eval_call_unpacking(Frame *frame, Node *node);
 /* LIST_EXTEND: append the items of `iterable` to `list`, with CPython's
  * "Value after * must be an iterable" for what is none. */
 int extend_with_iterable(Object *list, Object *iterable);
+/* A list or tuple display with *iterables among its items. */
+Object *eval_starred_display(Frame *frame, Node *node);
+/* {**mapping}: DICT_UPDATE, with "'int' object is not a mapping". */
+int update_with_mapping(Object *dict, Object *mapping);
+/* `a, *b, c = value` (borrowed): a target list with one starred item. */
+int assign_starred(Frame *frame, Node *target, Object *value);
 
 /* ---- eval_expr.c ---- */
 

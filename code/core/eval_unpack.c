@@ -1,6 +1,7 @@
 /* eval_unpack.c: the star forms. A call with *iterables or **mappings
  * (CPython's CALL_FUNCTION_EX with the LIST_EXTEND, DICT_MERGE that build
- * its arguments).
+ * its arguments); displays with *iterables and **mappings (LIST_EXTEND,
+ * LIST_TO_TUPLE, DICT_UPDATE); starred targets, `a, *b = xs` (UNPACK_EX).
  *
  * Reference behaviour as in 3.11: such a call packs its positional
  * arguments into one tuple and its keyword arguments into one dict, and
@@ -66,6 +67,142 @@ int extend_with_iterable(Object *list, Object *iterable)
     return -1;
 }
 
+/* The items of a list display or call with *iterables among them, in a
+ * new list: [a, *b] as BUILD_LIST, LIST_APPEND, LIST_EXTEND. */
+static Object *starred_list(Frame *frame, NodeList *items)
+{
+    Object *list = list_new(0);
+    for (size_t i = 0; i < items->count; i++) {
+        Node *item = items->items[i];
+        bool starred = item->kind == EXPR_STARRED;
+        Object *value = eval_expr(frame, starred ? item->as.starred.value : item);
+        int status = value == NULL ? -1
+                   : starred ? extend_with_iterable(list, value) : list_append(list, value);
+        xdecref(value);
+        if (status < 0) {
+            decref(list);
+            return NULL;
+        }
+    }
+    return list;
+}
+
+Object *eval_starred_display(Frame *frame, Node *node)
+{
+    Object *list = starred_list(frame, &node->as.list.elts);
+    if (list == NULL || node->kind == EXPR_LIST)
+        return list;
+    Object *tuple = tuple_from_iterable(list);     /* LIST_TO_TUPLE */
+    decref(list);
+    return tuple;
+}
+
+/* The items of a mapping that is no dict, through its keys() and [key],
+ * each handed to `add` (PyDict_Update's and DICT_MERGE's slow path). */
+static int for_each_item(Object *mapping, int (*add)(void *, Object *, Object *), void *arg)
+{
+    Object *keys = object_getattr_cstr(mapping, "keys");
+    Object *listed = keys ? object_call(keys, NULL, 0, NULL) : NULL;
+    Object *iter = listed ? object_iter(listed) : NULL;
+    xdecref(keys);
+    xdecref(listed);
+    if (iter == NULL)
+        return -1;
+    Object *key;
+    int status = 0;
+    while (status == 0 && (key = iter_next(iter)) != NULL) {
+        Object *value = object_getitem(mapping, key);
+        status = value ? add(arg, key, value) : -1;
+        xdecref(value);
+        decref(key);
+    }
+    decref(iter);
+    return status == 0 && error_occurred() ? -1 : status;
+}
+
+static int has_keys(Object *mapping)
+{
+    Object *name = str_from_cstr("keys");
+    int found = object_hasattr(mapping, name);
+    decref(name);
+    return found;
+}
+
+static int add_to_dict(void *dict, Object *key, Object *value)
+{
+    return dict_set_item(dict, key, value);
+}
+
+/* {**mapping}: DICT_UPDATE, later keys win. */
+int update_with_mapping(Object *dict, Object *mapping)
+{
+    if (is_dict(mapping))
+        return dict_update(dict, mapping);
+    int found = has_keys(mapping);
+    if (found == 0)
+        error_format(&exc_TypeError, "'%T' object is not a mapping", mapping);
+    if (found <= 0)
+        return -1;
+    return for_each_item(mapping, add_to_dict, dict);
+}
+
+/* Unpack `value` into a target list with one starred item (UNPACK_EX):
+ * `before` items, a new list of the rest but the last `after`, and those
+ * `after` items, as new references in items[0 .. before + after]. */
+static int unpack_starred(Object *value, Object **items, size_t before, size_t after)
+{
+    Object *iter = object_iter(value);
+    if (iter == NULL) {
+        if (error_matches(&exc_TypeError) && value->type->iter == NULL) {
+            error_clear();
+            error_format(&exc_TypeError, "cannot unpack non-iterable %T object", value);
+        }
+        return -1;
+    }
+    size_t got = 0;
+    for (; got < before; got++) {
+        if ((items[got] = iter_next(iter)) == NULL)
+            break;
+    }
+    Object *rest = got == before ? list_from_iterable(iter) : NULL;
+    decref(iter);
+    intptr_t size = rest ? LIST_SIZE(rest) : 0;
+    if (rest != NULL && (size_t)size >= after) {
+        for (size_t j = 0; j < after; j++)
+            items[before + 1 + j] = LIST_ITEMS(rest)[size - (intptr_t)after + (intptr_t)j];
+        LIST_SIZE(rest) = size - (intptr_t)after;      /* moved out: Py_SET_SIZE */
+        items[before] = rest;
+        return 0;
+    }
+    if (!error_occurred())
+        error_format(&exc_ValueError, "not enough values to unpack (expected at least %zd, got %zd)",
+                     (intptr_t)(before + after), (intptr_t)(got + (size_t)size));
+    eval_drop_slots(items, got);
+    xdecref(rest);
+    return -1;
+}
+
+int assign_starred(Frame *frame, Node *target, Object *value)
+{
+    NodeList *elts = &target->as.list.elts;
+    size_t star = 0;
+    while (elts->items[star]->kind != EXPR_STARRED)
+        star++;
+    Object *small[SMALL_ARGS];
+    Object **items = alloc_slots(small, SMALL_ARGS, elts->count);
+    int status = unpack_starred(value, items, star, elts->count - star - 1);
+    if (status == 0) {
+        for (size_t i = 0; i < elts->count; i++) {
+            Node *item = elts->items[i];
+            if (status == 0)
+                status = assign(frame, i == star ? item->as.starred.value : item, items[i]);
+            decref(items[i]);
+        }
+    }
+    free_slots(items, small, elts->count);
+    return status;
+}
+
 /* The positional arguments as one tuple (a new reference). */
 static Object *positional_tuple(Frame *frame, Node *node, Object *callable)
 {
@@ -83,19 +220,9 @@ static Object *positional_tuple(Frame *frame, Node *node, Object *callable)
         decref(iterable);
         return tuple;
     }
-    Object *list = list_new(0);
-    for (size_t i = 0; i < args->count; i++) {
-        Node *arg = args->items[i];
-        bool starred = arg->kind == EXPR_STARRED;
-        Object *value = eval_expr(frame, starred ? arg->as.starred.value : arg);
-        int status = value == NULL ? -1
-                   : starred ? extend_with_iterable(list, value) : list_append(list, value);
-        xdecref(value);
-        if (status < 0) {
-            decref(list);
-            return NULL;
-        }
-    }
+    Object *list = starred_list(frame, args);
+    if (list == NULL)
+        return NULL;
     Object *tuple = tuple_from_iterable(list);     /* LIST_TO_TUPLE */
     decref(list);
     return tuple;
@@ -113,41 +240,25 @@ static int merge_keyword(Object *callable, Object *kwargs, Object *key, Object *
     return error_occurred() ? -1 : dict_set_item(kwargs, key, value);
 }
 
-/* The items of a mapping that is no dict: its keys() and [key]. */
-static int merge_mapping(Object *callable, Object *kwargs, Object *mapping)
+typedef struct KeywordMerge { Object *callable, *kwargs; } KeywordMerge;
+
+static int merge_item(void *arg, Object *key, Object *value)
 {
-    Object *keys = object_getattr_cstr(mapping, "keys");
-    Object *listed = keys ? object_call(keys, NULL, 0, NULL) : NULL;
-    Object *iter = listed ? object_iter(listed) : NULL;
-    xdecref(keys);
-    xdecref(listed);
-    if (iter == NULL)
-        return -1;
-    Object *key;
-    int status = 0;
-    while (status == 0 && (key = iter_next(iter)) != NULL) {
-        Object *value = object_getitem(mapping, key);
-        status = value ? merge_keyword(callable, kwargs, key, value) : -1;
-        xdecref(value);
-        decref(key);
-    }
-    decref(iter);
-    return status == 0 && error_occurred() ? -1 : status;
+    KeywordMerge *merge = arg;
+    return merge_keyword(merge->callable, merge->kwargs, key, value);
 }
 
 /* **mapping into the call's keyword dict. */
 static int merge_double_star(Object *callable, Object *kwargs, Object *mapping)
 {
     if (!is_dict(mapping)) {
-        Object *name = str_from_cstr("keys");
-        int has_keys = object_hasattr(mapping, name);
-        decref(name);
-        if (has_keys <= 0) {
-            if (has_keys == 0)
-                call_error(callable, "argument after ** must be a mapping", mapping, false);
+        int found = has_keys(mapping);
+        if (found == 0)
+            call_error(callable, "argument after ** must be a mapping", mapping, false);
+        if (found <= 0)
             return -1;
-        }
-        return merge_mapping(callable, kwargs, mapping);
+        KeywordMerge merge = {callable, kwargs};
+        return for_each_item(mapping, merge_item, &merge);
     }
     intptr_t pos = 0;
     Object *key, *value;

@@ -229,12 +229,15 @@ static Node *paren(Parser *p)
     ListBuilder elts = {{0, NULL}, 0};
     if (match(p, TOK_RPAREN))
         return tuple;
-    Node *first = expression(p);
-    if (match(p, TOK_RPAREN))
+    Node *first = star_expression(p);
+    if (match(p, TOK_RPAREN)) {
+        if (first->kind == EXPR_STARRED)
+            error_at(p, first->line, first->col, "cannot use starred expression here");
         return first;
+    }
     push_node(p, &elts, first);
     while (match(p, TOK_COMMA) && !check(p, TOK_RPAREN)) {
-        push_node(p, &elts, expression(p));
+        push_node(p, &elts, star_expression(p));
     }
     if (!match(p, TOK_RPAREN))
         after_element(p, elts.list.items[elts.list.count - 1]);
@@ -247,7 +250,7 @@ static Node *list_display(Parser *p)
     Node *list = node_at_token(p, EXPR_LIST, advance(p));
     ListBuilder elts = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACKET)) {
-        Node *element = expression(p);
+        Node *element = star_expression(p);
         push_node(p, &elts, element);
         if (!match(p, TOK_COMMA)) {
             if (!check(p, TOK_RBRACKET))
@@ -260,11 +263,27 @@ static Node *list_display(Parser *p)
     return list;
 }
 
+/* {**mapping}: the key is NULL, the value the mapping (DICT_UPDATE). */
+static void double_star_item(Parser *p, ListBuilder *keys, ListBuilder *values)
+{
+    const Token *stars = advance(p);
+    push_node(p, keys, NULL);
+    push_node(p, values, sum(p));
+    if (check(p, TOK_COLON))                /* {**a: 1} */
+        error_at_token(p, stars, "invalid syntax");
+}
+
 static Node *dict_display(Parser *p)
 {
     Node *dict = node_at_token(p, EXPR_DICT, advance(p));
     ListBuilder keys = {{0, NULL}, 0}, values = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACE)) {
+        if (check(p, TOK_DOUBLESTAR)) {
+            double_star_item(p, &keys, &values);
+            if (!match(p, TOK_COMMA))
+                break;
+            continue;
+        }
         Node *key = expression(p);
         if (!match(p, TOK_COLON)) {
             /* After a first pair this is surely a dict (CPython's
@@ -617,7 +636,19 @@ Node *expression_list(Parser *p, Node *(*element)(Parser *))
     return tuple;
 }
 
-Node *star_expressions(Parser *p) { return expression_list(p, expression); }
+/* *x or an expression: an item of a display or an expression list */
+Node *star_expression(Parser *p)
+{
+    return check(p, TOK_STAR) ? starred_expression(p, sum) : expression(p);
+}
+
+/* *x or a target: an item of a `for` target list */
+Node *star_target(Parser *p)
+{
+    return check(p, TOK_STAR) ? starred_expression(p, sum) : sum(p);
+}
+
+Node *star_expressions(Parser *p) { return expression_list(p, star_expression); }
 
 /* ---- targets -------------------------------------------------------------- */
 
@@ -636,6 +667,7 @@ const char *expression_name(const Node *node)
     case EXPR_SUBSCRIPT: return "subscript";
     case EXPR_IFEXP: return "conditional expression";
     case EXPR_LAMBDA: return "lambda";
+    case EXPR_STARRED: return "starred";
     case EXPR_CONSTANT:
         if (node->as.constant.value == None) return "None";
         if (node->as.constant.value == True) return "True";
@@ -651,6 +683,8 @@ static const Node *invalid_target(const Node *node)
     switch (node->kind) {
     case EXPR_NAME: case EXPR_ATTRIBUTE: case EXPR_SUBSCRIPT:
         return NULL;
+    case EXPR_STARRED:
+        return invalid_target(node->as.starred.value);
     case EXPR_TUPLE: case EXPR_LIST:
         for (size_t i = 0; i < node->as.list.elts.count; i++) {
             const Node *bad = invalid_target(node->as.list.elts.items[i]);
@@ -696,8 +730,26 @@ void check_assign_targets(Parser *p, const NodeList *targets)
     }
 }
 
+/* The first starred part of a target, or NULL. */
+static const Node *starred_part(const Node *node)
+{
+    if (node->kind == EXPR_STARRED)
+        return node;
+    if (node->kind != EXPR_TUPLE && node->kind != EXPR_LIST)
+        return NULL;
+    for (size_t i = 0; i < node->as.list.elts.count; i++) {
+        const Node *starred = starred_part(node->as.list.elts.items[i]);
+        if (starred != NULL)
+            return starred;
+    }
+    return NULL;
+}
+
 void check_target(Parser *p, const Node *target, const char *verb)
 {
+    const Node *starred = strcmp(verb, "delete") == 0 ? starred_part(target) : NULL;
+    if (starred != NULL)
+        error_at(p, starred->line, starred->col, "cannot delete starred");
     const Node *bad = invalid_target(target);
     if (bad != NULL)
         error_at(p, bad->line, bad->col, "cannot %s %s", verb, expression_name(bad));

@@ -127,6 +127,8 @@ static Node *del_statement(Parser *p)
     Node *node = statement_node(p, STMT_DEL);
     ListBuilder targets = {{0, NULL}, 0};
     do {
+        if (check(p, TOK_STAR))
+            error_at_token(p, current(p), "cannot delete starred");
         Node *target = expression(p);
         check_target(p, target, "delete");
         push_node(p, &targets, target);
@@ -319,7 +321,7 @@ static Node *for_statement(Parser *p)
 {
     const Token *keyword = advance(p);
     Node *node = node_at_token(p, STMT_FOR, keyword);
-    Node *target = expression_list(p, sum);
+    Node *target = expression_list(p, star_target);
     check_target(p, target, "assign to");
     node->as.for_.target = target;
     expect(p, TOK_IN);

@@ -113,6 +113,8 @@ Node *expression(Parser *p);
 Node *disjunction(Parser *p);
 Node *expression_list(Parser *p, Node *(*element)(Parser *));
 Node *star_expressions(Parser *p);
+Node *star_expression(Parser *p);
+Node *star_target(Parser *p);
 const char *expression_name(const Node *node);
 void check_assign_targets(Parser *p, const NodeList *targets);
 void check_target(Parser *p, const Node *target, const char *verb);

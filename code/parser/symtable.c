@@ -330,6 +330,8 @@ static int visit_target(Block *block, Node *target)
     switch (target->kind) {
     case EXPR_NAME:
         return add_def(block, target->as.name.id, DEF_LOCAL, target->line, target->col);
+    case EXPR_STARRED:
+        return visit_target(block, target->as.starred.value);
     case EXPR_TUPLE: case EXPR_LIST:
         for (size_t i = 0; i < target->as.list.elts.count; i++) {
             if (visit_target(block, target->as.list.elts.items[i]) < 0)

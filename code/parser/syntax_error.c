@@ -128,7 +128,6 @@ static const char *outside_subset(const Parser *p, const Token *token)
         return "string prefixes such as b\"\" are";
     switch (token->kind) {
     case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
-    case TOK_STAR: return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
     case TOK_DOUBLESTAR: return star_as_prefix(p) ? NULL : "this operator is";
     case TOK_FOR: return token->depth > 0 ? "comprehensions are" : NULL;
     case TOK_COLON:
