@@ -49,8 +49,16 @@ import tempfile
 
 FENCE = re.compile(r"^(`{3,}|~{3,})\s*(.*?)\s*$")
 ATTR = re.compile(r"""\.([\w-]+)|#([\w-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s}]+))""")
+# Seconds one example may run. A hang fails fast; valgrind-examples raises it
+# (--timeout), because valgrind runs the million-object examples about 50x
+# slower, more still on a loaded machine.
 TIMEOUT = 30
 CPYTHON = os.environ.get("CPYTHON", "python3")
+
+
+def set_timeout(seconds):
+    global TIMEOUT
+    TIMEOUT = seconds
 
 # CPython's REPL for a transcript: prompts, echo and errors on stdout.
 REPL_DRIVER = r"""
@@ -415,7 +423,10 @@ def main():
     parser.add_argument("--accept", action="store_true")
     parser.add_argument("--all", action="store_true", help="with --accept: rewrite every output")
     parser.add_argument("--selftest", action="store_true")
+    parser.add_argument("--timeout", type=int, default=TIMEOUT,
+                        help="seconds one example may run (default %d)" % TIMEOUT)
     opts = parser.parse_args()
+    set_timeout(opts.timeout)
     words = opts.chapters.split()
     chapters = ["%02d" % int(c) for c in words if c.isdigit()]
     letters = [c for c in words if not c.isdigit()]

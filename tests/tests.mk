@@ -96,7 +96,7 @@ $(VALGRIND_BIN)/ch%: tests/valgrind-wrapper.sh
 
 # Chapter 12 runs the appendices' examples.
 valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VALGRIND_BIN)/ch$(n))
-	@python3 tests/check_examples.py --chapters "$(BOOK_CHECKED)" --bin $(VALGRIND_BIN) \
+	@python3 tests/check_examples.py --chapters "$(BOOK_CHECKED)" --bin $(VALGRIND_BIN) --timeout 300 \
 	    | sed 's/^examples:/valgrind-examples:/'; exit $${PIPESTATUS[0]}
 
 # Benchmarks: measurements for the book's appendix, never pass/fail on time.

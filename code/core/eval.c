@@ -189,10 +189,41 @@ static Object *names_for(Frame *frame, Object *name)
     return frame->names;
 }
 
+/* The slot of a name node's identifier in this frame's code, from the
+ * node's cache when the same code ran it last: CPython's compiler puts
+ * the index in the instruction (LOAD_FAST i); minipy finds it once per
+ * node instead of comparing names on every access. */
+static intptr_t node_slot(Frame *frame, Node *node)
+{
+    if (node->as.name.slot_code != frame->code) {
+        node->as.name.slot = local_slot(frame, node->as.name.id);
+        node->as.name.slot_code = frame->code;
+    }
+    return node->as.name.slot;
+}
+
+static Object *load_name_in(Frame *frame, Object *name, intptr_t slot);
+static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value);
+
+/* The same as load_name and store_name, for a name node. */
+Object *load_name_node(Frame *frame, Node *node)
+{
+    return load_name_in(frame, node->as.name.id, node_slot(frame, node));
+}
+
+int store_name_node(Frame *frame, Node *node, Object *value)
+{
+    return store_name_in(frame, node->as.name.id, node_slot(frame, node), value);
+}
+
 /* LOAD_FAST, LOAD_DEREF, LOAD_NAME, LOAD_GLOBAL: a new reference. */
 Object *load_name(Frame *frame, Object *name)
 {
-    intptr_t slot = local_slot(frame, name);
+    return load_name_in(frame, name, local_slot(frame, name));
+}
+
+static Object *load_name_in(Frame *frame, Object *name, intptr_t slot)
+{
     if (slot >= 0) {
         unsigned kind = slot_kind(frame, slot);
         if (kind == SLOT_LOCAL) {
@@ -218,7 +249,11 @@ Object *load_name(Frame *frame, Object *name)
 /* STORE_*: steals `value`. */
 int store_name(Frame *frame, Object *name, Object *value)
 {
-    intptr_t slot = local_slot(frame, name);
+    return store_name_in(frame, name, local_slot(frame, name), value);
+}
+
+static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value)
+{
     unsigned kind = slot >= 0 ? slot_kind(frame, slot) : SLOT_HIDDEN;
     if (kind == SLOT_LOCAL) {
         object_set_slot(&frame->fast[slot], value);

@@ -248,7 +248,7 @@ Object *eval_expr(Frame *frame, Node *node)
         /* The code's merged constant (co_consts), never the parser's. */
         return incref(node->as.constant.constant);
     case EXPR_NAME:
-        return load_name(frame, node->as.name.id);
+        return load_name_node(frame, node);
     case EXPR_ATTRIBUTE:
         return eval_attribute(frame, node);
     case EXPR_SUBSCRIPT:
@@ -351,7 +351,7 @@ int assign(Frame *frame, Node *target, Object *value)
     frame->line = target->line;
     switch (target->kind) {
     case EXPR_NAME:
-        return store_name(frame, target->as.name.id, incref(value));
+        return store_name_node(frame, target, incref(value));
     case EXPR_ATTRIBUTE: {
         Object *object = eval_expr(frame, target->as.attribute.object);
         if (object == NULL)

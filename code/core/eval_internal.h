@@ -66,6 +66,8 @@ void add_traceback(Frame *frame);
 
 Object *load_name(Frame *frame, Object *name);
 int store_name(Frame *frame, Object *name, Object *value);
+Object *load_name_node(Frame *frame, Node *node);   /* EXPR_NAME, cached slot */
+int store_name_node(Frame *frame, Node *node, Object *value);
 int delete_name(Frame *frame, Object *name);
 
 Status run_frame(Frame *frame);

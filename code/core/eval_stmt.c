@@ -97,7 +97,7 @@ static Status exec_augassign(Frame *frame, Node *stmt)
     int status = -1;
     switch (target->kind) {
     case EXPR_NAME:
-        current = load_name(frame, target->as.name.id);
+        current = load_name_node(frame, target);
         break;
     case EXPR_ATTRIBUTE:
         if ((object = eval_expr(frame, target->as.attribute.object)) != NULL)
@@ -117,7 +117,7 @@ static Status exec_augassign(Frame *frame, Node *stmt)
     }
     if (result != NULL) {
         if (target->kind == EXPR_NAME)
-            status = store_name(frame, target->as.name.id, incref(result));
+            status = store_name_node(frame, target, incref(result));
         else if (target->kind == EXPR_ATTRIBUTE)
             status = object_setattr(object, target->as.attribute.attr, result);
         else

@@ -104,7 +104,14 @@ struct Node {
                                  * from the code's constant table; set by
                                  * unit_compile) */
         } constant;
-        struct { Object *id; } name;                 /* interned str */
+        struct {
+            Object *id;                 /* interned str */
+            /* The evaluator's cache of where `id` lives in the code that
+             * last ran this node: a name node belongs to one body, so the
+             * slot found once holds for every call (eval.c). */
+            const void *slot_code;
+            intptr_t slot;
+        } name;
         struct { Node *object; Object *attr; } attribute;
         struct { Node *object; Node *index; } subscript;
         struct {
