@@ -1,4 +1,4 @@
-# chapter: 1
+# chapter: 3
 # reference counts around calls with * and **: the packed tuple and dict live until the call returns
 import sys
 x = object()

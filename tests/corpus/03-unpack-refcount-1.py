@@ -1,4 +1,4 @@
-# chapter: 1
+# chapter: 3
 # reference counts through starred unpacking and starred displays
 import sys
 x = object()
