@@ -323,6 +323,15 @@ static void drop_locals(Object **locals, size_t nlocals)
     mem_free(locals, (nlocals ? nlocals : 1) * sizeof *locals);
 }
 
+void eval_frame_drop(Frame *frame)
+{
+#if CHAPTER >= CH_CYCLES
+    frame_release(frame);
+#endif
+    drop_locals(frame->fast, frame->nfast);
+    frame->fast = NULL;
+}
+
 Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
 {
     FunctionObject *func = (FunctionObject *)callable;

@@ -272,6 +272,12 @@ Object *eval_expr(Frame *frame, Node *node)
         return eval_ifexp(frame, node);
     case EXPR_LAMBDA:
         return make_function(frame, node);
+    case EXPR_LISTCOMP:
+    case EXPR_DICTCOMP:
+    case EXPR_GENEXP:
+        return eval_comprehension(frame, node);
+    case EXPR_COMP_LOOP:
+        return eval_comp_loop(frame, node);
     default:
         return error_format(&exc_RuntimeError, "minipy: cannot evaluate node kind %d", (int)node->kind);
     }

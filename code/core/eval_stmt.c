@@ -249,13 +249,16 @@ static Status exec_for(Frame *frame, Node *stmt)
     return status;
 }
 
-/* "f", "C.m", "f.<locals>.g": CPython's __qualname__ of a def or class. */
-static Object *qualified_name(Frame *frame, Object *name)
+/* "f", "C.m", "f.<locals>.g", "<listcomp>.<lambda>": CPython's
+ * __qualname__ of a def, class, lambda or comprehension. */
+Object *qualified_name(Frame *frame, Object *name)
 {
     switch (frame->kind) {
     case FRAME_CLASS:
         return str_format("%S.%S", frame->qualname, name);
     case FRAME_FUNCTION:
+        if (frame->code->comprehension)
+            return str_format("%S.%S", frame->qualname, name);
         return str_format("%S.<locals>.%S", frame->qualname, name);
     default:
         return incref(name);

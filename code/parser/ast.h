@@ -41,6 +41,14 @@ typedef enum NodeKind {
     EXPR_LAMBDA,        /* lambda params: value (as.funcdef, whose body is
                          * one STMT_RETURN of the value) */
     EXPR_STARRED,       /* *value: a call argument, a display item, a target */
+    EXPR_LISTCOMP,      /* [elt for ...]: as.comp; run in a function frame */
+    EXPR_SETCOMP,       /* {elt for ...} */
+    EXPR_DICTCOMP,      /* {elt: value for ...} */
+    EXPR_GENEXP,        /* (elt for ...): makes a generator object */
+    EXPR_COMP_LOOP,     /* the body of a comprehension's code: its loops,
+                         * run inside the comprehension's own frame
+                         * (as.comp, shared with the node above; comp.kind
+                         * says which of the four it is) */
     /* statements */
     STMT_EXPR,
     STMT_ASSIGN,        /* t1 = t2 = value */
@@ -79,6 +87,15 @@ typedef struct Keyword {
     Node *value;        /* default, or NULL */
     int line, col;      /* where the name is, for error messages */
 } Keyword;
+
+/* One `for target in iter if cond ...` clause of a comprehension. */
+typedef struct Comprehension {
+    Node *target;
+    Node *iter;         /* the first clause's is evaluated in the
+                         * enclosing scope, and its iterator passed in as
+                         * the parameter ".0" */
+    NodeList ifs;
+} Comprehension;
 
 typedef struct ImportName {
     Object *name;       /* dotted names are not supported: one identifier */
@@ -136,6 +153,16 @@ struct Node {
         struct { NodeList keys, values; } dict;
         struct { Node *test, *body, *orelse; } ifexp;
         struct { Node *value; } starred;
+        struct {
+            int kind;               /* EXPR_LISTCOMP ... EXPR_GENEXP */
+            Node *elt;              /* the item, or the key of a dict */
+            Node *value;            /* the value of a dict, or NULL */
+            size_t ngenerators;
+            Comprehension *generators;
+            NodeList body;          /* one STMT_RETURN of the EXPR_COMP_LOOP:
+                                     * the body of the code below */
+            struct Code *code;      /* made by the scope pass */
+        } comp;
 
         struct {
             Node *value;
@@ -200,6 +227,9 @@ typedef struct Code {
     size_t nparams;         /* co_argcount: the positional parameters */
     size_t nkwonly;         /* co_kwonlyargcount: those after * or *args */
     unsigned flags;         /* CODE_VARARGS, CODE_VARKEYWORDS, ... (co_flags) */
+    bool comprehension;     /* a comprehension's or generator expression's
+                             * code: what it defines is named "<listcomp>.f"
+                             * without "<locals>" */
     size_t nlocals;         /* co_nlocals: the slots before the cells */
     Object *cellvars;       /* tuple of str: co_cellvars (sorted) */
     Object *freevars;       /* tuple of str: co_freevars (sorted), the
@@ -216,6 +246,7 @@ enum {
     CODE_VARARGS = 0x4,     /* the slot after the named parameters is *args */
     CODE_VARKEYWORDS = 0x8, /* the next one is **kwargs */
     CODE_NESTED = 0x10,     /* defined inside a function */
+    CODE_GENERATOR = 0x20,  /* calling it makes a generator (a genexpr) */
 };
 
 /* What a frame slot holds (CPython's CO_FAST_LOCAL, _CELL, _FREE). */

@@ -409,6 +409,36 @@ static int compile_call(Compiler *c, Node *node)
     return 0;
 }
 
+static int compile_code_body(Compiler *c, Code *code, bool function);
+static int compile_target(Compiler *c, Node *node);
+
+/* The first iterable where the comprehension stands, the rest in its own
+ * code (a list display iterated over becomes a tuple, as everywhere). */
+static int compile_comprehension(Compiler *c, Node *node)
+{
+    Node *first = node->as.comp.generators[0].iter;
+    fold_iter(c, first);
+    if (compile_expression(c, first) < 0)
+        return -1;
+    return compile_code_body(c, node->as.comp.code, true);
+}
+
+static int compile_comp_loop(Compiler *c, Node *node)
+{
+    for (size_t i = 0; i < node->as.comp.ngenerators; i++) {
+        Comprehension *clause = &node->as.comp.generators[i];
+        if (i > 0)
+            fold_iter(c, clause->iter);
+        if ((i > 0 && compile_expression(c, clause->iter) < 0)
+            || compile_target(c, clause->target) < 0
+            || compile_expressions(c, &clause->ifs) < 0)
+            return -1;
+    }
+    if (compile_expression(c, node->as.comp.elt) < 0)
+        return -1;
+    return compile_expression(c, node->as.comp.value);
+}
+
 static int compile_two(Compiler *c, Node *first, Node *second)
 {
     return compile_expression(c, first) < 0 ? -1 : compile_expression(c, second);
@@ -498,6 +528,9 @@ static int compile_expression(Compiler *c, Node *node)
     case EXPR_LAMBDA: return compile_function(c, node);
     case EXPR_STARRED:
         return compile_error(c->unit, node->line, node->col, "can't use starred expression here");
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP: case EXPR_GENEXP:
+        return compile_comprehension(c, node);
+    case EXPR_COMP_LOOP: return compile_comp_loop(c, node);
     default: return 0;
     }
 }

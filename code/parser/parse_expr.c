@@ -230,6 +230,12 @@ static Node *paren(Parser *p)
     if (match(p, TOK_RPAREN))
         return tuple;
     Node *first = star_expression(p);
+    if (check(p, TOK_FOR)) {
+        Node *genexp = comprehension(p, EXPR_GENEXP, open, first, NULL);
+        if (!match(p, TOK_RPAREN))
+            invalid_syntax(p);
+        return genexp;
+    }
     if (match(p, TOK_RPAREN)) {
         if (first->kind == EXPR_STARRED)
             error_at(p, first->line, first->col, "cannot use starred expression here");
@@ -247,10 +253,17 @@ static Node *paren(Parser *p)
 
 static Node *list_display(Parser *p)
 {
-    Node *list = node_at_token(p, EXPR_LIST, advance(p));
+    const Token *open = advance(p);
+    Node *list = node_at_token(p, EXPR_LIST, open);
     ListBuilder elts = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACKET)) {
         Node *element = star_expression(p);
+        if (elts.list.count == 0 && check(p, TOK_FOR)) {
+            Node *listcomp = comprehension(p, EXPR_LISTCOMP, open, element, NULL);
+            if (!match(p, TOK_RBRACKET))
+                invalid_syntax(p);
+            return listcomp;
+        }
         push_node(p, &elts, element);
         if (!match(p, TOK_COMMA)) {
             if (!check(p, TOK_RBRACKET))
@@ -273,19 +286,37 @@ static void double_star_item(Parser *p, ListBuilder *keys, ListBuilder *values)
         error_at_token(p, stars, "invalid syntax");
 }
 
+/* {key: value for ...} after the first pair, or {**m for ...}. */
+static Node *dict_comprehension(Parser *p, const Token *open, Node *key, Node *value)
+{
+    if (key == NULL)
+        error_at(p, value->line, value->col - 2,
+                 "dict unpacking cannot be used in dict comprehension");
+    Node *dictcomp = comprehension(p, EXPR_DICTCOMP, open, key, value);
+    if (!match(p, TOK_RBRACE))
+        invalid_syntax(p);
+    return dictcomp;
+}
+
 static Node *dict_display(Parser *p)
 {
-    Node *dict = node_at_token(p, EXPR_DICT, advance(p));
+    const Token *open = advance(p);
+    Node *dict = node_at_token(p, EXPR_DICT, open);
     ListBuilder keys = {{0, NULL}, 0}, values = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACE)) {
         if (check(p, TOK_DOUBLESTAR)) {
             double_star_item(p, &keys, &values);
+            if (keys.list.count == 1 && check(p, TOK_FOR))
+                return dict_comprehension(p, open, NULL, values.list.items[0]);
             if (!match(p, TOK_COMMA))
                 break;
             continue;
         }
         Node *key = expression(p);
         if (!match(p, TOK_COLON)) {
+            if (keys.list.count == 0 && check(p, TOK_FOR))
+                error_at_token(p, current(p), "invalid syntax (set comprehensions are not in "
+                               "minipy's subset of Python)");
             /* After a first pair this is surely a dict (CPython's
              * invalid_kvpair); the first key may still open a set. */
             if (keys.list.count > 0 || check(p, TOK_COMMA) || check(p, TOK_RBRACE))
@@ -293,6 +324,8 @@ static Node *dict_display(Parser *p)
             after_element(p, key);
         }
         Node *value = expression(p);
+        if (keys.list.count == 0 && check(p, TOK_FOR))
+            return dict_comprehension(p, open, key, value);
         push_node(p, &keys, key);
         push_node(p, &values, value);
         if (!match(p, TOK_COMMA)) {
@@ -346,6 +379,7 @@ typedef struct CallArgs {
     KeywordBuilder keywords;
     bool after_keyword, after_unpacking;
     const char *misplaced;      /* why the first misplaced positional one is */
+    Node *bare_generator;       /* f(x for x in y): fine when it is alone */
 } CallArgs;
 
 static Node *call_argument(Parser *p, CallArgs *call)
@@ -371,7 +405,13 @@ static Node *call_argument(Parser *p, CallArgs *call)
         push_keyword(p, &call->keywords, name, value);
         call->after_keyword = true;
     } else {
+        const Token *start = current(p);
         value = expression(p);
+        if (check(p, TOK_FOR)) {
+            value = comprehension(p, EXPR_GENEXP, start, value, NULL);
+            if (call->bare_generator == NULL)
+                call->bare_generator = value;
+        }
         if (call->misplaced == NULL && call->after_unpacking)
             call->misplaced = "positional argument follows keyword argument unpacking";
         else if (call->misplaced == NULL && call->after_keyword)
@@ -384,7 +424,7 @@ static Node *call_argument(Parser *p, CallArgs *call)
 /* f(a, *b, k=v, **m) */
 static void call_arguments(Parser *p, Node *node)
 {
-    CallArgs call = {{{0, NULL}, 0}, {NULL, 0, 0}, false, false, NULL};
+    CallArgs call = {{{0, NULL}, 0}, {NULL, 0, 0}, false, false, NULL, NULL};
     while (!check(p, TOK_RPAREN)) {
         Node *value = call_argument(p, &call);
         if (!match(p, TOK_COMMA)) {
@@ -393,6 +433,9 @@ static void call_arguments(Parser *p, Node *node)
             break;
         }
     }
+    Node *bare = call.bare_generator;
+    if (bare != NULL && call.args.list.count + call.keywords.count > 1)
+        error_at(p, bare->line, bare->col, "Generator expression must be parenthesized");
     if (call.misplaced != NULL)
         error_at_token(p, current(p), "%s", call.misplaced);
     advance(p);
@@ -668,6 +711,10 @@ const char *expression_name(const Node *node)
     case EXPR_IFEXP: return "conditional expression";
     case EXPR_LAMBDA: return "lambda";
     case EXPR_STARRED: return "starred";
+    case EXPR_LISTCOMP: return "list comprehension";
+    case EXPR_SETCOMP: return "set comprehension";
+    case EXPR_DICTCOMP: return "dict comprehension";
+    case EXPR_GENEXP: return "generator expression";
     case EXPR_CONSTANT:
         if (node->as.constant.value == None) return "None";
         if (node->as.constant.value == True) return "True";
@@ -712,7 +759,7 @@ static bool looks_like_comparison(const Node *target, const Node *bad, bool last
     bool above_bitwise = target->kind == EXPR_COMPARE || target->kind == EXPR_BOOLOP
         || target->kind == EXPR_IFEXP || target->kind == EXPR_LAMBDA
         || (target->kind == EXPR_UNARY && target->as.unary.op == UNARY_NOT);
-    return last && bad == target && !display && !above_bitwise
+    return last && bad == target && !display && !above_bitwise && target->kind != EXPR_GENEXP
         && !is_keyword_constant(target);
 }
 

@@ -114,6 +114,10 @@ Node *disjunction(Parser *p);
 Node *expression_list(Parser *p, Node *(*element)(Parser *));
 Node *star_expressions(Parser *p);
 Node *star_expression(Parser *p);
+/* parse_comp.c: `elt for ...` after elt (and value, for a dict), the
+ * bracket `open` at the start: an EXPR_LISTCOMP, SETCOMP, DICTCOMP or
+ * GENEXP node; the closing bracket is the caller's. */
+Node *comprehension(Parser *p, NodeKind kind, const Token *open, Node *elt, Node *value);
 Node *star_target(Parser *p);
 const char *expression_name(const Node *node);
 void check_assign_targets(Parser *p, const NodeList *targets);

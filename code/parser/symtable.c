@@ -200,6 +200,7 @@ static int add_def(Block *block, Object *name, unsigned flag, int line, int col)
 
 static int visit_statements(Block *block, NodeList *body);
 static int visit_expression(Block *block, Node *node);
+static int visit_target(Block *block, Node *target);
 
 static int visit_expressions(Block *block, NodeList *list)
 {
@@ -243,6 +244,48 @@ static int visit_function(Block *outer, Node *def)
         | (def->as.funcdef.varkw ? CODE_VARKEYWORDS : 0)
         | (block->nested ? CODE_NESTED : 0);
     return visit_statements(block, &def->as.funcdef.body);
+}
+
+/* A comprehension: its first iterable is read where it stands; the rest
+ * is a function of one parameter, ".0" (CPython's
+ * symtable_handle_comprehension; the order of the visits is CPython's, so
+ * co_varnames comes out the same). */
+static int visit_comprehension(Block *outer, Node *node)
+{
+    static const char *const names[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
+    if (visit_expression(outer, node->as.comp.generators[0].iter) < 0)
+        return -1;
+    Object *name = identifier(outer->unit, names[node->kind - EXPR_LISTCOMP]);
+    Object *iterator = identifier(outer->unit, ".0");
+    if (name == NULL || iterator == NULL)
+        return -1;
+    Code *code = nested_code(outer, name, &node->as.comp.body);
+    node->as.comp.code = code;
+    Block *block = block_new(outer, BLOCK_FUNCTION, code);
+    if (add_def(block, iterator, DEF_PARAM, node->line, node->col) < 0)
+        return -1;
+    block->nparams = 1;
+    code->nparams = 1;
+    code->comprehension = true;
+    code->flags = CODE_OPTIMIZED | CODE_NEWLOCALS | (block->nested ? CODE_NESTED : 0)
+        | (node->kind == EXPR_GENEXP ? CODE_GENERATOR : 0);
+    return visit_statements(block, &node->as.comp.body);
+}
+
+/* Inside the comprehension's block: every clause but the first one's
+ * iterable, then the value (of a dict) and the item. */
+static int visit_comp_loop(Block *block, Node *node)
+{
+    for (size_t i = 0; i < node->as.comp.ngenerators; i++) {
+        Comprehension *clause = &node->as.comp.generators[i];
+        if (visit_target(block, clause->target) < 0
+            || (i > 0 && visit_expression(block, clause->iter) < 0)
+            || visit_expressions(block, &clause->ifs) < 0)
+            return -1;
+    }
+    if (visit_expression(block, node->as.comp.value) < 0)
+        return -1;
+    return visit_expression(block, node->as.comp.elt);
 }
 
 static int visit_class(Block *outer, Node *def)
@@ -320,6 +363,9 @@ static int visit_expression(Block *block, Node *node)
         return visit_expression(block, node->as.ifexp.orelse);
     case EXPR_LAMBDA: return visit_function(block, node);
     case EXPR_STARRED: return visit_expression(block, node->as.starred.value);
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP: case EXPR_GENEXP:
+        return visit_comprehension(block, node);
+    case EXPR_COMP_LOOP: return visit_comp_loop(block, node);
     default: return 0;
     }
 }

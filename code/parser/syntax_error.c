@@ -129,7 +129,6 @@ static const char *outside_subset(const Parser *p, const Token *token)
     switch (token->kind) {
     case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
     case TOK_DOUBLESTAR: return star_as_prefix(p) ? NULL : "this operator is";
-    case TOK_FOR: return token->depth > 0 ? "comprehensions are" : NULL;
     case TOK_COLON:
         return inside_subscript(p) ? "slices are" : NULL;
     default: return NULL;

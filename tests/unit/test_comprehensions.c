@@ -261,6 +261,64 @@ static void test_syntax_errors(void)
         CU_ASSERT(raises_like_cpython(&cases[i]));
 }
 
+/* ---- comprehensions ------------------------------------------------------ */
+
+static void test_comprehension_scopes(void)
+{
+    Unit *unit = parse("def f(k):\n    return [i + k for i in range(3)]\n"
+                       "g = (y for y in 'a' if y)\n");
+    CU_ASSERT_FATAL(unit != NULL);
+    Code *f = nested_code(unit->module_code, "f");
+    CU_ASSERT_FATAL(f != NULL);
+    Code *listcomp = nested_code(f, "<listcomp>");
+    Code *genexpr = nested_code(unit->module_code, "<genexpr>");
+    CU_ASSERT_FATAL(listcomp != NULL && genexpr != NULL);
+    /* measured: co_varnames ('.0', 'i'), co_freevars ('k',), co_flags 19;
+     * the genexpr's flags 35 (CO_GENERATOR) */
+    CU_ASSERT(NAMES_ARE(listcomp->local_names, ".0", "i", "k"));
+    CU_ASSERT(NAMES_ARE(listcomp->freevars, "k"));
+    CU_ASSERT(NAMES_ARE(f->cellvars, "k"));
+    CU_ASSERT(listcomp->flags == 19 && genexpr->flags == 35 && listcomp->nparams == 1);
+    release(unit);
+}
+
+static void test_comprehension_values(void)
+{
+    Object *globals = run("x = 'outer'\n"
+                          "a = [x for x in 'ab']\n"
+                          "b = {k: v for k, v in [(1, 2)]}\n"
+                          "c = [(i, j) for i in range(2) for j in 'xy' if i]\n"
+                          "g = (n * 2 for n in range(3))\n"
+                          "first = next(g)\n"
+                          "rest = list(g)\n"
+                          "s = sum(n for n in range(5))\n");
+    CU_ASSERT_FATAL(globals != NULL);
+    CU_ASSERT(repr_is(globals, "x", "'outer'"));
+    CU_ASSERT(repr_is(globals, "a", "['a', 'b']"));
+    CU_ASSERT(repr_is(globals, "b", "{1: 2}"));
+    CU_ASSERT(repr_is(globals, "c", "[(1, 'x'), (1, 'y')]"));
+    CU_ASSERT(repr_is(globals, "first", "0"));
+    CU_ASSERT(repr_is(globals, "rest", "[2, 4]"));
+    CU_ASSERT(repr_is(globals, "s", "10"));
+    decref(globals);
+}
+
+static void test_comprehension_syntax_errors(void)
+{
+    /* measured: compile(source, "x.py", "exec") under python3.11 */
+    static const ErrorCase cases[] = {
+        {"[*a for a in b]\n", "iterable unpacking cannot be used in comprehension", 1, 2},
+        {"{**a for a in b}\n", "dict unpacking cannot be used in dict comprehension", 1, 2},
+        {"f(x for x in y, 1)\n", "Generator expression must be parenthesized", 1, 3},
+        {"f(1, x for x in y)\n", "Generator expression must be parenthesized", 1, 6},
+        {"(x for x in y) = 1\n", "cannot assign to generator expression", 1, 1},
+        {"del [x for x in y]\n", "cannot delete list comprehension", 1, 5},
+        {"[x for *a in b]\n", "starred assignment target must be in a list or tuple", 1, 8},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        CU_ASSERT(raises_like_cpython(&cases[i]));
+}
+
 /* ---- the suite ----------------------------------------------------------- */
 
 static int suite_init(void)
@@ -282,6 +340,9 @@ static const TestEntry tests[] = {
     {"binding *args, **kwargs, keyword-only", test_binding},
     {"binding errors", test_binding_errors},
     {"syntax errors of parameters and arguments", test_syntax_errors},
+    {"comprehension scopes and codes", test_comprehension_scopes},
+    {"comprehension and generator values", test_comprehension_values},
+    {"syntax errors of comprehensions", test_comprehension_syntax_errors},
 };
 
 int main(void)
