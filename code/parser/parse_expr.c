@@ -264,6 +264,9 @@ static Node *list_display(Parser *p)
                 invalid_syntax(p);
             return listcomp;
         }
+        if (elts.list.count > 0 && check(p, TOK_FOR))
+            error_at(p, elts.list.items[0]->line, elts.list.items[0]->col,
+                     "did you forget parentheses around the comprehension target?");
         push_node(p, &elts, element);
         if (!match(p, TOK_COMMA)) {
             if (!check(p, TOK_RBRACKET))
@@ -397,6 +400,9 @@ static Node *call_argument(Parser *p, CallArgs *call)
             error_at_token(p, current(p),
                            "iterable argument unpacking follows keyword argument unpacking");
         value = starred_expression(p, expression);
+        if (check(p, TOK_FOR))
+            error_at(p, value->line, value->col,
+                     "iterable unpacking cannot be used in comprehension");
         push_node(p, &call->args, value);
     } else if (check(p, TOK_NAME) && kind_at(p, 1) == TOK_EQUAL) {
         const Token *name = advance(p);

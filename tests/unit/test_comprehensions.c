@@ -314,6 +314,9 @@ static void test_comprehension_syntax_errors(void)
         {"(x for x in y) = 1\n", "cannot assign to generator expression", 1, 1},
         {"del [x for x in y]\n", "cannot delete list comprehension", 1, 5},
         {"[x for *a in b]\n", "starred assignment target must be in a list or tuple", 1, 8},
+        {"print(*a for a in b)\n", "iterable unpacking cannot be used in comprehension", 1, 7},
+        {"[a, b for a in c]\n", "did you forget parentheses around the comprehension target?",
+         1, 2},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         CU_ASSERT(raises_like_cpython(&cases[i]));
