@@ -37,6 +37,17 @@ static void generator_finish(GeneratorObject *gen)
     gen->ops->free(state);
 }
 
+#if CHAPTER >= CH_THRESHOLDS
+/* PEP 442's finalizer: CPython's _PyGen_Finalize closes the generator,
+ * which drops its frame. In a collection that is what breaks a cycle
+ * through the frame, so the objects in it die by reference counting
+ * before delete_garbage and gc.collect() does not count them. */
+static void generator_finalize(Object *self)
+{
+    generator_finish((GeneratorObject *)self);
+}
+#endif
+
 static Object *generator_iternext(Object *self)
 {
     GeneratorObject *gen = (GeneratorObject *)self;
@@ -119,6 +130,9 @@ Type generator_type = {
     .dealloc = object_dealloc_default,
     .traverse = generator_traverse,
     .clear = generator_clear,
+#if CHAPTER >= CH_THRESHOLDS
+    .finalize = generator_finalize,
+#endif
     .repr = generator_repr,
     .hash = identity_hash,
     .compare = identity_compare,

@@ -13,6 +13,18 @@ gg = make()
 print(gc.is_tracked(gg), next(gg))
 del gg
 print(gc.collect())
+class Node:
+    pass
+def cycle(start):
+    n = Node()
+    n.gen = (n for _ in range(3))
+    if start:
+        next(n.gen)
+    return n
+cycle(False)
+print(gc.collect())
+cycle(True)
+print(gc.collect())
 def counter():
     total = 0
     def add(v):
