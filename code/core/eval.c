@@ -338,6 +338,15 @@ static void drop_locals(Object **locals, size_t nlocals)
     mem_free(locals, (nlocals ? nlocals : 1) * sizeof *locals);
 }
 
+void eval_frame_drop(Frame *frame)
+{
+#if CHAPTER >= CH_CYCLES
+    frame_release(frame);
+#endif
+    drop_locals(frame->fast, frame->nfast);
+    frame->fast = NULL;
+}
+
 Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
 {
     FunctionObject *func = (FunctionObject *)callable;
@@ -471,6 +480,8 @@ static Object *eval_method_call(Frame *frame, Node *node)
 
 Object *eval_call(Frame *frame, Node *node)
 {
+    if (node->as.call.unpacks)
+        return eval_call_unpacking(frame, node);
     if (node->as.call.func->kind == EXPR_ATTRIBUTE)
         return eval_method_call(frame, node);
     Object *callable = eval_expr(frame, node->as.call.func);

@@ -165,9 +165,20 @@ static Object **eval_elements(Frame *frame, NodeList *elts, Object **small, size
     return items;
 }
 
+/* Has the list or tuple display, or target list, a *item? */
+static bool has_starred(NodeList *elts)
+{
+    for (size_t i = 0; i < elts->count; i++)
+        if (elts->items[i]->kind == EXPR_STARRED)
+            return true;
+    return false;
+}
+
 static Object *eval_sequence(Frame *frame, Node *node)
 {
     NodeList *elts = &node->as.list.elts;
+    if (has_starred(elts))
+        return eval_starred_display(frame, node);
     Object *small[SMALL_ARGS];
     Object **items = eval_elements(frame, elts, small, SMALL_ARGS);
     if (items == NULL)
@@ -190,6 +201,13 @@ static Object *eval_dict(Frame *frame, Node *node)
 {
     Object *dict = dict_new();
     for (size_t i = 0; dict != NULL && i < node->as.dict.keys.count; i++) {
+        if (node->as.dict.keys.items[i] == NULL) {          /* **mapping */
+            Object *mapping = eval_expr(frame, node->as.dict.values.items[i]);
+            if (mapping == NULL || update_with_mapping(dict, mapping) < 0)
+                CLEAR_SLOT(dict);
+            xdecref(mapping);
+            continue;
+        }
         Object *key = eval_expr(frame, node->as.dict.keys.items[i]);
         Object *value = key ? eval_expr(frame, node->as.dict.values.items[i]) : NULL;
         frame->line = node->line;
@@ -323,6 +341,13 @@ Object *eval_expr(Frame *frame, Node *node)
         return eval_ifexp(frame, node);
     case EXPR_LAMBDA:
         return make_function(frame, node);
+    case EXPR_LISTCOMP:
+    case EXPR_SETCOMP:
+    case EXPR_DICTCOMP:
+    case EXPR_GENEXP:
+        return eval_comprehension(frame, node);
+    case EXPR_COMP_LOOP:
+        return eval_comp_loop(frame, node);
     default:
         return error_format(&exc_RuntimeError, "minipy: cannot evaluate node kind %d", (int)node->kind);
     }
@@ -379,6 +404,8 @@ static int unpack_items(Object *value, Object **items, size_t count)
 static int assign_unpack(Frame *frame, Node *target, Object *value)
 {
     NodeList *elts = &target->as.list.elts;
+    if (has_starred(elts))
+        return assign_starred(frame, target, value);
     Object *small[SMALL_ARGS];
     Object **items = alloc_slots(small, SMALL_ARGS, elts->count);
     int status = unpack_items(value, items, elts->count);

@@ -74,6 +74,10 @@ int store_name_node(Frame *frame, Node *node, Object *value);
 int delete_name(Frame *frame, Object *name);
 
 Status run_frame(Frame *frame);
+/* A frame that did not run through run_frame (a generator's) is done:
+ * its frame object, if any, takes its locals over, or they are dropped
+ * with their array; fast is NULL afterwards. */
+void eval_frame_drop(Frame *frame);
 
 Object *eval_call(Frame *frame, Node *node);
 
@@ -103,9 +107,33 @@ Object *class_cell(Code *code, Object **slots);
 /* Drop and free what class_cells_new made (NULL does nothing). */
 void class_cells_free(Object **slots, size_t count);
 
+/* The __qualname__ of something named `name` defined in `frame`. */
+Object *qualified_name(Frame *frame, Object *name);
 /* A new function for the def or lambda `node`: its defaults, closure
  * and qualified name come from the frame running the def (eval_stmt.c). */
 Object *make_function(Frame *frame, Node *node);
+
+/* ---- eval_unpack.c ---- */
+
+/* A call with *iterables or **mappings among its arguments. */
+Object *eval_call_unpacking(Frame *frame, Node *node);
+/* LIST_EXTEND: append the items of `iterable` to `list`, with CPython's
+ * "Value after * must be an iterable" for what is none. */
+int extend_with_iterable(Object *list, Object *iterable);
+/* A list or tuple display with *iterables among its items. */
+Object *eval_starred_display(Frame *frame, Node *node);
+/* {**mapping}: DICT_UPDATE, with "'int' object is not a mapping". */
+int update_with_mapping(Object *dict, Object *mapping);
+/* `a, *b, c = value` (borrowed): a target list with one starred item. */
+int assign_starred(Frame *frame, Node *target, Object *value);
+
+/* ---- eval_comp.c ---- */
+
+/* A comprehension or generator expression where it stands: its function
+ * made, called with the first iterable's iterator (or a generator made). */
+Object *eval_comprehension(Frame *frame, Node *node);
+/* The loops of a list, set or dict comprehension, in its own frame. */
+Object *eval_comp_loop(Frame *frame, Node *node);
 
 /* ---- eval_expr.c ---- */
 

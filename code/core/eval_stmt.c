@@ -272,13 +272,16 @@ static Status exec_for(Frame *frame, Node *stmt)
     return status;
 }
 
-/* "f", "C.m", "f.<locals>.g": CPython's __qualname__ of a def or class. */
-static Object *qualified_name(Frame *frame, Object *name)
+/* "f", "C.m", "f.<locals>.g", "<listcomp>.<lambda>": CPython's
+ * __qualname__ of a def, class, lambda or comprehension. */
+Object *qualified_name(Frame *frame, Object *name)
 {
     switch (frame->kind) {
     case FRAME_CLASS:
         return str_format("%S.%S", frame->qualname, name);
     case FRAME_FUNCTION:
+        if (frame->code->comprehension)
+            return str_format("%S.%S", frame->qualname, name);
         return str_format("%S.<locals>.%S", frame->qualname, name);
     default:
         return incref(name);
@@ -288,8 +291,8 @@ static Object *qualified_name(Frame *frame, Object *name)
 /* The defaults are evaluated once, when `def` runs (MAKE_FUNCTION). */
 static Object *eval_defaults(Frame *frame, Node *stmt)
 {
-    size_t count = 0;
-    for (size_t i = 0; i < stmt->as.funcdef.nparams; i++)
+    size_t count = 0, npositional = stmt->as.funcdef.nargcount;
+    for (size_t i = 0; i < npositional; i++)
         count += stmt->as.funcdef.params[i].value != NULL;
     if (count == 0)
         return NULL;
@@ -297,7 +300,7 @@ static Object *eval_defaults(Frame *frame, Node *stmt)
     if (defaults == NULL)
         return NULL;
     size_t filled = 0;
-    for (size_t i = 0; i < stmt->as.funcdef.nparams; i++) {
+    for (size_t i = 0; i < npositional; i++) {
         Node *value = stmt->as.funcdef.params[i].value;
         if (value == NULL)
             continue;
@@ -315,6 +318,29 @@ static Object *eval_defaults(Frame *frame, Node *stmt)
     return defaults;
 }
 
+/* The keyword-only parameters' defaults, a dict (__kwdefaults__), after
+ * the positional ones as CPython evaluates them; NULL if none. */
+static Object *eval_kwdefaults(Frame *frame, Node *stmt)
+{
+    Object *kwdefaults = NULL;
+    size_t first = stmt->as.funcdef.nargcount, end = first + stmt->as.funcdef.nkwonly;
+    for (size_t i = first; i < end; i++) {
+        Keyword *param = &stmt->as.funcdef.params[i];
+        if (param->value == NULL)
+            continue;
+        if (kwdefaults == NULL && (kwdefaults = dict_new()) == NULL)
+            return NULL;
+        Object *value = eval_expr(frame, param->value);
+        int status = value ? dict_set_item(kwdefaults, param->name, value) : -1;
+        xdecref(value);
+        if (status < 0) {
+            decref(kwdefaults);
+            return NULL;
+        }
+    }
+    return kwdefaults;
+}
+
 /* MAKE_FUNCTION: the defaults first, then the closure (a def and a
  * lambda alike). */
 Object *make_function(Frame *frame, Node *node)
@@ -322,15 +348,23 @@ Object *make_function(Frame *frame, Node *node)
     Object *defaults = eval_defaults(frame, node);
     if (defaults == NULL && error_occurred())
         return NULL;
+    Object *kwdefaults = eval_kwdefaults(frame, node);
+    if (kwdefaults == NULL && error_occurred()) {
+        xdecref(defaults);
+        return NULL;
+    }
     Object *closure = make_closure(frame, node->as.funcdef.code);
     Object *qualname = qualified_name(frame, node->as.funcdef.name);
     Object *func = qualname ? function_new(node->as.funcdef.code, frame->globals, defaults, qualname) : NULL;
     xdecref(qualname);
     xdecref(defaults);
-    if (func != NULL)
+    if (func != NULL) {
         ((FunctionObject *)func)->closure = closure;
-    else
+        ((FunctionObject *)func)->kwdefaults = kwdefaults;
+    } else {
         xdecref(closure);
+        xdecref(kwdefaults);
+    }
     return func;
 }
 

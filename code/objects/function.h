@@ -12,6 +12,8 @@ typedef struct FunctionObject {
     Code *code;
     Object *globals;        /* dict */
     Object *defaults;       /* tuple or NULL */
+    Object *kwdefaults;     /* dict of the keyword-only parameters'
+                             * defaults, or NULL (__kwdefaults__) */
     Object *name;           /* str */
     Object *qualname;       /* str: "C.m" for methods */
     Object *closure;        /* tuple of cells, one per code->freevars, or

@@ -42,6 +42,15 @@ typedef enum NodeKind {
     EXPR_IFEXP,         /* body if test else orelse */
     EXPR_LAMBDA,        /* lambda params: value (as.funcdef, whose body is
                          * one STMT_RETURN of the value) */
+    EXPR_STARRED,       /* *value: a call argument, a display item, a target */
+    EXPR_LISTCOMP,      /* [elt for ...]: as.comp; run in a function frame */
+    EXPR_SETCOMP,       /* {elt for ...} */
+    EXPR_DICTCOMP,      /* {elt: value for ...} */
+    EXPR_GENEXP,        /* (elt for ...): makes a generator object */
+    EXPR_COMP_LOOP,     /* the body of a comprehension's code: its loops,
+                         * run inside the comprehension's own frame
+                         * (as.comp, shared with the node above; comp.kind
+                         * says which of the four it is) */
     /* statements */
     STMT_EXPR,
     STMT_ASSIGN,        /* t1 = t2 = value */
@@ -83,6 +92,15 @@ typedef struct Keyword {
     int line, col;      /* where the name is, for error messages */
 } Keyword;
 
+/* One `for target in iter if cond ...` clause of a comprehension. */
+typedef struct Comprehension {
+    Node *target;
+    Node *iter;         /* the first clause's is evaluated in the
+                         * enclosing scope, and its iterator passed in as
+                         * the parameter ".0" */
+    NodeList ifs;
+} Comprehension;
+
 typedef struct ImportName {
     Object *name;       /* dotted names are not supported: one identifier */
     Object *asname;     /* or NULL */
@@ -120,9 +138,12 @@ struct Node {
         struct { Node *lower, *upper, *step; } slice;    /* each may be NULL */
         struct {
             Node *func;
-            NodeList args;
+            NodeList args;          /* EXPR_STARRED items are *iterables */
             size_t nkeywords;
-            Keyword *keywords;
+            Keyword *keywords;      /* name NULL: a **mapping */
+            bool unpacks;           /* any *x or **m: the call packs its
+                                     * arguments into a tuple and a dict
+                                     * (CALL_FUNCTION_EX) */
         } call;
         struct { UnaryOp op; Node *operand; } unary;
         struct { int op; Node *left, *right; } binary;
@@ -143,6 +164,17 @@ struct Node {
                                  * unit_compile), else NULL */
         } set;
         struct { Node *test, *body, *orelse; } ifexp;
+        struct { Node *value; } starred;
+        struct {
+            int kind;               /* EXPR_LISTCOMP ... EXPR_GENEXP */
+            Node *elt;              /* the item, or the key of a dict */
+            Node *value;            /* the value of a dict, or NULL */
+            size_t ngenerators;
+            Comprehension *generators;
+            NodeList body;          /* one STMT_RETURN of the EXPR_COMP_LOOP:
+                                     * the body of the code below */
+            struct Code *code;      /* made by the scope pass */
+        } comp;
 
         struct {
             Node *value;
@@ -157,8 +189,13 @@ struct Node {
         struct { Node *context; Node *target; NodeList body; } with; /* target may be NULL */
         struct {
             Object *name;
-            size_t nparams;
+            size_t nparams;         /* all the named parameters, in CPython's
+                                     * co_varnames order: positional ones,
+                                     * keyword-only ones, *args, **kwargs */
             Keyword *params;        /* value = default expression or NULL */
+            size_t nargcount;       /* positional parameters (co_argcount) */
+            size_t nkwonly;         /* keyword-only ones (co_kwonlyargcount) */
+            bool varargs, varkw;    /* a *args, a **kwargs parameter */
             NodeList body;
             struct Code *code;      /* made by unit_compile */
         } funcdef;
@@ -200,7 +237,12 @@ typedef struct Code {
      * names live in the class namespace). symtable.c decides all this. */
     Object *local_names;    /* tuple of str, one per slot; NULL for a module
                              * or a class without cells or free variables */
-    size_t nparams;
+    size_t nparams;         /* co_argcount: the positional parameters */
+    size_t nkwonly;         /* co_kwonlyargcount: those after * or *args */
+    unsigned flags;         /* CODE_VARARGS, CODE_VARKEYWORDS, ... (co_flags) */
+    bool comprehension;     /* a comprehension's or generator expression's
+                             * code: what it defines is named "<listcomp>.f"
+                             * without "<locals>" */
     size_t nlocals;         /* co_nlocals: the slots before the cells */
     Object *cellvars;       /* tuple of str: co_cellvars (sorted) */
     Object *freevars;       /* tuple of str: co_freevars (sorted), the
@@ -209,6 +251,16 @@ typedef struct Code {
                                  * when every slot is SLOT_LOCAL */
     Object *class_globals;  /* class codes: names declared global, or NULL */
 } Code;
+
+/* co_flags bits, CPython's values (Include/cpython/code.h). */
+enum {
+    CODE_OPTIMIZED = 0x1,   /* a function: its locals live in slots */
+    CODE_NEWLOCALS = 0x2,
+    CODE_VARARGS = 0x4,     /* the slot after the named parameters is *args */
+    CODE_VARKEYWORDS = 0x8, /* the next one is **kwargs */
+    CODE_NESTED = 0x10,     /* defined inside a function */
+    CODE_GENERATOR = 0x20,  /* calling it makes a generator (a genexpr) */
+};
 
 /* What a frame slot holds (CPython's CO_FAST_LOCAL, _CELL, _FREE). */
 enum {

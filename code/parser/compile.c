@@ -434,10 +434,24 @@ static int compile_expressions(Compiler *c, NodeList *list)
     return 0;
 }
 
+/* The items of a display or the arguments of a call: *x is allowed
+ * there (and nowhere else among expressions). */
+static int compile_elements(Compiler *c, NodeList *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        Node *item = list->items[i];
+        if (compile_expression(c, item->kind == EXPR_STARRED ? item->as.starred.value : item) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int check_keywords(Compiler *c, Node *call)
 {
     for (size_t i = 1; i < call->as.call.nkeywords; i++) {
         Keyword *keyword = &call->as.call.keywords[i];
+        if (keyword->name == NULL)
+            continue;                   /* **mapping: checked when called */
         for (size_t j = 0; j < i; j++) {
             if (call->as.call.keywords[j].name == keyword->name)
                 return compile_error(c->unit, keyword->line, keyword->col,
@@ -451,7 +465,7 @@ static int check_keywords(Compiler *c, Node *call)
 static int compile_call(Compiler *c, Node *node)
 {
     if (compile_expression(c, node->as.call.func) < 0
-        || compile_expressions(c, &node->as.call.args) < 0
+        || compile_elements(c, &node->as.call.args) < 0
         || check_keywords(c, node) < 0)
         return -1;
     for (size_t i = 0; i < node->as.call.nkeywords; i++) {
@@ -459,6 +473,36 @@ static int compile_call(Compiler *c, Node *node)
             return -1;
     }
     return 0;
+}
+
+static int compile_code_body(Compiler *c, Code *code, bool function);
+static int compile_target(Compiler *c, Node *node);
+
+/* The first iterable where the comprehension stands, the rest in its own
+ * code (a list display iterated over becomes a tuple, as everywhere). */
+static int compile_comprehension(Compiler *c, Node *node)
+{
+    Node *first = node->as.comp.generators[0].iter;
+    fold_iter(c, first);
+    if (compile_expression(c, first) < 0)
+        return -1;
+    return compile_code_body(c, node->as.comp.code, true);
+}
+
+static int compile_comp_loop(Compiler *c, Node *node)
+{
+    for (size_t i = 0; i < node->as.comp.ngenerators; i++) {
+        Comprehension *clause = &node->as.comp.generators[i];
+        if (i > 0)
+            fold_iter(c, clause->iter);
+        if ((i > 0 && compile_expression(c, clause->iter) < 0)
+            || compile_target(c, clause->target) < 0
+            || compile_expressions(c, &clause->ifs) < 0)
+            return -1;
+    }
+    if (compile_expression(c, node->as.comp.elt) < 0)
+        return -1;
+    return compile_expression(c, node->as.comp.value);
 }
 
 static int compile_two(Compiler *c, Node *first, Node *second)
@@ -545,7 +589,7 @@ static int compile_expression(Compiler *c, Node *node)
     case EXPR_BINARY: return compile_two(c, node->as.binary.left, node->as.binary.right);
     case EXPR_COMPARE: return compile_compare(c, node);
     case EXPR_BOOLOP: return compile_expressions(c, &node->as.boolop.values);
-    case EXPR_LIST: case EXPR_TUPLE: return compile_expressions(c, &node->as.list.elts);
+    case EXPR_LIST: case EXPR_TUPLE: return compile_elements(c, &node->as.list.elts);
     case EXPR_DICT: return compile_dict(c, node);
     case EXPR_SET: return compile_set(c, node);
     case EXPR_IFEXP:
@@ -553,6 +597,11 @@ static int compile_expression(Compiler *c, Node *node)
             return -1;
         return compile_expression(c, node->as.ifexp.orelse);
     case EXPR_LAMBDA: return compile_function(c, node);
+    case EXPR_STARRED:
+        return compile_error(c->unit, node->line, node->col, "can't use starred expression here");
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP: case EXPR_GENEXP:
+        return compile_comprehension(c, node);
+    case EXPR_COMP_LOOP: return compile_comp_loop(c, node);
     default: return 0;
     }
 }
@@ -642,14 +691,37 @@ static int compile_if(Compiler *c, Node *node)
 /* A name, attribute, subscript, tuple or list being assigned to or
  * deleted: its parts are expressions, but the target itself is never
  * folded (`(1, 2)[0] = 5` must reach the TypeError at run time). */
+static int compile_unpack_target(Compiler *c, Node *node);
+
 static int compile_target(Compiler *c, Node *node)
 {
     switch (node->kind) {
     case EXPR_ATTRIBUTE: return compile_expression(c, node->as.attribute.object);
     case EXPR_SUBSCRIPT: return compile_two(c, node->as.subscript.object, node->as.subscript.index);
-    case EXPR_LIST: case EXPR_TUPLE: return compile_targets(c, &node->as.list.elts);
+    case EXPR_LIST: case EXPR_TUPLE: return compile_unpack_target(c, node);
+    case EXPR_STARRED:
+        return compile_error(c->unit, node->line, node->col,
+                             "starred assignment target must be in a list or tuple");
     default: return 0;
     }
+}
+
+/* a, *b, c = ...: one starred item at most (UNPACK_EX). */
+static int compile_unpack_target(Compiler *c, Node *node)
+{
+    NodeList *elts = &node->as.list.elts;
+    size_t starred = 0;
+    for (size_t i = 0; i < elts->count; i++)
+        starred += elts->items[i]->kind == EXPR_STARRED;
+    if (starred > 1)
+        return compile_error(c->unit, node->line, node->col,
+                             "multiple starred expressions in assignment");
+    for (size_t i = 0; i < elts->count; i++) {
+        Node *item = elts->items[i];
+        if (compile_target(c, item->kind == EXPR_STARRED ? item->as.starred.value : item) < 0)
+            return -1;
+    }
+    return 0;
 }
 
 static int compile_targets(Compiler *c, NodeList *targets)

@@ -230,12 +230,21 @@ static Node *paren(Parser *p)
     ListBuilder elts = {{0, NULL}, 0};
     if (match(p, TOK_RPAREN))
         return tuple;
-    Node *first = expression(p);
-    if (match(p, TOK_RPAREN))
+    Node *first = star_expression(p);
+    if (check(p, TOK_FOR)) {
+        Node *genexp = comprehension(p, EXPR_GENEXP, open, first, NULL);
+        if (!match(p, TOK_RPAREN))
+            invalid_syntax(p);
+        return genexp;
+    }
+    if (match(p, TOK_RPAREN)) {
+        if (first->kind == EXPR_STARRED)
+            error_at(p, first->line, first->col, "cannot use starred expression here");
         return first;
+    }
     push_node(p, &elts, first);
     while (match(p, TOK_COMMA) && !check(p, TOK_RPAREN)) {
-        push_node(p, &elts, expression(p));
+        push_node(p, &elts, star_expression(p));
     }
     if (!match(p, TOK_RPAREN))
         after_element(p, elts.list.items[elts.list.count - 1]);
@@ -245,10 +254,20 @@ static Node *paren(Parser *p)
 
 static Node *list_display(Parser *p)
 {
-    Node *list = node_at_token(p, EXPR_LIST, advance(p));
+    const Token *open = advance(p);
+    Node *list = node_at_token(p, EXPR_LIST, open);
     ListBuilder elts = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACKET)) {
-        Node *element = expression(p);
+        Node *element = star_expression(p);
+        if (elts.list.count == 0 && check(p, TOK_FOR)) {
+            Node *listcomp = comprehension(p, EXPR_LISTCOMP, open, element, NULL);
+            if (!match(p, TOK_RBRACKET))
+                invalid_syntax(p);
+            return listcomp;
+        }
+        if (elts.list.count > 0 && check(p, TOK_FOR))
+            error_at(p, elts.list.items[0]->line, elts.list.items[0]->col,
+                     "did you forget parentheses around the comprehension target?");
         push_node(p, &elts, element);
         if (!match(p, TOK_COMMA)) {
             if (!check(p, TOK_RBRACKET))
@@ -276,14 +295,56 @@ static Node *set_display(Parser *p, Node *set, Node *first)
     return set;
 }
 
+/* {**mapping}: the key is NULL, the value the mapping (DICT_UPDATE). */
+static void double_star_item(Parser *p, ListBuilder *keys, ListBuilder *values)
+{
+    const Token *stars = advance(p);
+    push_node(p, keys, NULL);
+    push_node(p, values, sum(p));
+    if (check(p, TOK_COLON))                /* {**a: 1} */
+        error_at_token(p, stars, "invalid syntax");
+}
+
+/* {key: value for ...} after the first pair, or {**m for ...}. */
+static Node *dict_comprehension(Parser *p, const Token *open, Node *key, Node *value)
+{
+    if (key == NULL)
+        error_at(p, value->line, value->col - 2,
+                 "dict unpacking cannot be used in dict comprehension");
+    Node *dictcomp = comprehension(p, EXPR_DICTCOMP, open, key, value);
+    if (!match(p, TOK_RBRACE))
+        invalid_syntax(p);
+    return dictcomp;
+}
+
+/* {elt for ...}: the first element was `elt`. */
+static Node *set_comprehension(Parser *p, const Token *open, Node *elt)
+{
+    Node *setcomp = comprehension(p, EXPR_SETCOMP, open, elt, NULL);
+    if (!match(p, TOK_RBRACE))
+        invalid_syntax(p);
+    return setcomp;
+}
+
 static Node *dict_display(Parser *p)
 {
-    Node *dict = node_at_token(p, EXPR_DICT, advance(p));
+    const Token *open = advance(p);
+    Node *dict = node_at_token(p, EXPR_DICT, open);
     ListBuilder keys = {{0, NULL}, 0}, values = {{0, NULL}, 0};
     while (!check(p, TOK_RBRACE)) {
+        if (check(p, TOK_DOUBLESTAR)) {
+            double_star_item(p, &keys, &values);
+            if (keys.list.count == 1 && check(p, TOK_FOR))
+                return dict_comprehension(p, open, NULL, values.list.items[0]);
+            if (!match(p, TOK_COMMA))
+                break;
+            continue;
+        }
         Node *key = expression(p);
         if (keys.list.count == 0 && (check(p, TOK_COMMA) || check(p, TOK_RBRACE)))
             return set_display(p, dict, key);
+        if (keys.list.count == 0 && check(p, TOK_FOR))
+            return set_comprehension(p, open, key);
         if (!match(p, TOK_COLON)) {
             /* After a first pair this is surely a dict (CPython's
              * invalid_kvpair); the first key may still open a set. */
@@ -292,6 +353,8 @@ static Node *dict_display(Parser *p)
             after_element(p, key);
         }
         Node *value = expression(p);
+        if (keys.list.count == 0 && check(p, TOK_FOR))
+            return dict_comprehension(p, open, key, value);
         push_node(p, &keys, key);
         push_node(p, &values, value);
         if (!match(p, TOK_COMMA)) {
@@ -329,36 +392,91 @@ void push_keyword(Parser *p, KeywordBuilder *b, const Token *name, Node *value)
     b->items[b->count++] = (Keyword){name_object(p, name), value, name->line, name->col};
 }
 
-/* f(a, b, k=v): positional arguments first, then keywords. */
-static void call_arguments(Parser *p, Node *call)
+/* *value: a call argument, a display item or a target. */
+Node *starred_expression(Parser *p, Node *(*operand)(Parser *))
 {
-    ListBuilder args = {{0, NULL}, 0};
-    KeywordBuilder keywords = {NULL, 0, 0};
-    bool positional_after_keyword = false;
-    while (!check(p, TOK_RPAREN)) {
-        Node *value;
-        if (check(p, TOK_NAME) && kind_at(p, 1) == TOK_EQUAL) {
-            const Token *name = advance(p);
-            advance(p);
-            value = expression(p);
-            push_keyword(p, &keywords, name, value);
-        } else {
-            value = expression(p);
-            positional_after_keyword |= keywords.count > 0;
-            push_node(p, &args, value);
+    Node *node = node_at_token(p, EXPR_STARRED, advance(p));
+    node->as.starred.value = operand(p);
+    return node;
+}
+
+/* A call's argument list, as CPython's grammar orders it: positional ones
+ * and *iterables, then name=value and *iterables, then name=value and
+ * **mappings. */
+typedef struct CallArgs {
+    ListBuilder args;
+    KeywordBuilder keywords;
+    bool after_keyword, after_unpacking;
+    const char *misplaced;      /* why the first misplaced positional one is */
+    Node *bare_generator;       /* f(x for x in y): fine when it is alone */
+} CallArgs;
+
+static Node *call_argument(Parser *p, CallArgs *call)
+{
+    Node *value;
+    if (check(p, TOK_DOUBLESTAR)) {
+        const Token *stars = advance(p);
+        value = expression(p);
+        KeywordBuilder *b = &call->keywords;
+        b->items = grow(p, b->items, b->count, &b->capacity, sizeof(Keyword));
+        b->items[b->count++] = (Keyword){NULL, value, stars->line, stars->col};
+        call->after_unpacking = true;
+    } else if (check(p, TOK_STAR)) {
+        if (call->after_unpacking)
+            error_at_token(p, current(p),
+                           "iterable argument unpacking follows keyword argument unpacking");
+        value = starred_expression(p, expression);
+        if (check(p, TOK_FOR))
+            error_at(p, value->line, value->col,
+                     "iterable unpacking cannot be used in comprehension");
+        push_node(p, &call->args, value);
+    } else if (check(p, TOK_NAME) && kind_at(p, 1) == TOK_EQUAL) {
+        const Token *name = advance(p);
+        advance(p);
+        value = expression(p);
+        push_keyword(p, &call->keywords, name, value);
+        call->after_keyword = true;
+    } else {
+        const Token *start = current(p);
+        value = expression(p);
+        if (check(p, TOK_FOR)) {
+            value = comprehension(p, EXPR_GENEXP, start, value, NULL);
+            if (call->bare_generator == NULL)
+                call->bare_generator = value;
         }
+        if (call->misplaced == NULL && call->after_unpacking)
+            call->misplaced = "positional argument follows keyword argument unpacking";
+        else if (call->misplaced == NULL && call->after_keyword)
+            call->misplaced = "positional argument follows keyword argument";
+        push_node(p, &call->args, value);
+    }
+    return value;
+}
+
+/* f(a, *b, k=v, **m) */
+static void call_arguments(Parser *p, Node *node)
+{
+    CallArgs call = {{{0, NULL}, 0}, {NULL, 0, 0}, false, false, NULL, NULL};
+    while (!check(p, TOK_RPAREN)) {
+        Node *value = call_argument(p, &call);
         if (!match(p, TOK_COMMA)) {
             if (!check(p, TOK_RPAREN))
                 after_element(p, value);
             break;
         }
     }
-    if (positional_after_keyword)
-        error_at_token(p, current(p), "positional argument follows keyword argument");
+    Node *bare = call.bare_generator;
+    if (bare != NULL && call.args.list.count + call.keywords.count > 1)
+        error_at(p, bare->line, bare->col, "Generator expression must be parenthesized");
+    if (call.misplaced != NULL)
+        error_at_token(p, current(p), "%s", call.misplaced);
     advance(p);
-    call->as.call.args = args.list;
-    call->as.call.nkeywords = keywords.count;
-    call->as.call.keywords = keywords.items;
+    node->as.call.args = call.args.list;
+    node->as.call.nkeywords = call.keywords.count;
+    node->as.call.keywords = call.keywords.items;
+    node->as.call.unpacks = call.after_unpacking;
+    for (size_t i = 0; i < call.args.list.count; i++)
+        node->as.call.unpacks |= call.args.list.items[i]->kind == EXPR_STARRED;
 }
 
 /* Can `kind` follow a slice bound that was left out? */
@@ -664,7 +782,19 @@ Node *expression_list(Parser *p, Node *(*element)(Parser *))
     return tuple;
 }
 
-Node *star_expressions(Parser *p) { return expression_list(p, expression); }
+/* *x or an expression: an item of a display or an expression list */
+Node *star_expression(Parser *p)
+{
+    return check(p, TOK_STAR) ? starred_expression(p, sum) : expression(p);
+}
+
+/* *x or a target: an item of a `for` target list */
+Node *star_target(Parser *p)
+{
+    return check(p, TOK_STAR) ? starred_expression(p, sum) : sum(p);
+}
+
+Node *star_expressions(Parser *p) { return expression_list(p, star_expression); }
 
 /* ---- targets -------------------------------------------------------------- */
 
@@ -684,6 +814,11 @@ const char *expression_name(const Node *node)
     case EXPR_SUBSCRIPT: return "subscript";
     case EXPR_IFEXP: return "conditional expression";
     case EXPR_LAMBDA: return "lambda";
+    case EXPR_STARRED: return "starred";
+    case EXPR_LISTCOMP: return "list comprehension";
+    case EXPR_SETCOMP: return "set comprehension";
+    case EXPR_DICTCOMP: return "dict comprehension";
+    case EXPR_GENEXP: return "generator expression";
     case EXPR_CONSTANT:
         if (node->as.constant.value == None) return "None";
         if (node->as.constant.value == True) return "True";
@@ -699,6 +834,8 @@ static const Node *invalid_target(const Node *node)
     switch (node->kind) {
     case EXPR_NAME: case EXPR_ATTRIBUTE: case EXPR_SUBSCRIPT:
         return NULL;
+    case EXPR_STARRED:
+        return invalid_target(node->as.starred.value);
     case EXPR_TUPLE: case EXPR_LIST:
         for (size_t i = 0; i < node->as.list.elts.count; i++) {
             const Node *bad = invalid_target(node->as.list.elts.items[i]);
@@ -726,7 +863,7 @@ static bool looks_like_comparison(const Node *target, const Node *bad, bool last
     bool above_bitwise = target->kind == EXPR_COMPARE || target->kind == EXPR_BOOLOP
         || target->kind == EXPR_IFEXP || target->kind == EXPR_LAMBDA
         || (target->kind == EXPR_UNARY && target->as.unary.op == UNARY_NOT);
-    return last && bad == target && !display && !above_bitwise
+    return last && bad == target && !display && !above_bitwise && target->kind != EXPR_GENEXP
         && !is_keyword_constant(target);
 }
 
@@ -744,8 +881,26 @@ void check_assign_targets(Parser *p, const NodeList *targets)
     }
 }
 
+/* The first starred part of a target, or NULL. */
+static const Node *starred_part(const Node *node)
+{
+    if (node->kind == EXPR_STARRED)
+        return node;
+    if (node->kind != EXPR_TUPLE && node->kind != EXPR_LIST)
+        return NULL;
+    for (size_t i = 0; i < node->as.list.elts.count; i++) {
+        const Node *starred = starred_part(node->as.list.elts.items[i]);
+        if (starred != NULL)
+            return starred;
+    }
+    return NULL;
+}
+
 void check_target(Parser *p, const Node *target, const char *verb)
 {
+    const Node *starred = strcmp(verb, "delete") == 0 ? starred_part(target) : NULL;
+    if (starred != NULL)
+        error_at(p, starred->line, starred->col, "cannot delete starred");
     const Node *bad = invalid_target(target);
     if (bad != NULL)
         error_at(p, bad->line, bad->col, "cannot %s %s", verb, expression_name(bad));

@@ -136,6 +136,8 @@ static Node *del_statement(Parser *p)
     Node *node = statement_node(p, STMT_DEL);
     ListBuilder targets = {{0, NULL}, 0};
     do {
+        if (check(p, TOK_STAR))
+            error_at_token(p, current(p), "cannot delete starred");
         Node *target = expression(p);
         check_target(p, target, "delete");
         push_node(p, &targets, target);
@@ -328,7 +330,7 @@ static Node *for_statement(Parser *p)
 {
     const Token *keyword = advance(p);
     Node *node = node_at_token(p, STMT_FOR, keyword);
-    Node *target = expression_list(p, sum);
+    Node *target = expression_list(p, star_target);
     check_target(p, target, "assign to");
     node->as.for_.target = target;
     expect(p, TOK_IN);
@@ -340,28 +342,105 @@ static Node *for_statement(Parser *p)
     return node;
 }
 
-/* (a, b=1, c=2): after a default, every parameter needs one. */
+/* The parameters of one def or lambda as they are met: positional ones,
+ * then keyword-only ones (after `*` or `*args`), then `**kwargs`. */
+typedef struct ParamList {
+    KeywordBuilder positional, kwonly;
+    const Token *varargs, *varkw;   /* their names, or NULL */
+    const Token *star;              /* the `*` (bare or not), or NULL */
+} ParamList;
+
+/* `*` or `*args`: CPython's messages for what may not follow it. */
+static void star_parameter(Parser *p, ParamList *list, TokenKind end)
+{
+    const Token *star = advance(p);
+    if (list->star != NULL)
+        error_at_token(p, star, "* argument may appear only once");
+    list->star = star;
+    if (check(p, TOK_NAME)) {
+        list->varargs = advance(p);
+        if (check(p, TOK_EQUAL))
+            error_at_token(p, current(p), "var-positional argument cannot have default value");
+        return;
+    }
+    /* a bare `*` needs a keyword-only parameter after it */
+    bool comma = check(p, TOK_COMMA);
+    TokenKind next = kind_at(p, comma ? 1 : 0);
+    if (next == end || next == TOK_DOUBLESTAR) {
+        /* CPython points at the `*` of a def, past it in a lambda */
+        const Token *at = end == TOK_RPAREN ? star : peek_token(p, comma ? 1 : 0);
+        error_at_token(p, at, "named arguments must follow bare *");
+    }
+}
+
+static void double_star_parameter(Parser *p, ParamList *list, TokenKind end)
+{
+    advance(p);
+    if (!check(p, TOK_NAME))
+        invalid_syntax(p);
+    list->varkw = advance(p);
+    if (check(p, TOK_EQUAL))
+        error_at_token(p, current(p), "var-keyword argument cannot have default value");
+    if (match(p, TOK_COMMA) && !check(p, end))
+        error_at_token(p, current(p), "arguments cannot follow var-keyword argument");
+}
+
+/* A named parameter; after a default, every positional one needs one. */
+static void named_parameter(Parser *p, ParamList *list, bool *seen_default)
+{
+    const Token *name = advance(p);
+    Node *default_value = NULL;
+    if (match(p, TOK_EQUAL))
+        default_value = expression(p);
+    else if (*seen_default && list->star == NULL)
+        error_at_token(p, name, "non-default argument follows default argument");
+    if (list->star == NULL)
+        *seen_default |= default_value != NULL;
+    push_keyword(p, list->star ? &list->kwonly : &list->positional, name, default_value);
+}
+
+/* Lay the parameters out in co_varnames order: positional, keyword-only,
+ * *args, **kwargs. */
+static void store_parameters(Parser *p, Node *def, ParamList *list)
+{
+    KeywordBuilder all = list->positional;
+    for (size_t i = 0; i < list->kwonly.count; i++) {
+        all.items = grow(p, all.items, all.count, &all.capacity, sizeof(Keyword));
+        all.items[all.count++] = list->kwonly.items[i];
+    }
+    def->as.funcdef.nargcount = list->positional.count;
+    def->as.funcdef.nkwonly = list->kwonly.count;
+    def->as.funcdef.varargs = list->varargs != NULL;
+    def->as.funcdef.varkw = list->varkw != NULL;
+    if (list->varargs)
+        push_keyword(p, &all, list->varargs, NULL);
+    if (list->varkw)
+        push_keyword(p, &all, list->varkw, NULL);
+    def->as.funcdef.nparams = all.count;
+    def->as.funcdef.params = all.items;
+}
+
+/* (a, b=1, *args, c, d=2, **kwargs), up to the token `end` (consumed). */
 void parameters(Parser *p, Node *def, TokenKind end)
 {
-    KeywordBuilder params = {NULL, 0, 0};
+    ParamList list = {{NULL, 0, 0}, {NULL, 0, 0}, NULL, NULL, NULL};
     bool seen_default = false;
     while (!check(p, end)) {
-        if (!check(p, TOK_NAME))
+        if (check(p, TOK_DOUBLESTAR)) {
+            double_star_parameter(p, &list, end);
+            break;
+        }
+        if (check(p, TOK_STAR))
+            star_parameter(p, &list, end);
+        else if (check(p, TOK_NAME))
+            named_parameter(p, &list, &seen_default);
+        else
             invalid_syntax(p);
-        const Token *name = advance(p);
-        Node *default_value = NULL;
-        if (match(p, TOK_EQUAL))
-            default_value = expression(p);
-        else if (seen_default)
-            error_at_token(p, name, "non-default argument follows default argument");
-        seen_default |= default_value != NULL;
-        push_keyword(p, &params, name, default_value);
         if (!match(p, TOK_COMMA))
             break;
     }
     expect(p, end);
-    def->as.funcdef.nparams = params.count;
-    def->as.funcdef.params = params.items;
+    store_parameters(p, def, &list);
 }
 
 static Node *def_statement(Parser *p)

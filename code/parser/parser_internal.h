@@ -103,6 +103,8 @@ void choose_error(Parser *p);
 bool starts_expression(TokenKind kind);
 void after_element(Parser *p, Node *element);
 void push_keyword(Parser *p, KeywordBuilder *b, const Token *name, Node *value);
+/* `*` and what `operand` parses after it: an EXPR_STARRED. */
+Node *starred_expression(Parser *p, Node *(*operand)(Parser *));
 Node *sum(Parser *p);
 Node *expression(Parser *p);
 /* `a or b` and tighter: an expression that is neither a conditional
@@ -111,6 +113,12 @@ Node *expression(Parser *p);
 Node *disjunction(Parser *p);
 Node *expression_list(Parser *p, Node *(*element)(Parser *));
 Node *star_expressions(Parser *p);
+Node *star_expression(Parser *p);
+/* parse_comp.c: `elt for ...` after elt (and value, for a dict), the
+ * bracket `open` at the start: an EXPR_LISTCOMP, SETCOMP, DICTCOMP or
+ * GENEXP node; the closing bracket is the caller's. */
+Node *comprehension(Parser *p, NodeKind kind, const Token *open, Node *elt, Node *value);
+Node *star_target(Parser *p);
 const char *expression_name(const Node *node);
 void check_assign_targets(Parser *p, const NodeList *targets);
 void check_target(Parser *p, const Node *target, const char *verb);

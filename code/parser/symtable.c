@@ -114,7 +114,8 @@ typedef struct Block {
     size_t count, capacity;
     struct Block **children;
     size_t nchildren, children_capacity;
-    size_t nparams, nbound;
+    size_t nparams, nbound;     /* nparams: every named parameter */
+    bool nested;                /* inside a function (CPython's ste_nested) */
     bool needs_class_closure;   /* a method reads __class__ (or super) */
 } Block;
 
@@ -126,6 +127,7 @@ static Block *block_new(Block *parent, BlockKind kind, Code *code)
     block->code = code;
     if (parent != NULL) {
         block->unit = parent->unit;
+        block->nested = parent->kind == BLOCK_FUNCTION || parent->nested;
         if (parent->nchildren == parent->children_capacity) {
             size_t old = parent->children_capacity * sizeof(Block *);
             parent->children_capacity = old ? parent->children_capacity * 2 : 4;
@@ -198,6 +200,7 @@ static int add_def(Block *block, Object *name, unsigned flag, int line, int col)
 
 static int visit_statements(Block *block, NodeList *body);
 static int visit_expression(Block *block, Node *node);
+static int visit_target(Block *block, Node *target);
 
 static int visit_expressions(Block *block, NodeList *list)
 {
@@ -234,7 +237,55 @@ static int visit_function(Block *outer, Node *def)
             return -1;
     }
     block->nparams = def->as.funcdef.nparams;
+    code->nparams = def->as.funcdef.nargcount;
+    code->nkwonly = def->as.funcdef.nkwonly;
+    code->flags = CODE_OPTIMIZED | CODE_NEWLOCALS
+        | (def->as.funcdef.varargs ? CODE_VARARGS : 0)
+        | (def->as.funcdef.varkw ? CODE_VARKEYWORDS : 0)
+        | (block->nested ? CODE_NESTED : 0);
     return visit_statements(block, &def->as.funcdef.body);
+}
+
+/* A comprehension: its first iterable is read where it stands; the rest
+ * is a function of one parameter, ".0" (CPython's
+ * symtable_handle_comprehension; the order of the visits is CPython's, so
+ * co_varnames comes out the same). */
+static int visit_comprehension(Block *outer, Node *node)
+{
+    static const char *const names[] = {"<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"};
+    if (visit_expression(outer, node->as.comp.generators[0].iter) < 0)
+        return -1;
+    Object *name = identifier(outer->unit, names[node->kind - EXPR_LISTCOMP]);
+    Object *iterator = identifier(outer->unit, ".0");
+    if (name == NULL || iterator == NULL)
+        return -1;
+    Code *code = nested_code(outer, name, &node->as.comp.body);
+    node->as.comp.code = code;
+    Block *block = block_new(outer, BLOCK_FUNCTION, code);
+    if (add_def(block, iterator, DEF_PARAM, node->line, node->col) < 0)
+        return -1;
+    block->nparams = 1;
+    code->nparams = 1;
+    code->comprehension = true;
+    code->flags = CODE_OPTIMIZED | CODE_NEWLOCALS | (block->nested ? CODE_NESTED : 0)
+        | (node->kind == EXPR_GENEXP ? CODE_GENERATOR : 0);
+    return visit_statements(block, &node->as.comp.body);
+}
+
+/* Inside the comprehension's block: every clause but the first one's
+ * iterable, then the value (of a dict) and the item. */
+static int visit_comp_loop(Block *block, Node *node)
+{
+    for (size_t i = 0; i < node->as.comp.ngenerators; i++) {
+        Comprehension *clause = &node->as.comp.generators[i];
+        if (visit_target(block, clause->target) < 0
+            || (i > 0 && visit_expression(block, clause->iter) < 0)
+            || visit_expressions(block, &clause->ifs) < 0)
+            return -1;
+    }
+    if (visit_expression(block, node->as.comp.value) < 0)
+        return -1;
+    return visit_expression(block, node->as.comp.elt);
 }
 
 static int visit_class(Block *outer, Node *def)
@@ -316,6 +367,10 @@ static int visit_expression(Block *block, Node *node)
             return -1;
         return visit_expression(block, node->as.ifexp.orelse);
     case EXPR_LAMBDA: return visit_function(block, node);
+    case EXPR_STARRED: return visit_expression(block, node->as.starred.value);
+    case EXPR_LISTCOMP: case EXPR_SETCOMP: case EXPR_DICTCOMP: case EXPR_GENEXP:
+        return visit_comprehension(block, node);
+    case EXPR_COMP_LOOP: return visit_comp_loop(block, node);
     default: return 0;
     }
 }
@@ -326,6 +381,8 @@ static int visit_target(Block *block, Node *target)
     switch (target->kind) {
     case EXPR_NAME:
         return add_def(block, target->as.name.id, DEF_LOCAL, target->line, target->col);
+    case EXPR_STARRED:
+        return visit_target(block, target->as.starred.value);
     case EXPR_TUPLE: case EXPR_LIST:
         for (size_t i = 0; i < target->as.list.elts.count; i++) {
             if (visit_target(block, target->as.list.elts.items[i]) < 0)
@@ -696,7 +753,6 @@ static void layout_code(Block *block)
         object_set_slot(&code->cellvars, ordered);
     }
     size_t total = nslots + nfree;
-    code->nparams = block->nparams;
     code->nlocals = nlocals;
     if (block->kind == BLOCK_FUNCTION || total > 0) {
         code->local_names = tuple_new((intptr_t)total);

@@ -71,15 +71,13 @@ static bool python_operator(const Token *token)
     return false;
 }
 
-/* A `*` where an operand should start: after ( [ , = or at the start. */
-static bool star_as_prefix(const Parser *p)
+/* A token that starts a line (a decorator's `@`). */
+static bool starts_line(const Parser *p)
 {
     if (p->pos == 0)
         return true;
     TokenKind before = p->tokens[p->pos - 1].kind;
-    return before == TOK_LPAREN || before == TOK_LBRACKET || before == TOK_COMMA
-        || before == TOK_EQUAL || before == TOK_NEWLINE || before == TOK_INDENT
-        || before == TOK_DEDENT;
+    return before == TOK_NEWLINE || before == TOK_INDENT || before == TOK_DEDENT;
 }
 
 /* A string written right after a name, as in b"...": a string prefix
@@ -103,13 +101,12 @@ static const char *outside_subset(const Parser *p, const Token *token)
         return keyword;
     if (after_string_prefix(p, token))
         return "string prefixes such as b\"\" are";
-    switch (token->kind) {
-    case TOK_OTHER_OP: return python_operator(token) ? "this operator is" : NULL;
-    case TOK_STAR: case TOK_DOUBLESTAR:
-        return star_as_prefix(p) ? "starred expressions such as *args are" : NULL;
-    case TOK_FOR: return token->depth > 0 ? "comprehensions are" : NULL;
-    default: return NULL;
-    }
+    if (token->kind == TOK_OTHER_OP && token->length == 1 && *token->start == '@'
+        && starts_line(p))
+        return "decorators are";
+    if (token->kind == TOK_OTHER_OP && python_operator(token))
+        return "this operator is";
+    return NULL;
 }
 
 /* CPython's message, plus a word for the reader who pasted real Python

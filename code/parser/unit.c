@@ -76,6 +76,12 @@ static Object *code_getattr(Object *self, Object *name)
         return empty_or(code->freevars);
     if (str_equal_cstr(name, "co_argcount"))
         return int_from_i64((int64_t)code->nparams);
+    if (str_equal_cstr(name, "co_kwonlyargcount"))
+        return int_from_i64((int64_t)code->nkwonly);
+    if (str_equal_cstr(name, "co_posonlyargcount"))
+        return int_from_i64(0);
+    if (str_equal_cstr(name, "co_flags"))
+        return int_from_i64((int64_t)code->flags);
     if (str_equal_cstr(name, "co_nlocals"))
         return int_from_i64((int64_t)code->nlocals);
     return generic_getattr(self, name);

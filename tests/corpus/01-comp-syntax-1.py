@@ -1,0 +1,3 @@
+# chapter: 1
+# iterable unpacking is not allowed as a comprehension item
+print([*a for a in [[1]]])

@@ -1,0 +1,3 @@
+# chapter: 1
+# a bare generator expression must be the only argument
+print(x for x in "ab", 1)

@@ -1,0 +1,3 @@
+# chapter: 1
+# dict unpacking in a dict comprehension
+d = {**a for a in [{}]}

@@ -1,0 +1,3 @@
+# chapter: 1
+# a comprehension cannot be assigned to
+[x for x in "ab"] = 1

@@ -1,0 +1,3 @@
+# chapter: 1
+# two starred targets in one assignment
+a, *b, *c = range(5)

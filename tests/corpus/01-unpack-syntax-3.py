@@ -1,0 +1,3 @@
+# chapter: 1
+# a starred expression is not a value by itself
+x = *[1, 2]

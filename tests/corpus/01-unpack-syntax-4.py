@@ -1,0 +1,4 @@
+# chapter: 1
+# del cannot take a starred target
+x = [1]
+del *x
