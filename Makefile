@@ -87,6 +87,7 @@ help:
 	@echo "make check-book   build the book, epubcheck, load every page in Chromium"
 	@echo "make bench        benchmarks: whole scripts and gc.collect(), minipy against python3 (RUNS=5)"
 	@echo "make bench-gc     only the collector benchmark (build/bench/gc.md)"
+	@echo "make bench-compile  only the front end: compile time per source byte, 10 KB to 10 MB (build/bench/compile.md)"
 	@echo "make diffs        build/src/chNN.diff: what each chapter adds"
 	@echo "make clean        remove build/"
 

@@ -83,9 +83,11 @@ test-stress: build/asan-bin/minipy
 	    --upto $(CORPUS_UPTO) --mode both --program minipy --stress \
 	    | sed 's/^corpus:/stress:/'; exit $${PIPESTATUS[0]}
 
-# Chapter 5's trashcan: a million-deep structure freed under ASan.
-test-deep: programs
-	@bash tests/test_deep.sh $(SRC)
+# Chapter 5's trashcan: a million-deep structure freed under ASan; then
+# deep and long inputs (tests/deep/gen_deep.py) against python3's recorded
+# outcomes, in minipy and its ASan build (no signal, no stall).
+test-deep: programs build/asan-bin/minipy
+	@bash tests/test_deep.sh $(SRC) $(BIN) build/asan-bin
 
 # Every example of the written chapters again, each run under valgrind: any
 # error or leak report lands in the output and fails the comparison.
@@ -104,7 +106,7 @@ valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VA
 # gc.collect() over 10^4..10^6 live lists and garbage cycles, per object
 # (build/bench/gc.md). The allocator gets its own with the chapter that
 # builds it. They fail only if an interpreter fails or the two disagree.
-.PHONY: bench bench-gc bench-alloc bench-mem
+.PHONY: bench bench-gc bench-alloc bench-mem bench-compile
 build/bench/measure: tests/bench/measure.c
 	@mkdir -p build/bench
 	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
@@ -114,6 +116,7 @@ bench: $(BIN)/minipy build/bench/measure
 	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
 	@$(MAKE) --no-print-directory bench-alloc
 	@$(MAKE) --no-print-directory bench-mem
+	@$(MAKE) --no-print-directory bench-compile
 
 # Bytes per object held alive (int, float, [], a two-key dict, a pair, an
 # instance with two attributes), minipy against python3, from the peak
@@ -130,6 +133,12 @@ build/bench/alloc_trace: tests/bench/alloc_trace.c $(SRC)/ch12.c
 
 bench-alloc: $(BIN)/minipy build/bench/alloc_trace
 	@python3 tests/bench/run_alloc_bench.py --trace build/bench/alloc_trace --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
+
+# The front end: time per source byte from 10 KB to 10 MB of functions
+# defined and never called, flat when parsing, scoping and folding are
+# linear (build/bench/compile.md).
+bench-compile: $(BIN)/minipy
+	@python3 tests/bench/run_compile_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
 
 bench-gc: $(BIN)/minipy
 	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))

@@ -9,6 +9,7 @@
 #include "eval_internal.h"
 #include "set.h"
 #include "slice.h"
+#include "stackguard.h"
 
 /* ---- operators --------------------------------------------------------------- */
 
@@ -307,6 +308,10 @@ static Object *eval_ifexp(Frame *frame, Node *node)
 
 Object *eval_expr(Frame *frame, Node *node)
 {
+    /* A tree 3,000 deep (the compiler's limit) in each of many nested calls
+     * can end the C stack before the recursion limit does (stackguard.h). */
+    if (stack_exhausted())
+        return error_format(&exc_RecursionError, "maximum recursion depth exceeded");
     frame->line = node->line;
     switch (node->kind) {
     case EXPR_CONSTANT:

@@ -20,6 +20,7 @@
 #include "int.h"
 #include "list.h"
 #include "module.h"
+#include "stackguard.h"
 #include "str.h"
 #include "weakcontainers.h"
 
@@ -39,6 +40,8 @@ static Object *add_builtin_module(const char *name, ModuleInitFn init)
 
 void runtime_init(void)
 {
+    stack_guard_init();
+    runtime.recursion_limit = RECURSION_LIMIT;
 #if CHAPTER < CH_POOLS
     runtime.heap.prev = runtime.heap.next = &runtime.heap;
 #endif

@@ -10,6 +10,7 @@
 #define MINIPY_RUNTIME_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "chapters.h"
@@ -94,6 +95,9 @@ typedef struct Runtime {
     Object *empty_tuple;        /* () */
 
     int recursion_depth;        /* nested calls, for RecursionError */
+    int recursion_limit;        /* sys.getrecursionlimit() */
+    uintptr_t stack_base;       /* the C stack at start-up (stackguard.c) */
+    size_t stack_budget;        /* how much of it recursion may use */
     struct Frame *frame;        /* the code running now (eval.c), or NULL */
     Object *repr_active;        /* list of containers being repr'd (guard) */
 #if CHAPTER >= CH_DEL

@@ -231,6 +231,38 @@ static Object *sys_debugmallocstats(Object *self, Object **args, size_t nargs, O
 }
 #endif
 
+/* ---- the recursion limit ---------------------------------------------- */
+
+static Object *sys_getrecursionlimit(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (args_exact("sys.getrecursionlimit", nargs + args_keyword_count(kwnames), 0) < 0)
+        return NULL;
+    return int_from_i64(runtime.recursion_limit);
+}
+
+/* CPython's checks: a C int, at least 1, above the depth of this call
+ * (the C stack guard still stops a limit set too high). */
+static Object *sys_setrecursionlimit(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)self;
+    int64_t limit;
+    if (args_exactly_one("sys.setrecursionlimit", nargs, kwnames) < 0
+        || int_as_index(args[0], &limit) < 0)
+        return NULL;
+    if (limit > INT32_MAX)
+        return error_format(&exc_OverflowError, "Python int too large to convert to C int");
+    if (limit < 1)
+        return error_format(&exc_ValueError, "recursion limit must be greater or equal than 1");
+    int depth = runtime.recursion_depth + 1;
+    if (limit <= depth)
+        return error_format(&exc_RecursionError, "cannot set the recursion limit to %d at the "
+                            "recursion depth %d: the limit is too low", (int)limit, depth);
+    runtime.recursion_limit = (int)limit;
+    return incref(None);
+}
+
 /* ---- the module -------------------------------------------------------- */
 
 static const MethodDef sys_functions[] = {
@@ -248,10 +280,12 @@ static const MethodDef sys_functions[] = {
 #if CHAPTER >= CH_REFCOUNT
     {"getrefcount", sys_getrefcount},
 #endif
+    {"getrecursionlimit", sys_getrecursionlimit},
     {"getsizeof", sys_getsizeof},
 #if CHAPTER >= CH_INTERNING
     {"intern", sys_intern},
 #endif
+    {"setrecursionlimit", sys_setrecursionlimit},
     {NULL, NULL},
 };
 

@@ -13,7 +13,9 @@
 #include <stdint.h>
 
 #include "builtins.h"
+#include "error.h"
 #include "str.h"
+#include "tuple.h"
 
 static Object *bool_repr(Object *self)
 {
@@ -98,6 +100,16 @@ static int none_is_true(Object *self)
     return 0;
 }
 
+/* type(None)() is None, the one instance (none_new in CPython's object.c). */
+static Object *none_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)type;
+    (void)args;
+    if (nargs > 0 || (kwnames != NULL && TUPLE_SIZE(kwnames) > 0))
+        return error_format(&exc_TypeError, "NoneType takes no arguments");
+    return incref(None);
+}
+
 Type none_type = {
     .base = TYPE_HEAD_INIT,
     .name = "NoneType",
@@ -106,6 +118,7 @@ Type none_type = {
     .repr = none_repr,
     .hash = address_hash,
     .is_true = none_is_true,
+    .construct = none_construct,
 };
 
 Object none_object = { .refcount = IMMORTAL_REFCOUNT, .type = &none_type };

@@ -18,6 +18,7 @@
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
+#include "stackguard.h"
 #include "str.h"
 #include "tuple.h"
 #include "weakref.h"
@@ -541,7 +542,8 @@ int args_no_kw(const char *qualname, Object *kwnames)
 
 int enter_recursive_call(const char *where)
 {
-    if (runtime.recursion_depth >= RECURSION_LIMIT) {
+    /* The C stack can end first: a sanitizer's frames, a small ulimit -s. */
+    if (runtime.recursion_depth >= runtime.recursion_limit || stack_exhausted()) {
         error_format(&exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }

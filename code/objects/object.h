@@ -341,7 +341,7 @@ int args_no_kw(const char *qualname, Object *kwnames);
  * Py_EnterRecursiveCall does (sys.getrecursionlimit() is 1000), so that a
  * deep or self-referencing structure raises RecursionError instead of
  * overflowing the C stack. */
-#define RECURSION_LIMIT 1000
+#define RECURSION_LIMIT 1000       /* at start-up; sys.setrecursionlimit changes it */
 
 /* 0, or -1 with "RecursionError: maximum recursion depth exceeded<where>". */
 int enter_recursive_call(const char *where);

@@ -924,6 +924,16 @@ static int append_piece(Object *list, const char *data, size_t from, size_t to)
     return status;
 }
 
+/* A piece that is the whole of an exact str is that str itself, as in
+ * CPython's stringlib split ("No match in str_obj, so just use it as
+ * list[0]"): `s.split(",")[0] is s` when s has no comma. */
+static int append_whole(Object *list, Object *self)
+{
+    if (self->type != &str_type)
+        return append_piece(list, STR_DATA(self), 0, STR_SIZE(self));
+    return list_append(list, self);
+}
+
 /* Skip whitespace from *i; returns false at the end of the text. */
 static bool skip_space(const char *data, size_t size, size_t *i, bool want_space)
 {
@@ -943,11 +953,14 @@ static Object *split_whitespace(Object *self, int64_t maxsplit)
     Object *list = list_new(0);
     while (skip_space(data, size, &i, true)) {
         size_t start = i;
-        if (maxsplit-- == 0)
+        bool rest = maxsplit-- == 0;
+        if (rest)
             i = size;       /* the rest, trailing whitespace included */
         else
             skip_space(data, size, &i, false);
-        if (append_piece(list, data, start, i) < 0) {
+        /* CPython keeps the str itself only for a word found by the loop */
+        bool whole = !rest && start == 0 && i == size;
+        if ((whole ? append_whole(list, self) : append_piece(list, data, start, i)) < 0) {
             decref(list);
             return NULL;
         }
@@ -966,7 +979,7 @@ static Object *split_sep(Object *self, Object *sep, int64_t maxsplit)
             goto fail;
         start = (size_t)at + nsep;
     }
-    if (append_piece(list, data, start, size) < 0)
+    if ((start == 0 ? append_whole(list, self) : append_piece(list, data, start, size)) < 0)
         goto fail;
     return list;
 fail:

@@ -197,6 +197,17 @@ static Object *tuple_repr(Object *self)
     return sb_finish(&sb);
 }
 
+/* A tuple nested 175,000 deep would recurse here until the C stack ends
+ * (CPython 3.11 crashes so); minipy counts the nesting as a recursion. */
+static int64_t tuple_item_hash(Object *item)
+{
+    if (enter_recursive_call(" while hashing a tuple") < 0)
+        return -1;
+    int64_t hash = object_hash(item);
+    leave_recursive_call();
+    return hash;
+}
+
 /* CPython 3.11's tuplehash, a variant of xxHash: mix each item's hash
  * into an accumulator with multiplications by large primes and a
  * rotation, so that (1, 2) and (2, 1) hash differently. */
@@ -206,7 +217,7 @@ static int64_t tuple_hash(Object *self)
                    prime5 = 2870177450012600261u;
     uint64_t acc = prime5;
     for (intptr_t i = 0; i < TUPLE_SIZE(self); i++) {
-        int64_t lane = object_hash(TUPLE_ITEMS(self)[i]);
+        int64_t lane = tuple_item_hash(TUPLE_ITEMS(self)[i]);
         if (lane == -1)
             return -1;
         acc += (uint64_t)lane * prime2;

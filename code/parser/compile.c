@@ -422,6 +422,7 @@ static void fold_expression(Compiler *c, Node *node)
 }
 
 static int compile_expression(Compiler *c, Node *node);
+static int compile_folded(Compiler *c, Node *node);
 static int compile_targets(Compiler *c, NodeList *targets);
 static int compile_function(Compiler *c, Node *node);
 
@@ -551,10 +552,10 @@ static int compile_compare(Compiler *c, Node *node)
     for (size_t i = 0; i < node->as.compare.count; i++)
         fold_expression(c, node->as.compare.comparators[i]);
     warn_is_literal(c, node);
-    if (compile_expression(c, node->as.compare.left) < 0)
+    if (compile_folded(c, node->as.compare.left) < 0)
         return -1;
     for (size_t i = 0; i < node->as.compare.count; i++) {
-        if (compile_expression(c, node->as.compare.comparators[i]) < 0)
+        if (compile_folded(c, node->as.compare.comparators[i]) < 0)
             return -1;
     }
     return 0;
@@ -569,27 +570,58 @@ static int compile_dict(Compiler *c, Node *node)
     return 0;
 }
 
+/* The operands of a node that folding has been through (unary, binary,
+ * subscript, tuple): folded already, with it. A tuple's `*x` is not
+ * folded (fold_expression stops at it), so its value is compiled whole. */
+static int compile_folded_list(Compiler *c, NodeList *list)
+{
+    for (size_t i = 0; i < list->count; i++) {
+        Node *item = list->items[i];
+        int status = item->kind == EXPR_STARRED ? compile_expression(c, item->as.starred.value)
+                                                : compile_folded(c, item);
+        if (status < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int compile_folded_two(Compiler *c, Node *first, Node *second)
+{
+    return compile_folded(c, first) < 0 ? -1 : compile_folded(c, second);
+}
+
 /* Expressions in source order (the order CPython's compiler meets the
- * constants in, which decides which object of equal ones is kept). */
+ * constants in, which decides which object of equal ones is kept). Each
+ * node is folded once: fold_expression folds a whole tree of operators
+ * bottom-up, so its operands are not folded again on the way down, and
+ * `a + a + ... + a` compiles in linear time (ast_opt.c also visits each
+ * node once). */
 static int compile_expression(Compiler *c, Node *node)
 {
     if (node == NULL)
         return 0;
     fold_expression(c, node);
+    return compile_folded(c, node);
+}
+
+static int compile_folded(Compiler *c, Node *node)
+{
     switch (node->kind) {
     case EXPR_CONSTANT: use_constant(c, node); return 0;
     case EXPR_ATTRIBUTE: return compile_expression(c, node->as.attribute.object);
-    case EXPR_SUBSCRIPT: return compile_two(c, node->as.subscript.object, node->as.subscript.index);
+    case EXPR_SUBSCRIPT:
+        return compile_folded_two(c, node->as.subscript.object, node->as.subscript.index);
     case EXPR_SLICE:        /* never folded: 3.11 has no slice constants */
         if (compile_two(c, node->as.slice.lower, node->as.slice.upper) < 0)
             return -1;
         return compile_expression(c, node->as.slice.step);
     case EXPR_CALL: return compile_call(c, node);
-    case EXPR_UNARY: return compile_expression(c, node->as.unary.operand);
-    case EXPR_BINARY: return compile_two(c, node->as.binary.left, node->as.binary.right);
+    case EXPR_UNARY: return compile_folded(c, node->as.unary.operand);
+    case EXPR_BINARY: return compile_folded_two(c, node->as.binary.left, node->as.binary.right);
     case EXPR_COMPARE: return compile_compare(c, node);
     case EXPR_BOOLOP: return compile_expressions(c, &node->as.boolop.values);
-    case EXPR_LIST: case EXPR_TUPLE: return compile_elements(c, &node->as.list.elts);
+    case EXPR_TUPLE: return compile_folded_list(c, &node->as.list.elts);
+    case EXPR_LIST: return compile_elements(c, &node->as.list.elts);
     case EXPR_DICT: return compile_dict(c, node);
     case EXPR_SET: return compile_set(c, node);
     case EXPR_IFEXP:

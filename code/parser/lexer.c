@@ -580,8 +580,11 @@ static Token indentation(Lexer *lx, int col, int alt_col)
     if (col == top)
         return alt_col != alt_top ? tab_error(lx) : lexer_next(lx);
     if (col > top) {
-        if (lx->indent_depth + 1 >= LEX_MAX_INDENT)
-            return fail(lx, LEXERR_INDENT, lx->line, 1, "too many levels of indentation");
+        if (lx->indent_depth + 1 >= LEX_MAX_INDENT) {
+            Token token = fail(lx, LEXERR_INDENT, lx->line, 1, "too many levels of indentation");
+            lx->error.error_class = LEX_INDENTATION_ERROR;     /* as CPython's */
+            return token;
+        }
         if (alt_col <= alt_top)
             return tab_error(lx);
         lx->indent_depth++;

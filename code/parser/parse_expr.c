@@ -95,6 +95,7 @@ static Node *fstring_expression(void *parser, const char *text, size_t size, int
     memset(&inner, 0, sizeof inner);
     inner.unit = p->unit;
     inner.mode = p->mode;
+    inner.level = p->level;
     char *source = arena_alloc(p->unit, size + 3);
     source[0] = '(';
     memcpy(source + 1, text, size);
@@ -540,7 +541,9 @@ static Node *unary(Parser *p, UnaryOp op, Node *(*operand)(Parser *))
     const Token *token = advance(p);
     Node *node = node_at_token(p, EXPR_UNARY, token);
     node->as.unary.op = op;
+    enter_level(p, 1);
     node->as.unary.operand = operand(p);
+    leave_level(p, 1);
     return node;
 }
 
@@ -558,13 +561,17 @@ static Node *factor(Parser *p);
 
 /* primary ** factor: binds tighter than a unary minus on its left and
  * looser than one on its right, so -2**2 is -4 and 2**-1 is 0.5; right
- * associative, so 2**3**2 is 2**9. */
+ * associative, so 2**3**2 is 2**9, and so it nests: `a**a**...` of
+ * 2,985 terms is CPython's MemoryError. */
 static Node *power(Parser *p)
 {
     Node *base = primary(p);
-    if (check(p, TOK_DOUBLESTAR))
-        return binary(p, base, 'p', factor);
-    return base;
+    if (!check(p, TOK_DOUBLESTAR))
+        return base;
+    enter_level(p, 2);          /* CPython's power and factor rules */
+    Node *node = binary(p, base, 'p', factor);
+    leave_level(p, 2);
+    return node;
 }
 
 static Node *factor(Parser *p)
@@ -721,7 +728,9 @@ static Node *lambda_expression(Parser *p)
     Node *node = node_at_token(p, EXPR_LAMBDA, advance(p));
     node->as.funcdef.name = name_from_text(p, "<lambda>");
     parameters(p, node, TOK_COLON);
+    enter_level(p, 2);
     Node *value = expression(p);
+    leave_level(p, 2);
     Node *body = new_node(p, STMT_RETURN, value->line, value->col);
     body->as.expr.value = value;
     ListBuilder statements = {{0, NULL}, 0};
@@ -747,7 +756,9 @@ Node *expression(Parser *p)
             invalid_syntax(p);
         error_at(p, body->line, body->col, "expected 'else' after 'if' expression");
     }
+    enter_level(p, 1);
     node->as.ifexp.orelse = expression(p);
+    leave_level(p, 1);
     return node;
 }
 

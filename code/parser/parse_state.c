@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "parser_internal.h"
+#include "stackguard.h"
 
 /* ---- tokens --------------------------------------------------------------- */
 
@@ -119,6 +120,32 @@ void push_node(Parser *p, ListBuilder *b, Node *node)
 {
     b->list.items = grow(p, b->list.items, b->list.count, &b->capacity, sizeof(Node *));
     b->list.items[b->list.count++] = node;
+}
+
+/* ---- the nesting limit ------------------------------------------------------
+ * CPython 3.11's parser counts the rules it is inside (p->level) and stops
+ * at MAXSTACK, 6000, with MemoryError: `x = ` followed by 5,968 unary
+ * minuses fails so, because the statement's own rules take about 33
+ * levels. minipy's rules are fewer, so each recursion point counts the
+ * levels CPython's grammar spends there (one per operator, two per
+ * lambda) on top of that fixed 33. The C stack is checked too, for
+ * frames bigger than expected (stackguard.h): the same MemoryError. */
+#define PARSE_MAX_LEVEL 6000    /* CPython's MAXSTACK */
+#define PARSE_BASE_LEVEL 33     /* CPython's rules above an expression */
+
+void enter_level(Parser *p, int levels)
+{
+    p->level += levels;
+    if (p->level + PARSE_BASE_LEVEL > PARSE_MAX_LEVEL || stack_exhausted()) {
+        error_set_object((Object *)&exc_MemoryError);
+        p->object_error = true;
+        parse_fail(p);
+    }
+}
+
+void leave_level(Parser *p, int levels)
+{
+    p->level -= levels;
 }
 
 /* ---- objects -------------------------------------------------------------- */

@@ -306,7 +306,9 @@ static Node *if_statement(Parser *p)
                               : "'elif' statement", keyword->line);
     if (check(p, TOK_ELIF)) {
         ListBuilder orelse = {{0, NULL}, 0};
+        enter_level(p, 1);
         push_node(p, &orelse, if_statement(p));
+        leave_level(p, 1);
         node->as.if_.orelse = orelse.list;
     } else if (check(p, TOK_ELSE)) {
         node->as.if_.orelse = else_block(p);
@@ -624,6 +626,16 @@ static long invalid_utf8_at(const char *text, size_t size)
 static bool check_encoding(Parser *p)
 {
     Unit *unit = p->unit;
+    const char *nul = memchr(unit->source, '\0', unit->source_size);
+    if (nul != NULL) {
+        int line = 1;
+        for (const char *c = unit->source; c < nul; c++)
+            line += *c == '\n';
+        p->error = (ParseError){true, &exc_SyntaxError, true, true, "", line, 0};
+        snprintf(p->error.message, sizeof p->error.message,
+                 "source code cannot contain null bytes");
+        return false;
+    }
     long bad = invalid_utf8_at(unit->source, unit->source_size);
     if (bad < 0)
         return true;

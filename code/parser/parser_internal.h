@@ -28,7 +28,7 @@ typedef struct ParseError {
     Type *kind;                 /* SyntaxError or a subclass */
     bool from_lexer;
     bool final;                 /* "unexpected indent": never replaced */
-    char message[200];
+    char message[320];          /* the longest: the int digits limit's */
     int line;
     int offset;                 /* 1-based, in bytes of the line */
 } ParseError;
@@ -41,6 +41,7 @@ typedef struct Parser {
     size_t ntokens, capacity;
     size_t pos;
     int block_depth;            /* def/class bodies around the current statement */
+    int level;                  /* how deep the rules nest (enter_level) */
     jmp_buf on_error;
     ParseError error;
     bool object_error;          /* an object constructor failed: its
@@ -71,6 +72,15 @@ TokenKind kind_at(Parser *p, size_t ahead);
 bool check(Parser *p, TokenKind kind);
 const Token *advance(Parser *p);
 bool match(Parser *p, TokenKind kind);
+
+/* ---- parse_state.c: the nesting limit ---- */
+
+/* A rule that recurses without a bracket (unary operators, `not`, the
+ * `else` of a conditional expression, `lambda`, `elif`) goes `levels`
+ * deeper; past CPython's limit the parse ends with MemoryError, as
+ * CPython 3.11's does. leave_level undoes it on the way back. */
+void enter_level(Parser *p, int levels);
+void leave_level(Parser *p, int levels);
 
 /* ---- parse_state.c: nodes and objects in the arena ---- */
 

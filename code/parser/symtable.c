@@ -18,59 +18,111 @@
  * The result is each Code's slot layout (ast.h): local_names, cellvars,
  * freevars and the kind of each slot, which the evaluator follows.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "compile_internal.h"
+#include "runtime.h"
+#include "stackguard.h"
 
 /* ---- sets of names ---------------------------------------------------------- */
 
-/* A growable array of names (borrowed from the unit). Identifiers are
- * one object per spelling within a unit, so `==` on pointers will do. */
+/* A hash set of names (borrowed from the unit). Identifiers are one
+ * object per spelling within a unit, so the address is the key and `==`
+ * the comparison; open addressing, a removed name leaves a tombstone. A
+ * set, not a list, so that a module with 200,000 globals is analysed in
+ * linear time (CPython's symtable uses dicts and sets the same way). */
 typedef struct NameSet {
-    Object **items;
-    size_t count, capacity;
+    Object **slots;         /* NULL: empty; NAME_REMOVED: was used */
+    size_t count, capacity; /* slots not empty (names and tombstones);
+                             * slots (0 or a power of 2) */
 } NameSet;
+
+static char name_removed_mark;
+#define NAME_REMOVED ((Object *)(void *)&name_removed_mark)
+
+static size_t name_hash(const void *p)
+{
+    uint64_t h = (uint64_t)(uintptr_t)p;
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9u;
+    return (size_t)(h ^ h >> 32);
+}
+
+static bool name_live(const Object *slot)
+{
+    return slot != NULL && slot != NAME_REMOVED;
+}
+
+/* The slot of `name`, or the slot where it would go (the first tombstone
+ * met, else the empty slot that ends the probe). */
+static Object **name_slot(const NameSet *set, Object *name)
+{
+    size_t mask = set->capacity - 1;
+    Object **grave = NULL;
+    for (size_t i = name_hash(name) & mask;; i = (i + 1) & mask) {
+        Object **slot = &set->slots[i];
+        if (*slot == name)
+            return slot;
+        if (*slot == NULL)
+            return grave ? grave : slot;
+        if (*slot == NAME_REMOVED && grave == NULL)
+            grave = slot;
+    }
+}
 
 static bool name_in(const NameSet *set, Object *name)
 {
-    for (size_t i = 0; set != NULL && i < set->count; i++) {
-        if (set->items[i] == name)
-            return true;
+    return set != NULL && set->capacity > 0 && *name_slot(set, name) == name;
+}
+
+static void name_add(NameSet *set, Object *name);
+
+/* Rehash into twice the room (tombstones go): at most half the slots
+ * are ever used, so a probe always finds an empty one. */
+static void name_set_grow(NameSet *set)
+{
+    NameSet bigger = {NULL, 0, set->capacity ? set->capacity * 2 : 8};
+    bigger.slots = mem_alloc(bigger.capacity * sizeof(Object *));
+    memset(bigger.slots, 0, bigger.capacity * sizeof(Object *));
+    for (size_t i = 0; i < set->capacity; i++) {
+        if (name_live(set->slots[i]))
+            name_add(&bigger, set->slots[i]);
     }
-    return false;
+    mem_free(set->slots, set->capacity * sizeof(Object *));
+    *set = bigger;
 }
 
 static void name_add(NameSet *set, Object *name)
 {
-    if (name_in(set, name))
-        return;
-    if (set->count == set->capacity) {
-        size_t old = set->capacity * sizeof(Object *);
-        set->capacity = set->capacity ? set->capacity * 2 : 8;
-        set->items = mem_realloc(set->items, old, set->capacity * sizeof(Object *));
-    }
-    set->items[set->count++] = name;
+    if (2 * (set->count + 1) > set->capacity)
+        name_set_grow(set);
+    Object **slot = name_slot(set, name);
+    if (*slot == NULL)
+        set->count++;
+    *slot = name;
 }
 
 static void name_remove(NameSet *set, Object *name)
 {
-    for (size_t i = 0; set != NULL && i < set->count; i++) {
-        if (set->items[i] == name) {
-            set->items[i] = set->items[--set->count];
-            return;
-        }
-    }
+    if (set == NULL || set->capacity == 0)
+        return;
+    Object **slot = name_slot(set, name);
+    if (*slot == name)
+        *slot = NAME_REMOVED;
 }
 
 static void name_add_all(NameSet *set, const NameSet *from)
 {
-    for (size_t i = 0; from != NULL && i < from->count; i++)
-        name_add(set, from->items[i]);
+    for (size_t i = 0; from != NULL && i < from->capacity; i++) {
+        if (name_live(from->slots[i]))
+            name_add(set, from->slots[i]);
+    }
 }
 
 static void name_set_free(NameSet *set)
 {
-    mem_free(set->items, set->capacity * sizeof(Object *));
+    mem_free(set->slots, set->capacity * sizeof(Object *));
     *set = (NameSet){NULL, 0, 0};
 }
 
@@ -112,11 +164,16 @@ typedef struct Block {
     Code *code;
     Symbol *symbols;        /* parameters first, then in order of meeting */
     size_t count, capacity;
+    size_t *index;          /* hash of the names: 1 + a symbol's position,
+                             * 0 empty (symbol_find) */
+    size_t index_capacity;  /* 0 or a power of 2, at least twice count */
     struct Block **children;
     size_t nchildren, children_capacity;
     size_t nparams, nbound;     /* nparams: every named parameter */
     bool nested;                /* inside a function (CPython's ste_nested) */
     bool needs_class_closure;   /* a method reads __class__ (or super) */
+    int *depth;                 /* the pass's nesting count (enter_node),
+                                 * one for the whole unit */
 } Block;
 
 static Block *block_new(Block *parent, BlockKind kind, Code *code)
@@ -128,6 +185,7 @@ static Block *block_new(Block *parent, BlockKind kind, Code *code)
     if (parent != NULL) {
         block->unit = parent->unit;
         block->nested = parent->kind == BLOCK_FUNCTION || parent->nested;
+        block->depth = parent->depth;
         if (parent->nchildren == parent->children_capacity) {
             size_t old = parent->children_capacity * sizeof(Block *);
             parent->children_capacity = old ? parent->children_capacity * 2 : 4;
@@ -145,16 +203,38 @@ static void block_free(Block *block)
         block_free(block->children[i]);
     mem_free(block->children, block->children_capacity * sizeof(Block *));
     mem_free(block->symbols, block->capacity * sizeof(Symbol));
+    mem_free(block->index, block->index_capacity * sizeof(size_t));
     mem_free(block, sizeof *block);
+}
+
+/* The index slot for `name`: its symbol's, or the empty one where it
+ * would go. */
+static size_t *symbol_slot(Block *block, Object *name)
+{
+    size_t mask = block->index_capacity - 1;
+    for (size_t i = name_hash(name) & mask;; i = (i + 1) & mask) {
+        size_t *slot = &block->index[i];
+        if (*slot == 0 || block->symbols[*slot - 1].name == name)
+            return slot;
+    }
 }
 
 static Symbol *symbol_find(Block *block, Object *name)
 {
-    for (size_t i = 0; i < block->count; i++) {
-        if (block->symbols[i].name == name)
-            return &block->symbols[i];
-    }
-    return NULL;
+    if (block->index_capacity == 0)
+        return NULL;
+    size_t *slot = symbol_slot(block, name);
+    return *slot ? &block->symbols[*slot - 1] : NULL;
+}
+
+static void symbol_index_grow(Block *block)
+{
+    mem_free(block->index, block->index_capacity * sizeof(size_t));
+    block->index_capacity = block->index_capacity ? block->index_capacity * 2 : 16;
+    block->index = mem_alloc(block->index_capacity * sizeof(size_t));
+    memset(block->index, 0, block->index_capacity * sizeof(size_t));
+    for (size_t i = 0; i < block->count; i++)
+        *symbol_slot(block, block->symbols[i].name) = i + 1;
 }
 
 static Symbol *symbol_get(Block *block, Object *name)
@@ -169,6 +249,10 @@ static Symbol *symbol_get(Block *block, Object *name)
     }
     symbol = &block->symbols[block->count++];
     *symbol = (Symbol){name, 0, UNRESOLVED, NOT_BOUND, 0, 0};
+    if (2 * block->count > block->index_capacity)
+        symbol_index_grow(block);
+    else
+        *symbol_slot(block, name) = block->count;
     return symbol;
 }
 
@@ -243,6 +327,10 @@ static int visit_function(Block *outer, Node *def)
         | (def->as.funcdef.varargs ? CODE_VARARGS : 0)
         | (def->as.funcdef.varkw ? CODE_VARKEYWORDS : 0)
         | (block->nested ? CODE_NESTED : 0);
+    /* A lambda's body is one expression to CPython: its return statement
+     * adds no depth (enter_node). */
+    if (def->kind == EXPR_LAMBDA)
+        return visit_expression(block, def->as.funcdef.body.items[0]->as.expr.value);
     return visit_statements(block, &def->as.funcdef.body);
 }
 
@@ -339,10 +427,39 @@ static int visit_two(Block *block, Node *first, Node *second)
     return visit_expression(block, first) < 0 ? -1 : visit_expression(block, second);
 }
 
+/* ---- the depth limit ----------------------------------------------------------
+ * CPython's symtable counts the statements and expressions it is inside
+ * and stops at three times the recursion limit (COMPILER_STACK_FRAME_SCALE),
+ * starting from the depth of the running code: `x = ` and 2,999 unary
+ * minuses, `f()` called 2,999 times over, or 2,999 elif clauses fail so.
+ * Every later pass over the tree (folding, constants, the evaluator)
+ * recurses no deeper than this one. */
+#define COMPILE_DEPTH_SCALE 3
+
+static int enter_node(Block *block)
+{
+    if (++*block->depth > COMPILE_DEPTH_SCALE * runtime.recursion_limit || stack_exhausted()) {
+        error_format(&exc_RecursionError, "maximum recursion depth exceeded during compilation");
+        return -1;
+    }
+    return 0;
+}
+
+static int visit_expression_node(Block *block, Node *node);
+
 static int visit_expression(Block *block, Node *node)
 {
     if (node == NULL)
         return 0;
+    if (enter_node(block) < 0)
+        return -1;
+    int status = visit_expression_node(block, node);
+    --*block->depth;
+    return status;
+}
+
+static int visit_expression_node(Block *block, Node *node)
+{
     switch (node->kind) {
     case EXPR_NAME: return visit_name(block, node);
     case EXPR_ATTRIBUTE: return visit_expression(block, node->as.attribute.object);
@@ -457,7 +574,18 @@ static int visit_try(Block *block, Node *node)
     return visit_statements(block, &node->as.try_.finalbody);
 }
 
+static int visit_statement_node(Block *block, Node *node);
+
 static int visit_statement(Block *block, Node *node)
+{
+    if (enter_node(block) < 0)
+        return -1;
+    int status = visit_statement_node(block, node);
+    --*block->depth;
+    return status;
+}
+
+static int visit_statement_node(Block *block, Node *node)
 {
     switch (node->kind) {
     case STMT_EXPR: case STMT_RETURN: return visit_expression(block, node->as.expr.value);
@@ -569,8 +697,10 @@ static void analyze_cells(Block *block, NameSet *free)
  * keeps using its namespace for it (DEF_FREE_CLASS). */
 static void update_symbols(Block *block, NameSet *bound, NameSet *free)
 {
-    for (size_t i = 0; i < free->count; i++) {
-        Object *name = free->items[i];
+    for (size_t i = 0; i < free->capacity; i++) {
+        Object *name = free->slots[i];
+        if (!name_live(name))
+            continue;
         Symbol *symbol = symbol_find(block, name);
         if (symbol != NULL) {
             if (block->kind == BLOCK_CLASS && (symbol->flags & (DEF_BOUND | DEF_GLOBAL)))
@@ -657,6 +787,11 @@ static bool is_free(const Symbol *symbol)
     return symbol->resolution == FREE || (symbol->flags & DEF_FREE_CLASS);
 }
 
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(STR_DATA(*(Object *const *)a), STR_DATA(*(Object *const *)b));
+}
+
 /* A tuple of the names that pass `keep`, sorted as CPython sorts
  * co_cellvars and co_freevars (UTF-8 byte order is code point order). */
 static Object *sorted_names(Block *block, bool (*keep)(const Symbol *), Object *extra)
@@ -672,14 +807,7 @@ static Object *sorted_names(Block *block, bool (*keep)(const Symbol *), Object *
         if (keep(&block->symbols[i]))
             TUPLE_ITEMS(tuple)[n++] = incref(block->symbols[i].name);
     }
-    Object **items = TUPLE_ITEMS(tuple);
-    for (size_t i = 1; i < count; i++) {
-        for (size_t j = i; j > 0 && strcmp(STR_DATA(items[j - 1]), STR_DATA(items[j])) > 0; j--) {
-            Object *swap = items[j];
-            items[j] = items[j - 1];
-            items[j - 1] = swap;
-        }
-    }
+    qsort(TUPLE_ITEMS(tuple), count, sizeof(Object *), compare_names);
     return tuple;
 }
 
@@ -702,14 +830,20 @@ static size_t function_varnames(Block *block, Object **names)
     size_t count = 0;
     for (size_t i = 0; i < block->nparams; i++)
         names[count++] = block->symbols[i].name;
-    for (size_t rank = 0; rank < block->nbound; rank++) {
-        for (size_t i = block->nparams; i < block->count; i++) {
-            Symbol *symbol = &block->symbols[i];
-            if (symbol->bind_order == rank && symbol->resolution == LOCAL
-                && !(symbol->flags & DEF_PARAM))
-                names[count++] = symbol->name;
-        }
+    /* each rank belongs to one symbol: place them by rank, in one pass */
+    Object **by_rank = mem_alloc((block->nbound + 1) * sizeof(Object *));
+    memset(by_rank, 0, (block->nbound + 1) * sizeof(Object *));
+    for (size_t i = block->nparams; i < block->count; i++) {
+        Symbol *symbol = &block->symbols[i];
+        if (symbol->bind_order != NOT_BOUND && symbol->resolution == LOCAL
+            && !(symbol->flags & DEF_PARAM))
+            by_rank[symbol->bind_order] = symbol->name;
     }
+    for (size_t rank = 0; rank < block->nbound; rank++) {
+        if (by_rank[rank] != NULL)
+            names[count++] = by_rank[rank];
+    }
+    mem_free(by_rank, (block->nbound + 1) * sizeof(Object *));
     return count;
 }
 
@@ -803,7 +937,9 @@ static void layout_codes(Block *block)
 int scope_pass(Unit *unit)
 {
     Block *top = block_new(NULL, BLOCK_MODULE, unit->module_code);
+    int depth = runtime.recursion_depth * COMPILE_DEPTH_SCALE;
     top->unit = unit;
+    top->depth = &depth;
     int status = visit_statements(top, &unit->body);
     if (status == 0) {
         NameSet free = {NULL, 0, 0}, global = {NULL, 0, 0};

@@ -178,7 +178,8 @@ int unit_syntax_error(Unit *unit, Type *kind, int line, int col, const char *mes
     size_t length;
     Object *text = source_line(unit, line, &start, &length);
     Object *lineno = int_from_i64(line);
-    Object *offset = int_from_i64(character_offset(start, length, col + 1));
+    /* col -1: no column (offset 0, no caret), as for null bytes */
+    Object *offset = int_from_i64(col < 0 ? 0 : character_offset(start, length, col + 1));
     Object *msg = str_from_cstr(message);
     Object *location = tuple_pack(4, unit->filename, lineno, offset, text);
     Object *args = tuple_pack(2, msg, location);

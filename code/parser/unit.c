@@ -157,13 +157,37 @@ Type unit_type = {
     .release = unit_release,
 };
 
+/* The source as CPython's tokenizer reads it: a UTF-8 byte order mark at
+ * the start is dropped, and \r\n and a lone \r end a line as \n does
+ * (translate_newlines in Parser/tokenizer.c). Returns the new size;
+ * with `to` NULL, only counts. */
+static size_t copy_source(char *to, const char *from, size_t size)
+{
+    size_t n = 0, i = 0;
+    if (size >= 3 && memcmp(from, "\xef\xbb\xbf", 3) == 0)
+        i = 3;
+    for (; i < size; i++) {
+        char c = from[i];
+        if (c == '\r') {
+            c = '\n';
+            if (i + 1 < size && from[i + 1] == '\n')
+                i++;
+        }
+        if (to != NULL)
+            to[n] = c;
+        n++;
+    }
+    if (to != NULL)
+        to[n] = '\0';
+    return n;
+}
+
 Unit *unit_new(const char *source, size_t size, const char *filename, bool interactive)
 {
     Unit *unit = (Unit *)object_new(&unit_type, sizeof(Unit));
-    unit->source = mem_alloc(size + 1);
-    memcpy(unit->source, source, size);
-    unit->source[size] = '\0';
-    unit->source_size = size;
+    unit->source_size = copy_source(NULL, source, size);
+    unit->source = mem_alloc(unit->source_size + 1);
+    copy_source(unit->source, source, size);
     unit->filename = str_from_cstr(filename);
     unit->arena_objects = list_new(0);
     unit->names = dict_new();

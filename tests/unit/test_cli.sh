@@ -232,9 +232,28 @@ if command -v python3 > /dev/null && python3 -c 'import sys; sys.exit(sys.versio
     python=python3
 fi
 
+# How the source is read (issue 8, item 9): a UTF-8 byte order mark,
+# \r and \r\n line ends, a null byte; stdout, stderr and the exit status
+# compared with python3's on the same file.
+check_source_bytes() {
+    local bin=$1 name kind
+    name=$(basename "$bin")
+    [ -n "$python" ] || return 0
+    printf '\xef\xbb\xbfprint("bom")\n' > "$work/src-bom.py"
+    printf 'x = 1\ry = 2\rprint(x + y)\r' > "$work/src-cr.py"
+    printf 'x = 1\r\nif x:\r\n    print("crlf", x)\r\n' > "$work/src-crlf.py"
+    printf 'print(1)\n\nprint(2)\x00\n' > "$work/src-nul.py"
+    for kind in bom cr crlf nul; do
+        (cd "$work" && "$python" "src-$kind.py" > py.out 2>&1; echo "status $?" >> py.out)
+        (cd "$work" && "$bin" "src-$kind.py" > mp.out 2>&1; echo "status $?" >> mp.out)
+        expect "$name source with $kind" "$(cat "$work/py.out")" "$(cat "$work/mp.out")"
+    done
+}
+
 for bin in "$bindir"/minipy "$bindir"/ch[0-9][0-9]; do
     [ -x "$bin" ] || continue
     check_program "$bin"
+    check_source_bytes "$bin"
     case $(basename "$bin") in
         ch01|ch02) ;;
         *) check_refcount_program "$bin" ;;

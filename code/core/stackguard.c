@@ -1,0 +1,50 @@
+/* stackguard.c: the C stack's base and size, and the test against them
+ * (stackguard.h says why). */
+#define _POSIX_C_SOURCE 200809L     /* getrlimit */
+#include "stackguard.h"
+
+#include <stdint.h>
+#include <sys/resource.h>
+
+#include "runtime.h"
+
+/* What the deepest recursion may leave unused, for the frames of the code
+ * that reports the error (an exception, its message, a traceback). */
+#define STACK_MARGIN (256 * 1024)
+/* With no limit (`ulimit -s unlimited`) the stack still has an end: assume
+ * the common default. */
+#define STACK_DEFAULT_SIZE (8 * 1024 * 1024)
+
+static uintptr_t stack_here(void)
+{
+#if defined(__GNUC__)
+    return (uintptr_t)__builtin_frame_address(0);
+#else
+    volatile char here = 0;
+    return (uintptr_t)&here;
+#endif
+}
+
+void stack_guard_init(void)
+{
+    struct rlimit limit;
+    size_t size = STACK_DEFAULT_SIZE;
+    if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        size = (size_t)limit.rlim_cur;
+    runtime.stack_base = stack_here();
+    /* A quarter of the stack for the margin when the stack is small. */
+    size_t margin = size / 4 < STACK_MARGIN ? size / 4 : STACK_MARGIN;
+    runtime.stack_budget = size - margin;
+}
+
+/* The stack grows down on every machine minipy runs on; the distance is
+ * taken either way so that a growing-up stack is guarded too. */
+bool stack_exhausted(void)
+{
+    if (runtime.stack_budget == 0)
+        return false;               /* stack_guard_init not called */
+    uintptr_t here = stack_here();
+    uintptr_t used = here < runtime.stack_base ? runtime.stack_base - here
+                                                : here - runtime.stack_base;
+    return used > runtime.stack_budget;
+}
