@@ -15,6 +15,7 @@
 #include "float.h"
 #include "int.h"
 #include "list.h"
+#include "slots.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -156,12 +157,17 @@ Object *number_inplace(Object *a, Object *b, int op)
                         binary_symbol(op), a->type->name, b->type->name);
 }
 
-/* pow(base, exp, mod) with a modulus: ints only (ternary_op; float's
- * slot refuses any modulus, whatever the other operands are). */
+/* pow(base, exp, mod) with a modulus: a class's __pow__(exp, mod), else
+ * ints only (ternary_op; float's slot refuses any modulus, whatever the
+ * other operands are). */
 Object *number_power(Object *base, Object *exp, Object *mod)
 {
     if (mod == None)
         return number_binary(base, exp, 'p');
+    Object *result = slots_ternary_pow(base, exp, mod);
+    if (result != NotImplemented)
+        return result;
+    decref(result);
     if (is_float(base) || is_float(exp) || is_float(mod))
         return error_set_string(&exc_TypeError,
                                 "pow() 3rd argument not allowed unless all arguments are integers");

@@ -521,6 +521,19 @@ BINARY_WRAPPER(slot_and, '&')
 BINARY_WRAPPER(slot_or, '|')
 BINARY_WRAPPER(slot_xor, '^')
 
+/* pow(base, exp, mod) with a modulus asks only base's __pow__, with two
+ * arguments (CPython's slot_nb_power: three-argument power never uses
+ * __rpow__). NotImplemented when base's class does not define it. */
+Object *slots_ternary_pow(Object *base, Object *exp, Object *mod)
+{
+    if (base->type->pow != slot_pow)
+        return incref(NotImplemented);
+    Object *args[2] = {exp, mod};
+    bool found;
+    Object *result = call_special(base, "__pow__", args, 2, &found);
+    return found ? result : incref(NotImplemented);
+}
+
 static BinaryFn binary_wrapper(int op)
 {
     switch (op) {

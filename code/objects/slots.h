@@ -32,6 +32,11 @@ void slots_update(Type *type, Object *name);
  * number_inplace falls back to the binary operator. */
 Object *slots_inplace(Object *left, Object *right, int op);
 
+/* pow(base, exp, mod) for a class whose __pow__ takes the modulus: its
+ * result, NULL with an exception, or NotImplemented (a new reference)
+ * when base's class has no __pow__ of its own making. */
+Object *slots_ternary_pow(Object *base, Object *exp, Object *mod);
+
 /* The iterator CPython makes for a class with `__getitem__` but no
  * `__iter__`: items 0, 1, 2 ... until IndexError (or StopIteration). */
 extern Type seqiter_type;

@@ -121,7 +121,8 @@ static void literal_decode(Cutter *c, const char *start, const char *end)
     char *decoded = arena_alloc(c->unit, (size_t)(end - start) + 1);
     size_t size;
     if (!lexer_decode_body(start, end, c->raw, decoded, &size))
-        fail(c, "(unicode error) 'unicodeescape' codec can't decode bytes: truncated escape");
+        fail(c, start[size + 1] == 'N' ? LEXER_NAMED_ESCAPE_REFUSED
+                : "(unicode error) 'unicodeescape' codec can't decode bytes: truncated escape");
     literal_add(c, decoded, size);
 }
 

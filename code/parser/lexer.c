@@ -270,6 +270,8 @@ static bool decode_escape(const char **pp, const char *end, char *out, size_t *n
         for (int i = 0; i < 2 && p < end && *p >= '0' && *p <= '7'; i++)
             value = value * 8 + (*p++ - '0');
         *n = encode_utf8((unsigned)value, out);
+    } else if (c == 'N') {
+        return false;                   /* \N{name}: no name table (appendix A) */
     } else if (c == 'x' || c == 'u' || c == 'U') {
         int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
         long value = hex_escape(p, end, digits);

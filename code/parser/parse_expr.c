@@ -54,8 +54,8 @@ static bool starts_string(Parser *p, size_t ahead)
     return kind_at(p, ahead) == TOK_STRING;
 }
 
-/* A \x, \u or \U escape without its hex digits, at byte `at` of the
- * string's body. CPython points just past the literal. */
+/* A \x, \u or \U escape without its hex digits, or a \N{name} escape,
+ * at byte `at` of the string's body. CPython points just past the literal. */
 static _Noreturn void bad_escape(Parser *p, const Token *token, size_t at)
 {
     const char *quote = token->start + (*token->start != '\'' && *token->start != '"');
@@ -63,6 +63,8 @@ static _Noreturn void bad_escape(Parser *p, const Token *token, size_t at)
                   && quote[1] == quote[0] && quote[2] == quote[0];
     const char *body = quote + (triple ? 3 : 1);
     char kind = body[at + 1];
+    if (kind == 'N')
+        error_at(p, token->line, token->col + (int)token->length, "%s", LEXER_NAMED_ESCAPE_REFUSED);
     const char *form = kind == 'x' ? "\\xXX" : kind == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
     size_t end = at + 1;
     while (hex_digit(body[end + 1]))

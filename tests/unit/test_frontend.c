@@ -706,6 +706,8 @@ static void test_outside_subset(void)
          "invalid syntax (decorators are not in minipy's subset of Python)", 1, 1},
         {"print(a @ b)\n", &exc_SyntaxError,
          "invalid syntax (this operator is not in minipy's subset of Python)", 1, 9},
+        {"x = \"\\N{BULLET}\"\n", &exc_SyntaxError, LEXER_NAMED_ESCAPE_REFUSED, 1, 17},
+        {"x = f\"a\\N{BULLET}\"\n", &exc_SyntaxError, LEXER_NAMED_ESCAPE_REFUSED, 1, 19},
         {"x = [1, 3:4]\n", &exc_SyntaxError, "invalid syntax", 1, 10},
         {"print(1 * * 2)\n", &exc_SyntaxError, "invalid syntax", 1, 11},
         {"x = $\n", &exc_SyntaxError, "invalid syntax", 1, 5},
