@@ -42,6 +42,13 @@ int dict_del_item(Object *dict, Object *key);   /* KeyError if missing */
 /* Iterate: `intptr_t pos = 0; Object *k, *v; while (dict_next(d, &pos, &k, &v))`
  * (borrowed). */
 bool dict_next(Object *dict, intptr_t *pos, Object **key, Object **value);
+/* key in dict: 1 or 0, or -1 with an exception (hashing or comparing). */
+int dict_contains(Object *dict, Object *key);
+
+/* dictview.c: iter(d), the key iterator; d.keys(), d.values(), d.items(). */
+extern Type dict_keyiterator_type, dict_keys_type, dict_values_type, dict_items_type;
+Object *dict_iter(Object *dict);
+Object *dict_view_new(Object *dict, Type *type);    /* type: one of the three */
 void dict_clear(Object *dict);
 #if CHAPTER >= CH_GENERATIONS
 void dict_maybe_untrack(Object *dict);  /* atoms only: untrack (full gc) */

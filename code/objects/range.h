@@ -5,8 +5,7 @@
 #include "object.h"
 
 extern Type range_type, range_iterator_type, list_iterator_type,
-    tuple_iterator_type, str_iterator_type, dict_keyiterator_type,
-    dict_keys_type, dict_values_type, dict_items_type;
+    tuple_iterator_type, str_iterator_type;
 
 Object *range_new(int64_t start, int64_t stop, int64_t step); /* ValueError if step == 0 */
 

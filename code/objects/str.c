@@ -63,7 +63,7 @@ static uint32_t decode_utf8(const char *data, size_t *length)
 }
 
 /* Encode a code point; returns the number of bytes written (1..4). */
-static size_t encode_utf8(uint32_t cp, char *out)
+size_t str_encode_utf8(uint32_t cp, char *out)
 {
     if (cp < 0x80) {
         out[0] = (char)cp;
@@ -255,180 +255,6 @@ static void str_dealloc(Object *self)
 #if CHAPTER < CH_THRESHOLDS
     object_free(self);      /* from chapter 6 on, object_dealloc frees */
 #endif
-}
-
-/* ---- the builder --------------------------------------------------------- */
-
-void sb_init(StrBuilder *sb)
-{
-    sb->data = NULL;
-    sb->size = sb->capacity = 0;
-}
-
-void sb_append(StrBuilder *sb, const char *text, size_t size)
-{
-    if (size == 0)
-        return;
-    if (sb->size + size > sb->capacity) {
-        size_t capacity = sb->capacity ? sb->capacity * 2 : 32;
-        while (capacity < sb->size + size)
-            capacity *= 2;
-        sb->data = mem_realloc(sb->data, sb->capacity, capacity);
-        sb->capacity = capacity;
-    }
-    memcpy(sb->data + sb->size, text, size);
-    sb->size += size;
-}
-
-void sb_append_cstr(StrBuilder *sb, const char *text)
-{
-    sb_append(sb, text, strlen(text));
-}
-
-static int sb_append_object(StrBuilder *sb, Object *text)
-{
-    if (text == NULL)
-        return -1;
-    sb_append(sb, STR_DATA(text), STR_SIZE(text));
-    decref(text);
-    return 0;
-}
-
-int sb_append_repr(StrBuilder *sb, Object *op)
-{
-    return sb_append_object(sb, object_repr(op));
-}
-
-int sb_append_str(StrBuilder *sb, Object *op)
-{
-    return sb_append_object(sb, object_str(op));
-}
-
-Object *sb_finish(StrBuilder *sb)
-{
-    Object *s = str_from_utf8(sb->data ? sb->data : "", sb->size);
-    sb_discard(sb);
-    return s;
-}
-
-Object *sb_finish_fresh(StrBuilder *sb)
-{
-    Object *s = str_from_utf8_fresh(sb->data ? sb->data : "", sb->size);
-    sb_discard(sb);
-    return s;
-}
-
-void sb_discard(StrBuilder *sb)
-{
-    mem_free(sb->data, sb->capacity);
-    sb_init(sb);
-}
-
-/* ---- formatting (PyUnicode_FromFormatV) ---------------------------------- */
-
-/* One conversion of str_format_v; *fmt points after the '%'. */
-static int format_one(StrBuilder *sb, const char **fmt, va_list *ap)
-{
-    const char *spec = *fmt, *p = spec;
-    int precision = -1;
-    if (*p == '.') {
-        precision = 0;
-        for (p++; *p >= '0' && *p <= '9'; p++)
-            precision = precision * 10 + (*p - '0');
-    }
-    int longs = 0;
-    bool size_mod = false;
-    for (; *p == 'l'; p++)
-        longs++;
-    if (*p == 'z') {
-        size_mod = true;
-        p++;
-    }
-    char buf[64];
-    char conversion = *p;
-    *fmt = *p ? p + 1 : p;
-    switch (conversion) {
-    case '%':
-        sb_append(sb, "%", 1);
-        return 0;
-    case 'c':
-        sb_append(sb, buf, encode_utf8((uint32_t)va_arg(*ap, int), buf));
-        return 0;
-    case 'd': case 'i':
-        if (size_mod)
-            snprintf(buf, sizeof buf, "%td", va_arg(*ap, ptrdiff_t));
-        else if (longs >= 2)
-            snprintf(buf, sizeof buf, "%lld", va_arg(*ap, long long));
-        else if (longs == 1)
-            snprintf(buf, sizeof buf, "%ld", va_arg(*ap, long));
-        else
-            snprintf(buf, sizeof buf, "%d", va_arg(*ap, int));
-        break;
-    case 'u': case 'x': {
-        unsigned long long value = size_mod ? va_arg(*ap, size_t)
-                                   : longs >= 2 ? va_arg(*ap, unsigned long long)
-                                   : longs == 1 ? va_arg(*ap, unsigned long)
-                                                : va_arg(*ap, unsigned);
-        snprintf(buf, sizeof buf, conversion == 'u' ? "%llu" : "%llx", value);
-        break;
-    }
-    case 'p':
-        snprintf(buf, sizeof buf, "%p", va_arg(*ap, void *));
-        break;
-    case 's': {
-        const char *text = va_arg(*ap, const char *);
-        size_t size = strlen(text);
-        if (precision >= 0 && (size_t)precision < size)
-            size = (size_t)precision;
-        sb_append(sb, text, size);
-        return 0;
-    }
-    case 'R':
-        return sb_append_repr(sb, va_arg(*ap, Object *));
-    case 'S':
-        return sb_append_str(sb, va_arg(*ap, Object *));
-    case 'T':
-        sb_append_cstr(sb, va_arg(*ap, Object *)->type->name);
-        return 0;
-    default:    /* unknown: copy it as it is */
-        sb_append(sb, spec - 1, (size_t)(*fmt - spec) + 1);
-        return 0;
-    }
-    sb_append_cstr(sb, buf);
-    return 0;
-}
-
-Object *str_format_v(const char *fmt, va_list ap)
-{
-    StrBuilder sb;
-    sb_init(&sb);
-    va_list args;
-    va_copy(args, ap);
-    while (*fmt) {
-        const char *percent = strchr(fmt, '%');
-        size_t plain = percent ? (size_t)(percent - fmt) : strlen(fmt);
-        sb_append(&sb, fmt, plain);
-        fmt += plain;
-        if (*fmt == '%') {
-            fmt++;
-            if (format_one(&sb, &fmt, &args) < 0) {
-                va_end(args);
-                sb_discard(&sb);
-                return NULL;
-            }
-        }
-    }
-    va_end(args);
-    return sb_finish(&sb);
-}
-
-Object *str_format(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    Object *s = str_format_v(fmt, ap);
-    va_end(ap);
-    return s;
 }
 
 /* ---- repr ---------------------------------------------------------------- */
@@ -828,7 +654,7 @@ static Object *map_case(Object *self, uint32_t (*map)(uint32_t))
         size_t n;
         char buf[4];
         uint32_t cp = decode_utf8(data + i, &n);
-        sb_append(&sb, buf, encode_utf8(map(cp), buf));
+        sb_append(&sb, buf, str_encode_utf8(map(cp), buf));
         i += n;
     }
     /* A fresh string even when nothing changed or one character long:

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "object.h"
+/* Every user of str.h builds text too: the builder and str_format. */
+#include "strbuilder.h"
 
 typedef struct StrObject {
     VarObject base;         /* base.size = number of bytes (not code points) */
@@ -35,8 +37,8 @@ static inline bool is_str(Object *op) { return op->type == &str_type; }
 Object *str_from_utf8(const char *text, size_t size);
 Object *str_from_cstr(const char *text);
 Object *str_from_utf8_fresh(const char *text, size_t size);  /* shared only if '' */
-Object *str_format(const char *fmt, ...);    /* printf-like, plus error.h's %R %S %T */
-Object *str_format_v(const char *fmt, va_list ap);
+/* The UTF-8 of code point cp in out (room for 4 bytes): its size. */
+size_t str_encode_utf8(uint32_t cp, char *out);
 Object *str_concat(Object *a, Object *b);
 Object *str_append(Object *left, Object *right);   /* steals left: s += t in place */
 bool str_equal_cstr(Object *s, const char *text);
@@ -60,18 +62,5 @@ int64_t str_hash_bytes(const char *data, size_t size);
 /* Interned-if-possible str from C text, for names and attributes. */
 Object *str_intern_cstr(const char *text);
 
-/* Text builder used by repr and str.join. */
-typedef struct StrBuilder {
-    char *data;
-    size_t size, capacity;
-} StrBuilder;
-void sb_init(StrBuilder *sb);
-void sb_append(StrBuilder *sb, const char *text, size_t size);
-void sb_append_cstr(StrBuilder *sb, const char *text);
-int sb_append_repr(StrBuilder *sb, Object *op);   /* -1 on error */
-int sb_append_str(StrBuilder *sb, Object *op);
-Object *sb_finish(StrBuilder *sb);                 /* new str, frees the builder */
-Object *sb_finish_fresh(StrBuilder *sb);           /* the same, never a shared one-character str */
-void sb_discard(StrBuilder *sb);
 
 #endif

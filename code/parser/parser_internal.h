@@ -117,6 +117,10 @@ void push_keyword(Parser *p, KeywordBuilder *b, const Token *name, Node *value);
 Node *starred_expression(Parser *p, Node *(*operand)(Parser *));
 Node *sum(Parser *p);
 Node *expression(Parser *p);
+/* parse_literal.c: a number, or one or more adjacent strings (one
+ * constant, or an f-string's JoinedStr), at the current token. */
+Node *number_literal(Parser *p);
+Node *string_literal(Parser *p);
 /* `a or b` and tighter: an expression that is neither a conditional
  * expression nor a lambda (what CPython's grammar calls a disjunction:
  * a comprehension's iterable and conditions are ones). */

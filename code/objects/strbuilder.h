@@ -1,0 +1,28 @@
+/* strbuilder.h: text built a piece at a time, and printf-like formatting
+ * into a new str (strbuilder.c). */
+#ifndef MINIPY_STRBUILDER_H
+#define MINIPY_STRBUILDER_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "object.h"
+
+/* Text builder used by repr, str.join and the messages. */
+typedef struct StrBuilder {
+    char *data;
+    size_t size, capacity;
+} StrBuilder;
+void sb_init(StrBuilder *sb);
+void sb_append(StrBuilder *sb, const char *text, size_t size);
+void sb_append_cstr(StrBuilder *sb, const char *text);
+int sb_append_repr(StrBuilder *sb, Object *op);   /* -1 on error */
+int sb_append_str(StrBuilder *sb, Object *op);
+Object *sb_finish(StrBuilder *sb);                 /* new str, frees the builder */
+Object *sb_finish_fresh(StrBuilder *sb);           /* the same, never a shared one-character str */
+void sb_discard(StrBuilder *sb);
+
+Object *str_format(const char *fmt, ...);    /* printf-like, plus error.h's %R %S %T */
+Object *str_format_v(const char *fmt, va_list ap);
+
+#endif

@@ -1,0 +1,152 @@
+/* parse_literal.c: the parser's literals: numbers (underscores, the
+ * 4,300-digit limit), adjacent strings joined into one constant with their
+ * escapes decoded, and f-strings, whose fields are parsed here as
+ * expressions of their own (CPython's Parser/string_parser.c and the
+ * literal actions of Parser/action_helpers.c).
+ */
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "parser_internal.h"
+#include "fstring.h"
+
+/* ---- literals ------------------------------------------------------------- */
+
+/* Token text without the underscores Python allows between digits. */
+static char *digits_text(Parser *p, const Token *token, size_t *length)
+{
+    char *text = arena_alloc(p->unit, token->length + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < token->length; i++) {
+        if (token->start[i] != '_')
+            text[n++] = token->start[i];
+    }
+    *length = n;
+    return text;
+}
+
+Node *number_literal(Parser *p)
+{
+    const Token *token = advance(p);
+    size_t length;
+    char *text = digits_text(p, token, &length);
+    bool radix = length > 1 && text[0] == '0' && strchr("xXoObB", text[1]) != NULL;
+    if (!radix && strpbrk(text, ".eE") != NULL)
+        return literal_node(p, token, float_from_double(strtod(text, NULL)));
+    Object *value = int_from_string(text, length);
+    if (value == NULL && error_matches(&exc_ValueError)) {     /* CPython 3.11's digit limit */
+        error_clear();
+        error_at_token(p, token, "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", INT_MAX_STR_DIGITS, length);
+    }
+    return literal_node(p, token, value);
+}
+
+static bool hex_digit(char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
+static bool starts_string(Parser *p, size_t ahead)
+{
+    return kind_at(p, ahead) == TOK_STRING;
+}
+
+/* A \x, \u or \U escape without its hex digits, or a \N{name} escape,
+ * at byte `at` of the string's body. CPython points just past the literal. */
+static _Noreturn void bad_escape(Parser *p, const Token *token, size_t at)
+{
+    const char *quote = token->start + (*token->start != '\'' && *token->start != '"');
+    bool triple = token->length - (size_t)(quote - token->start) >= 6
+                  && quote[1] == quote[0] && quote[2] == quote[0];
+    const char *body = quote + (triple ? 3 : 1);
+    char kind = body[at + 1];
+    if (kind == 'N')
+        error_at(p, token->line, token->col + (int)token->length, "%s", LEXER_NAMED_ESCAPE_REFUSED);
+    const char *form = kind == 'x' ? "\\xXX" : kind == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+    size_t end = at + 1;
+    while (hex_digit(body[end + 1]))
+        end++;
+    error_at(p, token->line, token->col + (int)token->length,
+             "(unicode error) 'unicodeescape' codec can't decode bytes in "
+             "position %zu-%zu: truncated %s escape", at, end, form);
+}
+
+/* ---- f-strings: fstring.c cuts them, their expressions are parsed here -- */
+
+/* The setjmp lives here, in a function with no locals to lose. */
+static Node *fstring_parse_tokens(Parser *p)
+{
+    if (setjmp(p->on_error) != 0)
+        return NULL;
+    tokenize_all(p);
+    Node *node = expression(p);
+    match(p, TOK_NEWLINE);
+    if (!check(p, TOK_EOF))
+        invalid_syntax(p);
+    return node;
+}
+
+/* A field's expression, in parentheses, tokenized and parsed on its own
+ * as CPython's fstring_compile_expr does; its errors begin "f-string: ". */
+static Node *fstring_expression(void *parser, const char *text, size_t size, int line)
+{
+    Parser *p = parser, inner;
+    memset(&inner, 0, sizeof inner);
+    inner.unit = p->unit;
+    inner.mode = p->mode;
+    inner.level = p->level;
+    char *source = arena_alloc(p->unit, size + 3);
+    source[0] = '(';
+    memcpy(source + 1, text, size);
+    source[size + 1] = ')';
+    lexer_init(&inner.lexer, source, size + 2);
+    inner.lexer.line = line;
+    Node *node = fstring_parse_tokens(&inner);
+    mem_free(inner.tokens, inner.capacity * sizeof(Token));
+    if (node != NULL)
+        return node;
+    p->error = inner.error;
+    p->object_error = inner.object_error;
+    snprintf(p->error.message, sizeof p->error.message, "f-string: %.180s", inner.error.message);
+    parse_fail(p);
+}
+
+static void fstring_error(void *parser, int line, int col, const char *message)
+{
+    error_at(parser, line, col, "%s", message);
+}
+
+/* Adjacent string literals of which one at least is an f-string. */
+static Node *fstring_node(Parser *p, size_t count)
+{
+    FstringHooks hooks = {p, fstring_expression, fstring_error};
+    Node *node = fstring_literal(p->unit, &p->tokens[p->pos], count, &hooks);
+    p->pos += count;
+    return node;
+}
+
+/* Adjacent string literals make one constant, as in CPython. */
+Node *string_literal(Parser *p)
+{
+    size_t count = 0;
+    bool formatted = false;
+    for (; starts_string(p, count); count++)
+        formatted = formatted || fstring_token(peek_token(p, count));
+    if (formatted)
+        return fstring_node(p, count);
+    const Token *first = current(p);
+    size_t total = 0;
+    for (size_t i = 0; starts_string(p, i); i++)
+        total += peek_token(p, i)->length;
+    char *buffer = arena_alloc(p->unit, total + 1);
+    size_t size = 0;
+    while (check(p, TOK_STRING)) {
+        const Token *token = advance(p);
+        size_t piece;
+        if (!lexer_decode_string(token, buffer + size, &piece))
+            bad_escape(p, token, piece);
+        size += piece;
+    }
+    return literal_node(p, first, str_from_utf8(buffer, size));
+}
