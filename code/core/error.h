@@ -48,6 +48,30 @@ typedef struct ExceptionObject {
 #endif
 } ExceptionObject;
 
+#define EXC(op) ((ExceptionObject *)(op))
+
+static inline bool is_syntax_error(Object *op)
+{
+    return object_is_instance_of(op, &exc_SyntaxError);
+}
+
+/* A SyntaxError raised by the parser carries
+ * (msg, (filename, lineno, offset, text[, end_lineno, end_offset])).
+ * All borrowed; offsets are 1-based columns, -1 when unknown. */
+typedef struct SyntaxLocation {
+    Object *msg;
+    Object *filename;       /* None: "<string>" */
+    int64_t lineno;
+    int64_t offset;
+    Object *text;           /* None when the source is unknown */
+    int64_t end_lineno;
+    int64_t end_offset;
+} SyntaxLocation;
+/* Fill `loc` from a SyntaxError's args; false when it carries none. */
+bool error_syntax_location(Object *exc, SyntaxLocation *loc);
+/* SystemExit's code: None, its one argument, or its args (borrowed). */
+Object *error_system_exit_code(Object *exc);
+
 /* Raise `type` with a message formatted like printf (%s %d %ld %zd %c,
  * plus %R: repr of an Object *, %S: str of an Object *, %T: type name of an
  * Object *). Returns NULL so callers can `return error_format(...)`. */
