@@ -184,7 +184,7 @@ static unsigned slot_kind(Frame *frame, intptr_t slot)
  * `global x` sends x to the globals. */
 static Object *names_for(Frame *frame, Object *name)
 {
-    if (frame->names == NULL || class_declared_global(frame, name))
+    if (frame->names == NULL || (frame->kind == FRAME_CLASS && class_declared_global(frame, name)))
         return frame->globals;
     return frame->names;
 }

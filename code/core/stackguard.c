@@ -15,16 +15,6 @@
  * the common default. */
 #define STACK_DEFAULT_SIZE (8 * 1024 * 1024)
 
-static uintptr_t stack_here(void)
-{
-#if defined(__GNUC__)
-    return (uintptr_t)__builtin_frame_address(0);
-#else
-    volatile char here = 0;
-    return (uintptr_t)&here;
-#endif
-}
-
 void stack_guard_init(void)
 {
     struct rlimit limit;
@@ -35,16 +25,4 @@ void stack_guard_init(void)
     /* A quarter of the stack for the margin when the stack is small. */
     size_t margin = size / 4 < STACK_MARGIN ? size / 4 : STACK_MARGIN;
     runtime.stack_budget = size - margin;
-}
-
-/* The stack grows down on every machine minipy runs on; the distance is
- * taken either way so that a growing-up stack is guarded too. */
-bool stack_exhausted(void)
-{
-    if (runtime.stack_budget == 0)
-        return false;               /* stack_guard_init not called */
-    uintptr_t here = stack_here();
-    uintptr_t used = here < runtime.stack_base ? runtime.stack_base - here
-                                                : here - runtime.stack_base;
-    return used > runtime.stack_budget;
 }

@@ -16,12 +16,35 @@
 #define MINIPY_STACKGUARD_H
 
 #include <stdbool.h>
+#include <stdint.h>
+
+#include "runtime.h"
 
 /* Remember where the stack starts: call it from main (or as near to it as
  * possible) before anything recurses. */
 void stack_guard_init(void);
 
-/* Has this recursion come within the safety margin of the stack's end? */
-bool stack_exhausted(void);
+static inline uintptr_t stack_here(void)
+{
+#if defined(__GNUC__)
+    return (uintptr_t)__builtin_frame_address(0);
+#else
+    volatile char here = 0;
+    return (uintptr_t)&here;
+#endif
+}
+
+/* Has this recursion come within the safety margin of the stack's end?
+ * Inline: the evaluator asks at every node it enters. The stack grows
+ * down on every machine minipy runs on; the distance is taken either way
+ * so that a growing-up stack is guarded too. A budget of 0 means
+ * stack_guard_init has not run: no limit. */
+static inline bool stack_exhausted(void)
+{
+    uintptr_t here = stack_here();
+    uintptr_t used = here < runtime.stack_base ? runtime.stack_base - here
+                                                : here - runtime.stack_base;
+    return runtime.stack_budget != 0 && used > runtime.stack_budget;
+}
 
 #endif
