@@ -93,8 +93,10 @@ static Object *tm_get_traced_memory(Object *self, Object **args, size_t nargs,
     (void)self, (void)args;
     if (no_arguments("_tracemalloc.get_traced_memory", nargs, kwnames) < 0)
         return NULL;
-    Object *current = int_from_i64((int64_t)TRACES->traced);
-    Object *peak = int_from_i64((int64_t)TRACES->peak);
+    /* Both read before the ints are made: making them is traced too. */
+    int64_t traced = (int64_t)TRACES->traced, most = (int64_t)TRACES->peak;
+    Object *current = int_from_i64(traced);
+    Object *peak = int_from_i64(most);
     Object *pair = tuple_pack(2, current, peak);
     decref(current);
     decref(peak);
