@@ -326,7 +326,7 @@ static Object *common_types(Object **args, size_t nargs, Object *kwnames, bool s
         return NULL;
     size_t n;
     TypeRow *rows = table_rows(counts, NULL, &n);
-    if (limit >= 0 && (uint64_t)limit < n)
+    if (limit > 0 && (uint64_t)limit < n)      /* 0: all, as objgraph */
         n = (size_t)limit;
     int width = name_width(rows, n);
     Object *result = show ? none_new() : list_new(0);
