@@ -91,23 +91,34 @@ static int write_graph(Object *roots, Object *filename, const GraphOptions *opti
     return out ? close_output(out, graph_write_dot(out, roots, options)) : -1;
 }
 
-static Object *objgraph_show_refs(Object *self, Object **args, size_t nargs, Object *kwnames)
+/* show_refs and show_backrefs take the same arguments: a collection of
+ * objects, then filename, max_depth and refcounts by name. Returns the
+ * objects as a new list, or NULL. */
+static Object *graph_arguments(const char *function, Object **args, size_t nargs,
+                               Object *kwnames, Object **filename, GraphOptions *options)
 {
     static const char *const names[] = {"filename", "max_depth", "refcounts", NULL};
     Object *values[3] = {NULL, NULL, NULL};
-    GraphOptions options;
-    (void)self;
     if (nargs != 1)
         return error_format(&exc_TypeError,
-                            "show_refs() takes 1 positional argument but %zd were given",
-                            nargs);
-    if (args_parse_keywords("show_refs", args, nargs, kwnames, names, values) < 0
-        || read_options(values, &options) < 0)
+                            "%s() takes 1 positional argument but %zd were given",
+                            function, nargs);
+    if (args_parse_keywords(function, args, nargs, kwnames, names, values) < 0
+        || read_options(values, options) < 0)
         return NULL;
-    Object *roots = list_from_iterable(args[0]);
+    *filename = values[0];
+    return list_from_iterable(args[0]);
+}
+
+static Object *objgraph_show_refs(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    Object *filename = NULL;
+    GraphOptions options;
+    (void)self;
+    Object *roots = graph_arguments("show_refs", args, nargs, kwnames, &filename, &options);
     if (roots == NULL)
         return NULL;
-    int status = write_graph(roots, values[0], &options);
+    int status = write_graph(roots, filename, &options);
     decref(roots);
     return status < 0 ? NULL : none_new();
 }
@@ -415,25 +426,17 @@ static int add_show_growth(Object *module)
 static Object *objgraph_show_backrefs(Object *self, Object **args, size_t nargs,
                                       Object *kwnames)
 {
-    static const char *const names[] = {"filename", "max_depth", "refcounts", NULL};
-    Object *values[3] = {NULL, NULL, NULL};
+    Object *filename = NULL;
     GraphOptions options;
     (void)self;
-    if (nargs != 1)
-        return error_format(&exc_TypeError,
-                            "show_backrefs() takes 1 positional argument but %zd were given",
-                            nargs);
-    if (args_parse_keywords("show_backrefs", args, nargs, kwnames, names, values) < 0
-        || read_options(values, &options) < 0)
-        return NULL;
-    Object *roots = list_from_iterable(args[0]);
+    Object *roots = graph_arguments("show_backrefs", args, nargs, kwnames, &filename, &options);
     if (roots == NULL)
         return NULL;
     BackrefIndex index;
     Object *ignored[] = {roots, args[0]};
     int status = backrefs_build(&index, ignored, 2);
     if (status == 0) {
-        FILE *out = open_output(values[0]);
+        FILE *out = open_output(filename);
         status = out ? close_output(out, graph_write_backrefs(out, roots, &options, &index)) : -1;
         backrefs_free(&index);
     }
