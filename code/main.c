@@ -58,6 +58,10 @@ static void usage(FILE *out)
 #if CHAPTER >= CH_POOLS
         "  --pools-dot FILE at exit, write a Graphviz drawing of the arenas and pools\n"
 #endif
+#if CHAPTER >= CH_LEAKS
+        "  --legacy-del     collect as Python 2 did: a cycle with __del__ is not freed\n"
+        "                   but goes to gc.garbage\n"
+#endif
         "With no script and no -c, " PROGRAM " starts the REPL.\n");
 }
 
@@ -146,6 +150,12 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
             return 2;
         }
 #endif
+#endif
+#if CHAPTER >= CH_LEAKS
+    } else if (strcmp(arg, "--legacy-del") == 0) {
+        runtime.gc.legacy_del = true;
+#endif
+#if CHAPTER >= CH_GC_REFS
     } else if (strcmp(arg, "--gc-trace") == 0) {
         runtime.gc.trace = true;
     } else if (strcmp(arg, "--gc-dot") == 0) {

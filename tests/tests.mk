@@ -63,7 +63,7 @@ test-snapshots: programs
 # The chapters whose runtime is written (the collector's chapters 6-9 have
 # their runtime before their prose): each program under its own chapter's
 # program, then all of them under minipy, the complete runtime.
-CORPUS_UPTO := 11
+CORPUS_UPTO := 12
 test-corpus: programs
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --verify-cpython
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --program minipy \

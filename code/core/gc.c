@@ -16,6 +16,10 @@
  */
 #define _POSIX_C_SOURCE 199309L     /* clock_gettime under -std=c11 */
 #include "gc.h"
+#include "gc_list.h"
+#if CHAPTER >= CH_LEAKS
+#include "gc_legacy.h"
+#endif
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,83 +40,6 @@
 
 #define GC (&runtime.gc)
 #define GEN_HEAD(n) (&runtime.gc.generations[n].head)
-
-/* ---- the header's two words ---------------------------------------------- */
-
-static GCHead *gc_next(GCHead *g)
-{
-    return (GCHead *)g->next;
-}
-
-static GCHead *gc_prev(GCHead *g)
-{
-    return (GCHead *)(g->prev & ~GC_PREV_FLAGS);
-}
-
-static void gc_set_next(GCHead *g, GCHead *next)
-{
-    g->next = (uintptr_t)next;
-}
-
-/* Keeps the flag bits of `g`. */
-static void gc_set_prev(GCHead *g, GCHead *prev)
-{
-    g->prev = (uintptr_t)prev | (g->prev & GC_PREV_FLAGS);
-}
-
-/* ---- lists (circular, doubly linked, with a sentinel head) --------------- */
-
-static void gc_list_init(GCHead *list)
-{
-    list->next = list->prev = (uintptr_t)list;
-}
-
-static bool gc_list_is_empty(GCHead *list)
-{
-    return list->next == (uintptr_t)list;
-}
-
-static void gc_list_append(GCHead *node, GCHead *list)
-{
-    GCHead *last = gc_prev(list);
-    gc_set_next(last, node);
-    gc_set_prev(node, last);
-    gc_set_next(node, list);
-    gc_set_prev(list, node);
-}
-
-/* Take `node` off its list; its `next` becomes 0 (not tracked). */
-static void gc_list_remove(GCHead *node)
-{
-    GCHead *prev = gc_prev(node);
-    GCHead *next = gc_next(node);
-    gc_set_next(prev, next);
-    gc_set_prev(next, prev);
-    node->next = 0;
-}
-
-#if CHAPTER >= CH_CYCLES
-static void gc_list_move(GCHead *node, GCHead *list)
-{
-    gc_list_remove(node);
-    gc_list_append(node, list);
-}
-#endif
-
-/* Append every node of `from` to `to`; `from` is left empty. */
-static void gc_list_merge(GCHead *from, GCHead *to)
-{
-    if (gc_list_is_empty(from))
-        return;
-    GCHead *to_tail = gc_prev(to);
-    GCHead *from_head = gc_next(from);
-    GCHead *from_tail = gc_prev(from);
-    gc_set_next(to_tail, from_head);
-    gc_set_prev(from_head, to_tail);
-    gc_set_next(from_tail, to);
-    gc_set_prev(to, from_tail);
-    gc_list_init(from);
-}
 
 intptr_t gc_list_size(GCHead *list)
 {
@@ -245,16 +172,6 @@ static void gc_set_refs(GCHead *g, intptr_t refs)
 static void gc_decref(GCHead *g)
 {
     g->prev -= (uintptr_t)1 << GC_REFS_SHIFT;
-}
-
-static bool gc_is_collecting(GCHead *g)
-{
-    return (g->prev & GC_PREV_COLLECTING) != 0;
-}
-
-static void gc_clear_collecting(GCHead *g)
-{
-    g->prev &= ~GC_PREV_COLLECTING;
 }
 
 /* Step 1 (CPython's update_refs): gc_refs starts as the reference count,
@@ -676,6 +593,10 @@ static intptr_t handle_weakrefs(GCHead *unreachable, GCHead *old)
 static void collect_unreachable(GCHead *unreachable, GCHead *old, CollectResult *result)
 {
     GCHead final_unreachable;
+#if CHAPTER >= CH_LEAKS
+    GCHead finalizers;          /* --legacy-del: Python 2's uncollectable */
+    move_legacy_finalizers(unreachable, &finalizers);
+#endif
 #if CHAPTER >= CH_GC_REFS
     if (GC->debug & GC_DEBUG_COLLECTABLE) {
         fflush(stdout);
@@ -689,6 +610,9 @@ static void collect_unreachable(GCHead *unreachable, GCHead *old, CollectResult 
     handle_resurrected_objects(unreachable, &final_unreachable, old);
     result->collected += gc_list_size(&final_unreachable);
     delete_garbage(&final_unreachable, old);
+#if CHAPTER >= CH_LEAKS
+    result->uncollectable += handle_legacy_finalizers(&finalizers, old);
+#endif
 }
 #endif /* CH_CYCLES */
 

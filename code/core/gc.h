@@ -108,6 +108,10 @@ typedef struct GCState {
     bool showing;               /* the steps being run are the ones to show */
     intptr_t collection_number; /* collections so far, to label the trace */
 #endif
+#if CHAPTER >= CH_LEAKS
+    bool legacy_del;            /* --legacy-del: __del__ makes a cycle
+                                 * uncollectable, as before Python 3.4 */
+#endif
 } GCState;
 
 /* The gc.set_debug() flags, with CPython's values. */

@@ -125,6 +125,10 @@ void *mem_alloc(size_t size)
     if (block == NULL)
         out_of_memory();
     count_alloc(size);
+#if CHAPTER >= CH_LEAKS
+    if (runtime.traces.tracing)
+        traces_add(block, size);
+#endif
     return block;
 }
 /* endregion */
@@ -158,6 +162,14 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
         out_of_memory();
     count_free(old_size);
     count_alloc(new_size);
+#if CHAPTER >= CH_LEAKS
+    /* A resize is traced as the old block freed and a new one handed out
+     * at the line that resized it, as tracemalloc records a realloc. */
+    if (runtime.traces.tracing) {
+        traces_remove(ptr);
+        traces_add(block, new_size);
+    }
+#endif
     return block;
 }
 
@@ -166,6 +178,10 @@ void mem_free(void *ptr, size_t size)
     if (ptr == NULL)
         return;
     count_free(size);
+#if CHAPTER >= CH_LEAKS
+    if (runtime.traces.tracing)
+        traces_remove(ptr);
+#endif
     if (is_small(size))
         ob_free(&runtime.pools, ptr);
     else

@@ -230,6 +230,9 @@ void runtime_finalize(void)
 #if CHAPTER >= CH_WEAKREF
     CLEAR_SLOT(runtime.finalizers);
 #endif
+#if CHAPTER >= CH_LEAKS
+    traces_stop();                      /* its table is plain malloc's */
+#endif
     int_fini_cache();
     heap_free_all();
 #if CHAPTER >= CH_POOLS

@@ -19,6 +19,11 @@
 #include "object.h"
 #if CHAPTER >= CH_POOLS
 #include "obmalloc.h"
+#endif
+#if CHAPTER >= CH_LEAKS
+#include "traces.h"
+#endif
+#if CHAPTER >= CH_POOLS
 
 /* Which allocator serves small requests (MINIPY_MALLOC, read once). */
 typedef enum MemMode { MEM_MODE_UNDECIDED, MEM_MODE_POOLS, MEM_MODE_MALLOC } MemMode;
@@ -60,6 +65,9 @@ typedef struct Runtime {
     ObAllocator pools;          /* the small-object allocator (obmalloc.h) */
     MemMode mem_mode;
     LargeBlock large_blocks;    /* head of the list of blocks from malloc */
+#if CHAPTER >= CH_LEAKS
+    TraceTable traces;          /* tracemalloc's record of blocks by line */
+#endif
 #else
     HeapLink heap;              /* head of the list of every live object */
     size_t heap_count;          /* how many objects are on it */

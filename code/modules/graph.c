@@ -50,6 +50,10 @@ typedef struct GraphEdge {
 #if CHAPTER >= CH_WEAKREF
     bool weak;              /* a weak reference to its referent: dashed */
 #endif
+#if CHAPTER >= CH_LEAKS
+    Object *label;          /* the key or global name it is stored under
+                             * (a borrowed str), or NULL */
+#endif
 } GraphEdge;
 
 typedef struct Graph {
@@ -305,6 +309,15 @@ static void write_detail(FILE *out, Object *op)
         fprintf(out, "\\n%ld item%s", (long)items, items == 1 ? "" : "s");
         return;
     }
+#if CHAPTER >= CH_LEAKS
+    if (op->type == &module_type || object_is_instance_of(op, &type_type)) {
+        Object *name = op->type == &module_type ? ((ModuleObject *)op)->name : NULL;
+        const char *text = name ? STR_DATA(name) : ((Type *)op)->name;
+        fputs("\\n", out);
+        write_truncated(out, text, strlen(text));
+        return;
+    }
+#endif
     if (is_function(op)) {
         fputs("\\n", out);
         Object *name = ((FunctionObject *)op)->qualname;
@@ -368,6 +381,14 @@ static void write_nodes_and_edges(FILE *out, const Graph *graph)
         if (graph->edges[i].weak) {
             fprintf(out, "  n%zu -> n%zu [style=dashed, label=\"weak\", fontsize=9];\n",
                     graph->edges[i].from, graph->edges[i].to);
+            continue;
+        }
+#endif
+#if CHAPTER >= CH_LEAKS
+        if (graph->edges[i].label) {
+            fprintf(out, "  n%zu -> n%zu [label=\"", graph->edges[i].from, graph->edges[i].to);
+            write_truncated(out, STR_DATA(graph->edges[i].label), STR_SIZE(graph->edges[i].label));
+            fputs("\", fontsize=9];\n", out);
             continue;
         }
 #endif
@@ -515,6 +536,77 @@ int graph_write_gc_step(FILE *out, const GCStepNode *nodes, size_t count, const 
         write_step_node(out, i, &nodes[i]);
     for (size_t i = 0; i < graph.edge_count; i++)
         fprintf(out, "  n%zu -> n%zu;\n", graph.edges[i].from, graph.edges[i].to);
+    return finish(out, &graph);
+}
+#endif
+
+#if CHAPTER >= CH_LEAKS
+/* ---- back-references (chapter 12) ------------------------------------- */
+
+/* The key under which `dict` holds `value` (borrowed), or NULL. */
+static Object *key_holding(Object *dict, Object *value)
+{
+    intptr_t pos = 0;
+    Object *key, *item;
+    while (dict_next(dict, &pos, &key, &item))
+        if (item == value && is_str(key))
+            return key;
+    return NULL;
+}
+
+/* Referrers never drawn: the interpreter's own tables and code. */
+static bool is_backref_machinery(Object *op)
+{
+    return op->type == &builtin_type || op->type == &code_type || op->type == &unit_type
+        || op == runtime.builtins || op == runtime.modules;
+}
+
+/* Draw one referrer of node `to`: a module's namespace is drawn as the
+ * module itself, the edge labelled with the global's name. */
+static void add_referrer(Graph *graph, size_t to, Object *referrer, int depth)
+{
+    Object *label = NULL;
+    Object *module = backrefs_module_of_dict(referrer);
+    if (module != NULL) {
+        label = key_holding(referrer, graph->nodes[to].object);
+        referrer = module;
+    } else if (is_dict(referrer)) {
+        label = key_holding(referrer, graph->nodes[to].object);
+    }
+    size_t from = node_for(graph, referrer, depth);
+    if (from == SIZE_MAX)
+        return;
+    add_edge(graph, from, to);
+    graph->edges[graph->edge_count - 1].label = label;
+}
+
+/* Breadth-first from the roots towards what holds them, stopping at
+ * modules: they are the answer to "why is this alive?". */
+static void walk_back(Graph *graph, const BackrefIndex *index)
+{
+    for (size_t i = 0; i < graph->node_count; i++) {
+        GraphNode node = graph->nodes[i];
+        if (node.depth >= graph->options->max_depth || node.object->type == &module_type)
+            continue;
+        const BackrefEdge *edges;
+        size_t count = backrefs_of(index, node.object, &edges);
+        for (size_t e = 0; e < count; e++) {
+            Object *referrer = edges[e].referrer;
+            if (referrer != graph->roots_list && !is_backref_machinery(referrer))
+                add_referrer(graph, i, referrer, node.depth + 1);
+        }
+    }
+}
+
+int graph_write_backrefs(FILE *out, Object *roots, const GraphOptions *options,
+                         const BackrefIndex *index)
+{
+    Graph graph = {.options = options, .roots_list = roots};
+    for (intptr_t i = 0; i < LIST_SIZE(roots); i++)
+        node_for(&graph, LIST_ITEMS(roots)[i], 0);
+    walk_back(&graph, index);
+    write_header(out);
+    write_nodes_and_edges(out, &graph);
     return finish(out, &graph);
 }
 #endif

@@ -11,6 +11,9 @@
 
 #include "chapters.h"
 #include "object.h"
+#if CHAPTER >= CH_LEAKS
+#include "backrefs.h"
+#endif
 
 typedef struct GraphOptions {
     int max_depth;          /* how far to follow references (e.g. 3) */
@@ -42,6 +45,14 @@ int graph_write_gc_step(FILE *out, const GCStepNode *nodes, size_t count,
 
 /* The name of __main__ that refers to op (borrowed str), or NULL. */
 Object *graph_global_name(Object *op);
+#endif
+
+
+#if CHAPTER >= CH_LEAKS
+/* objgraph.show_backrefs: `roots` (a list) and what refers to them, up to
+ * max_depth steps back, a module drawn as the end of a chain. */
+int graph_write_backrefs(FILE *out, Object *roots, const GraphOptions *options,
+                         const BackrefIndex *index);
 #endif
 
 #endif

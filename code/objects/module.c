@@ -145,6 +145,9 @@ static const BuiltinModule builtin_modules[] = {
 #if CHAPTER >= CH_WEAKREF
     {"weakref", weakref_module_init},
 #endif
+#if CHAPTER >= CH_LEAKS
+    {"tracemalloc", tracemalloc_module_init},
+#endif
     {NULL, NULL},
 };
 
@@ -192,6 +195,17 @@ static int exec_module_source(Object *module, Object *path, const char *source, 
     decref(result);
     return 0;
 }
+
+#if CHAPTER >= CH_LEAKS
+int module_exec_frozen(Object *module, const char *filename, const char *source)
+{
+    Object *path = str_from_cstr(filename);
+    dict_set_item_cstr(MODULE_DICT(module), "__builtins__", runtime.builtins);
+    int status = exec_module_source(module, path, source, strlen(source));
+    decref(path);
+    return status;
+}
+#endif
 
 static Object *import_source(Object *name)
 {

@@ -36,5 +36,12 @@ Object *objgraph_module_init(void);     /* chapter 4: show_refs */
 #if CHAPTER >= CH_WEAKREF
 Object *weakref_module_init(void);      /* chapter 10 */
 #endif
+#if CHAPTER >= CH_LEAKS
+Object *tracemalloc_module_init(void);  /* chapter 12 */
+/* Run Python source that is part of the program (a frozen module, as
+ * CPython freezes parts of its library) in the module's dict, the file
+ * name `filename` in its tracebacks. */
+int module_exec_frozen(Object *module, const char *filename, const char *source);
+#endif
 
 #endif
