@@ -390,6 +390,25 @@ static Status exec_return(Frame *frame, Node *stmt)
  * () for none, each checked to be a type. A new reference: the class body
  * runs Python code, which may drop the last other reference to a base (it
  * may be a temporary, as in `class B(make()):`). */
+/* Every base a type, checked once all are evaluated. CPython derives the
+ * metaclass from them first: a type beside a non-type is its "metaclass
+ * conflict"; minipy has no metaclasses, so bases that are all non-types
+ * (which CPython would call as a metaclass) get "bases must be types". */
+static int check_bases(Object **items, size_t count)
+{
+    size_t types = 0;
+    for (size_t i = 0; i < count; i++)
+        types += is_type(items[i]);
+    if (types == count)
+        return 0;
+    if (types > 0)
+        error_format(&exc_TypeError, "metaclass conflict: the metaclass of a derived class must "
+                     "be a (non-strict) subclass of the metaclasses of all its bases");
+    else
+        error_format(&exc_TypeError, "bases must be types");
+    return -1;
+}
+
 static Object *eval_bases(Frame *frame, Node *stmt)
 {
     NodeList *nodes = &stmt->as.classdef.bases;
@@ -399,16 +418,12 @@ static Object *eval_bases(Frame *frame, Node *stmt)
     Object **items = mem_alloc((count ? count : 1) * sizeof(Object *));
     size_t made = 0;
     for (; made < count; made++) {
-        Object *base = eval_expr(frame, nodes->items[made]);
-        if (base != NULL && !is_type(base)) {
-            error_format(&exc_TypeError, "bases must be types");
-            CLEAR_SLOT(base);
-        }
-        if (base == NULL)
+        items[made] = eval_expr(frame, nodes->items[made]);
+        if (items[made] == NULL)
             break;
-        items[made] = base;
     }
-    Object *bases = made == count ? tuple_from_array(items, (intptr_t)count) : NULL;
+    Object *bases = made == count && check_bases(items, count) == 0
+        ? tuple_from_array(items, (intptr_t)count) : NULL;
     for (size_t i = 0; i < made; i++)
         decref(items[i]);
     mem_free(items, (count ? count : 1) * sizeof(Object *));
