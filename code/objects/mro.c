@@ -276,8 +276,24 @@ static int check_lookup_order(Type *type, Object *mro)
     return 0;
 }
 
+/* One base: the class, then the base's MRO, straight into the tuple with
+ * no list in between (CPython's mro_implementation takes this path too,
+ * so that the allocator sees the same blocks). */
+static Object *mro_one_base(Type *type, Type *base)
+{
+    Object *tail = type_mro(base);
+    Object *mro = tuple_new(TUPLE_SIZE(tail) + 1);
+    TUPLE_ITEMS(mro)[0] = incref((Object *)type);
+    for (intptr_t i = 0; i < TUPLE_SIZE(tail); i++)
+        TUPLE_ITEMS(mro)[i + 1] = incref(TUPLE_ITEMS(tail)[i]);
+    decref(tail);
+    return mro;
+}
+
 Object *mro_compute(Type *type, Object *bases)
 {
+    if (TUPLE_SIZE(bases) == 1)
+        return mro_one_base(type, (Type *)TUPLE_ITEMS(bases)[0]);
     if (check_duplicates(bases) < 0)
         return NULL;
     Object *result = list_new(0);
