@@ -62,8 +62,9 @@ static Object *base_str(Object *self, Object **args, size_t nargs, Object *kwnam
     (void)args;
     if (args_no_kw("__str__", kwnames) < 0 || args_exact("__str__", nargs, 0) < 0)
         return NULL;
+    /* object.__str__ is repr(self): the class's own __repr__ if it has one. */
     UnaryFn str = type_builtin_base(self->type)->str;
-    return str ? str(self) : type_builtin_base(self->type)->repr(self);
+    return str ? str(self) : object_repr(self);
 }
 
 static const MethodDef base_methods[] = {
