@@ -2,8 +2,9 @@
  * Objects/typeobject.c).
  *
  * `super().m` looks `m` up in the classes that come after C in the MRO
- * of type(obj) (with several bases, not necessarily C's own bases), where C is the class whose body defined the running method
- * (its `__class__` cell, eval_cells.c), and binds what it finds to obj.
+ * of type(obj) (with several bases, not necessarily C's own bases), where
+ * C is the class whose body defined the running method (its `__class__`
+ * cell, eval_cells.c), and binds what it finds to obj.
  * When no class defined in minipy has it, the built-in base answers for
  * `__init__`, `__repr__` and `__str__`, the methods every class has
  * (object.__init__, BaseException.__init__, which sets `args`...).
