@@ -385,13 +385,71 @@ static Status exec_return(Frame *frame, Node *stmt)
     return EXEC_RETURN;
 }
 
+#if CHAPTER >= CH_CYCLES
+/* From chapter 8, where a class keeps its __mro__: the bases as a tuple,
+ * () for none, each checked to be a type. A new reference: the class body
+ * runs Python code, which may drop the last other reference to a base (it
+ * may be a temporary, as in `class B(make()):`). */
+/* Every base a type, checked once all are evaluated. CPython derives the
+ * metaclass from them first: a type beside a non-type is its "metaclass
+ * conflict"; minipy has no metaclasses, so bases that are all non-types
+ * (which CPython would call as a metaclass) get "bases must be types". */
+static int check_bases(Object **items, size_t count)
+{
+    size_t types = 0;
+    for (size_t i = 0; i < count; i++)
+        types += is_type(items[i]);
+    if (types == count)
+        return 0;
+    if (types > 0)
+        error_format(&exc_TypeError, "metaclass conflict: the metaclass of a derived class must "
+                     "be a (non-strict) subclass of the metaclasses of all its bases");
+    else
+        error_format(&exc_TypeError, "bases must be types");
+    return -1;
+}
+
+static Object *eval_bases(Frame *frame, Node *stmt)
+{
+    NodeList *nodes = &stmt->as.classdef.bases;
+    size_t count = nodes->count;
+    /* Evaluated first, then packed, as CPython's __build_class__ packs
+     * them (the tuple is allocated after the expressions ran). */
+    Object **items = mem_alloc((count ? count : 1) * sizeof(Object *));
+    size_t made = 0;
+    for (; made < count; made++) {
+        items[made] = eval_expr(frame, nodes->items[made]);
+        if (items[made] == NULL)
+            break;
+    }
+    Object *bases = made == count && check_bases(items, count) == 0
+        ? tuple_from_array(items, (intptr_t)count) : NULL;
+    for (size_t i = 0; i < made; i++)
+        decref(items[i]);
+    mem_free(items, (count ? count : 1) * sizeof(Object *));
+    return bases;
+}
+
+/* The class object, once the body has filled `namespace`: CPython's
+ * type_new picks the base that lays instances out only now, so that its
+ * errors come after the body's side effects. */
+static Object *make_class(Object *name, Object *bases, Object *namespace)
+{
+    if (TUPLE_SIZE(bases) == 0)
+        return class_new(name, &object_type, NULL, namespace);
+    Type *base = class_best_base(bases);
+    return base ? class_new(name, base, bases, namespace) : NULL;
+}
+#else
 static Type *eval_base_class(Frame *frame, Node *stmt)
 {
     NodeList *bases = &stmt->as.classdef.bases;
     if (bases->count == 0)
         return (Type *)incref((Object *)&object_type);
     if (bases->count > 1) {
-        error_format(&exc_TypeError, "minipy supports a single base class");
+        /* The MRO of several bases is a tuple starting with the class:
+         * a cycle, which needs chapter 8's collector. */
+        error_format(&exc_TypeError, "minipy supports a single base class before chapter 8");
         return NULL;
     }
     Object *base = eval_expr(frame, bases->items[0]);
@@ -402,18 +460,25 @@ static Type *eval_base_class(Frame *frame, Node *stmt)
         decref(base);
         return NULL;
     }
-        /* A new reference: the class body runs Python code, which may drop
+    /* A new reference: the class body runs Python code, which may drop
      * the last other reference to the base (it may be a temporary, as in
      * `class B(make()):`), so the base must not be borrowed across it. */
     return (Type *)base;
 }
+#endif
 
 /* The class body runs in a fresh namespace that becomes the class dict. */
 static Status exec_classdef(Frame *frame, Node *stmt)
 {
+#if CHAPTER >= CH_CYCLES
+    Object *bases = eval_bases(frame, stmt);
+    if (bases == NULL)
+        return EXEC_ERROR;
+#else
     Type *base = eval_base_class(frame, stmt);
     if (base == NULL)
         return EXEC_ERROR;
+#endif
     Object *name = stmt->as.classdef.name;
     Object *namespace = dict_new();
     Object *qualname = qualified_name(frame, name);
@@ -445,14 +510,22 @@ static Status exec_classdef(Frame *frame, Node *stmt)
             dict_del_item(namespace, key);
             decref(key);
         }
-        cls = class_new(name, base, namespace);
+#if CHAPTER >= CH_CYCLES
+        cls = make_class(name, bases, namespace);
+#else
+        cls = class_new(name, base, NULL, namespace);
+#endif
     }
     if (cell != NULL) {
         if (cls != NULL)
             cell_set(cell, incref(cls));
         decref(cell);
     }
+#if CHAPTER >= CH_CYCLES
+    decref(bases);
+#else
     decref((Object *)base);
+#endif
     decref(qualname);
     decref(namespace);
     if (cls == NULL)

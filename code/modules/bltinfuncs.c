@@ -284,7 +284,8 @@ static int add_keys(Object *names, Object *dict)
 
 static int add_type_names(Object *names, Type *type)
 {
-    for (Type *t = type; t != NULL; t = t->parent) {
+    MroWalk walk;
+    for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk)) {
         if (add_keys(names, t->dict) < 0)
             return -1;
         for (const MethodDef *def = t->methods; def && def->name; def++)

@@ -1,6 +1,8 @@
 /* class.c: `type`, `object`, classes, instances, bound methods and
- * attribute lookup. The model is CPython's typeobject.c, cut down to single
- * inheritance: a class's "MRO" is simply the chain of its parents. */
+ * attribute lookup. The model is CPython's typeobject.c; the MRO and the
+ * lookups along it are in mro.c. `parent` is the base that lays instances
+ * out (CPython's tp_base): the only base before chapter 8, the one
+ * class_best_base picks among several from chapter 8 on. */
 #include "class.h"
 
 #include <stdio.h>
@@ -69,59 +71,6 @@ Object *type_qualified_name(Type *type)
     if (module == NULL || str_equal_cstr(module, "builtins"))
         return str_from_cstr(type->name);
     return str_format("%s.%s", STR_DATA(module), type->name);
-}
-
-/* ---- looking names up in a type and its parents -------------------------- */
-
-bool type_is_subtype(Type *sub, Type *super)
-{
-    if (super == &object_type)
-        return true;
-    for (Type *t = sub; t != NULL; t = t->parent)
-        if (t == super)
-            return true;
-    return false;
-}
-
-Object *type_lookup(Type *type, Object *name)
-{
-    for (Type *t = type; t != NULL; t = t->parent) {
-        if (t->dict == NULL)
-            continue;
-        Object *value = dict_get_item(t->dict, name);
-        if (value != NULL)
-            return value;
-        if (error_occurred())
-            error_clear();
-    }
-    return NULL;
-}
-
-/* type_lookup for a C string: borrowed, or NULL (no error). */
-Object *type_lookup_cstr(Type *type, const char *name)
-{
-    for (Type *t = type; t != NULL; t = t->parent) {
-        if (t->dict == NULL)
-            continue;
-        Object *value = dict_get_item_cstr(t->dict, name);
-        if (value != NULL)
-            return value;
-    }
-    return NULL;
-}
-
-const MethodDef *type_lookup_method_def(Type *type, Object *name)
-{
-    if (!is_str(name))
-        return NULL;
-    for (Type *t = type; t != NULL; t = t->parent) {
-        if (t->methods == NULL)
-            continue;
-        for (const MethodDef *def = t->methods; def->name != NULL; def++)
-            if (str_equal_cstr(name, def->name))
-                return def;
-    }
-    return NULL;
 }
 
 /* ---- the dict of an instance --------------------------------------------- */
@@ -608,7 +557,7 @@ static void give_weaklist(Type *type, Type *base)
 }
 #endif
 
-Object *class_new(Object *name, Type *base, Object *namespace)
+Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
 {
     if (base == NULL)
         base = &object_type;
@@ -644,10 +593,12 @@ Object *class_new(Object *name, Type *base, Object *namespace)
     give_weaklist(type, base);
 #endif
 #if CHAPTER >= CH_CYCLES
-    if (class_complete(type, base) < 0) {
+    if (class_complete(type, base, bases) < 0) {
         decref((Object *)type);
         return NULL;
     }
+#else
+    (void)bases;                /* one base only before chapter 8 */
 #endif
     if (slots_init_class(type) < 0) {
         decref((Object *)type);
@@ -772,6 +723,10 @@ static Object *type_getattr(Object *self, Object *name)
         return incref(value);
     if (type_is_subtype(type, &dict_type) && str_equal_cstr(name, "fromkeys"))
         return builtin_new(&dict_fromkeys_def, self);   /* a class method */
+#if CHAPTER >= CH_CYCLES
+    if (str_equal_cstr(name, "mro"))    /* type's method, after the class's own */
+        return builtin_new(&type_mro_method, self);
+#endif
     return error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
                         type->name, name);
 }

@@ -11,6 +11,7 @@
 #define MINIPY_CLASS_H
 
 #include "object.h"
+#include "tuple.h"
 
 /* An instance of a class defined in minipy (not derived from an
  * exception): its attributes live in `dict`, made on the first
@@ -87,8 +88,49 @@ Object *call_with_self(Object *func, Object *self, Object **args, size_t nargs,
 
 /* The class statement: a new heap type called `name`, derived from `base`
  * (object when NULL), whose attributes are the entries of `namespace`
- * (a dict; the class takes its own reference). */
-Object *class_new(Object *name, Type *base, Object *namespace);
+ * (a dict; the class takes its own reference). From chapter 8, `bases` is
+ * the statement's tuple of bases (NULL: just `base`), of which `base` is
+ * the one class_best_base picked; the MRO is their C3 merge (mro.c). */
+Object *class_new(Object *name, Type *base, Object *bases, Object *namespace);
+
+/* Walking the MRO of a type, the order in which names are looked up:
+ *     MroWalk walk;
+ *     for (Type *t = mro_walk_start(&walk, type); t; t = mro_walk_next(&walk))
+ * Before chapter 8 a class has one base and the MRO is its chain of
+ * parents. From chapter 8 a class keeps its MRO in a tuple (__mro__),
+ * which may interleave several bases; built-in types, and a class whose
+ * tuple the collector has cleared, still follow their parents. */
+typedef struct MroWalk {
+    Type *current;
+#if CHAPTER >= CH_CYCLES
+    Object *mro;            /* the tuple walked (borrowed), or NULL */
+    intptr_t index;
+#endif
+} MroWalk;
+
+static inline Type *mro_walk_start(MroWalk *walk, Type *type)
+{
+    walk->current = type;
+#if CHAPTER >= CH_CYCLES
+    walk->mro = type->mro;
+    walk->index = 0;
+#endif
+    return type;
+}
+
+static inline Type *mro_walk_next(MroWalk *walk)
+{
+#if CHAPTER >= CH_CYCLES
+    if (walk->mro != NULL) {
+        walk->index++;
+        walk->current = walk->index < TUPLE_SIZE(walk->mro)
+            ? (Type *)TUPLE_ITEMS(walk->mro)[walk->index] : NULL;
+        return walk->current;
+    }
+#endif
+    walk->current = walk->current->parent;
+    return walk->current;
+}
 
 /* Where `op` keeps its attribute dict (the slot may hold NULL), or NULL
  * for objects without one (ints, lists, ...). */
@@ -102,8 +144,22 @@ Object *object_own_attribute(Object *op, Object *name);
 /* descriptor.c: give a new class its __mro__, __bases__, `__dict__` and
  * `__weakref__` descriptors and __doc__, as CPython's type_new does (0,
  * or -1 with an exception set); the MRO of any type as a new tuple. */
-int class_complete(Type *type, Type *base);
+int class_complete(Type *type, Type *base, Object *bases);
 Object *type_mro(Type *type);
+
+/* mro.c: the base among `bases` (a tuple of types) that lays out the
+ * instances, borrowed (CPython's best_base): NULL with CPython's TypeError
+ * when two bases need different layouts. */
+Type *class_best_base(Object *bases);
+
+/* mro.c: the C3 linearisation of a new class with these bases (CPython's
+ * mro_implementation): a new tuple starting with `type`, or NULL with
+ * CPython's TypeError (a duplicate base, no consistent order), or
+ * minipy's for an order it cannot look names up in. */
+Object *mro_compute(Type *type, Object *bases);
+
+/* mro.c: `C.mro()`, a list (type.mro). */
+extern const MethodDef type_mro_method;
 #endif
 
 /* A built-in method of `type` or its parents called `name` (e.g. list's

@@ -63,9 +63,12 @@ static int add_descriptor(Type *type, const char *name)
     return status;
 }
 
-/* The class, then its parents: single inheritance makes the chain the MRO. */
+/* A class's __mro__ (new reference); for a built-in type, which has
+ * none, the type and its parents. */
 Object *type_mro(Type *type)
 {
+    if (type->mro != NULL)
+        return incref(type->mro);
     intptr_t n = 0;
     for (Type *t = type; t != NULL; t = t->parent)
         n++;
@@ -76,13 +79,16 @@ Object *type_mro(Type *type)
     return mro;
 }
 
-/* What CPython's type_new adds to a new class: __mro__ and __bases__, a
- * descriptor for each of `__dict__` and `__weakref__` its base lacks, and
- * `__doc__` (None when the body has no docstring). */
-int class_complete(Type *type, Type *base)
+/* What CPython's type_new adds to a new class: __mro__ and __bases__
+ * (`bases`, or `(base,)` when NULL), a descriptor for each of `__dict__`
+ * and `__weakref__` its base lacks, and `__doc__` (None when the body has
+ * no docstring). `base` is the one that lays instances out. */
+int class_complete(Type *type, Type *base, Object *bases)
 {
-    type->bases = tuple_pack(1, (Object *)base);
-    type->mro = type_mro(type);
+    type->bases = bases ? incref(bases) : tuple_pack(1, (Object *)base);
+    type->mro = mro_compute(type, type->bases);
+    if (type->mro == NULL)
+        return -1;
     bool base_has_slots = (base->flags & TYPE_HEAP) != 0;   /* its class added them */
     if (!base_has_slots && !(base->flags & TYPE_EXCEPTION) && add_descriptor(type, "__dict__") < 0)
         return -1;

@@ -113,7 +113,8 @@ struct Type {
     const char *name;           /* "list", or the class name for classes */
     size_t basic_size;          /* bytes of a fixed-size instance */
     size_t item_size;           /* bytes per item for VarObjects, else 0 */
-    Type *parent;               /* single base class; NULL only for object */
+    Type *parent;               /* the base class (of several, the one that lays
+                                 * instances out); NULL only for object */
     unsigned flags;
 
 /* endregion */

@@ -1,9 +1,10 @@
 /* super.c: super() and super(C, obj) (CPython's superobject,
  * Objects/typeobject.c).
  *
- * `super().m` looks `m` up in the classes that come after C in the chain
- * of type(obj), where C is the class whose body defined the running method
- * (its `__class__` cell, eval_cells.c), and binds what it finds to obj.
+ * `super().m` looks `m` up in the classes that come after C in the MRO
+ * of type(obj) (with several bases, not necessarily C's own bases), where
+ * C is the class whose body defined the running method (its `__class__`
+ * cell, eval_cells.c), and binds what it finds to obj.
  * When no class defined in minipy has it, the built-in base answers for
  * `__init__`, `__repr__` and `__str__`, the methods every class has
  * (object.__init__, BaseException.__init__, which sets `args`...).
@@ -62,8 +63,9 @@ static Object *base_str(Object *self, Object **args, size_t nargs, Object *kwnam
     (void)args;
     if (args_no_kw("__str__", kwnames) < 0 || args_exact("__str__", nargs, 0) < 0)
         return NULL;
+    /* object.__str__ is repr(self): the class's own __repr__ if it has one. */
     UnaryFn str = type_builtin_base(self->type)->str;
-    return str ? str(self) : type_builtin_base(self->type)->repr(self);
+    return str ? str(self) : object_repr(self);
 }
 
 static const MethodDef base_methods[] = {
@@ -75,12 +77,22 @@ static const MethodDef base_methods[] = {
 
 /* ---- the lookup ---------------------------------------------------------------- */
 
-static Object *super_getattr(Object *self, Object *name)
+/* What the classes after su->type in the MRO of the object's type hold
+ * under `name`, bound to the object; NULL without an error when none of
+ * them defines it. `*builtin` is the first built-in type met after
+ * su->type (the rest of the MRO is its chain of parents: mro.c refuses a
+ * class defined in Python after a built-in other than object). */
+static Object *lookup_after(SuperObject *su, Object *name, Type **builtin)
 {
-    SuperObject *su = (SuperObject *)self;
-    if (str_equal_cstr(name, "__class__"))
-        return incref((Object *)self->type);
-    for (Type *t = su->type->parent; t != NULL; t = t->parent) {
+    MroWalk walk;
+    Type *t = mro_walk_start(&walk, su->object->type);
+    while (t != NULL && t != su->type)
+        t = mro_walk_next(&walk);
+    for (t = t ? mro_walk_next(&walk) : NULL; t != NULL; t = mro_walk_next(&walk)) {
+        if (!(t->flags & TYPE_HEAP)) {
+            *builtin = t;
+            return NULL;
+        }
         Object *found = t->dict ? dict_get_item(t->dict, name) : NULL;
         if (found == NULL) {
             if (error_occurred())
@@ -94,8 +106,19 @@ static Object *super_getattr(Object *self, Object *name)
         decref(found);
         return method;
     }
-    const MethodDef *def = type_lookup_method_def(su->type->parent ? su->type->parent
-                                                  : &object_type, name);
+    return NULL;
+}
+
+static Object *super_getattr(Object *self, Object *name)
+{
+    SuperObject *su = (SuperObject *)self;
+    if (str_equal_cstr(name, "__class__"))
+        return incref((Object *)self->type);
+    Type *builtin = &object_type;
+    Object *found = lookup_after(su, name, &builtin);
+    if (found != NULL || error_occurred())
+        return found;
+    const MethodDef *def = type_lookup_method_def(builtin, name);
     if (def != NULL)
         return builtin_new(def, su->object);
     for (const MethodDef *base = base_methods; base->name != NULL; base++)

@@ -308,7 +308,7 @@ static Object *make_user_exception(const char *module)
     dict_set_item_cstr(namespace, "__module__", module_name);
     decref(module_name);
     Object *name = str("MyError");
-    Object *class = class_new(name, &exc_Exception, namespace);
+    Object *class = class_new(name, &exc_Exception, NULL, namespace);
     decref(name);
     decref(namespace);
     return class;

@@ -413,6 +413,101 @@ static void test_super(void)
     CU_ASSERT(none == NULL && raised(&exc_RuntimeError, "super(): no arguments"));
 }
 
+/* ---- several bases: C3 (objects/mro.c) ------------------------------------ */
+
+/* A class made as the class statement makes it, with these bases. */
+static Object *make_class(const char *name, Object *bases)
+{
+    Object *namespace = dict_new();
+    Object *text = str_from_cstr(name);
+    Type *base = TUPLE_SIZE(bases) ? class_best_base(bases) : &object_type;
+    Object *class = base ? class_new(text, base, TUPLE_SIZE(bases) ? bases : NULL, namespace)
+        : NULL;
+    decref(text);
+    decref(namespace);
+    return class;
+}
+
+/* The names along a MRO tuple, joined by spaces, in `out`. */
+static void mro_names(Object *mro, char *out, size_t size)
+{
+    out[0] = '\0';
+    for (intptr_t i = 0; mro != NULL && i < TUPLE_SIZE(mro); i++) {
+        strncat(out, ((Type *)TUPLE_ITEMS(mro)[i])->name, size - strlen(out) - 1);
+        strncat(out, " ", size - strlen(out) - 1);
+    }
+}
+
+/* The merge itself, on the classic example of the C3 paper (also
+ * Python's "The Python 2.3 Method Resolution Order"), then its failure. */
+static void test_c3_merge(void)
+{
+    Object *empty = tuple_new(0);
+    Object *o = make_class("O", empty);
+    Object *a = make_class("A", empty), *b = make_class("B", empty);
+    Object *x = make_class("X", empty), *y = make_class("Y", empty);
+    Object *ab = tuple_pack(2, a, b), *ba = tuple_pack(2, b, a);
+    Object *k1 = make_class("K1", ab), *k2 = make_class("K2", ba);
+    CU_ASSERT_FATAL(o && a && b && k1 && k2);
+    char names[128];
+    mro_names(((Type *)k1)->mro, names, sizeof names);
+    CU_ASSERT_STRING_EQUAL(names, "K1 A B object ");
+    Object *xy = tuple_pack(3, x, k1, y);
+    Object *z = make_class("Z", xy);
+    mro_names(z ? ((Type *)z)->mro : NULL, names, sizeof names);
+    CU_ASSERT_STRING_EQUAL(names, "Z X K1 A B Y object ");
+    /* K1 puts A before B, K2 B before A: no order keeps both. */
+    Object *both = tuple_pack(2, k1, k2);
+    CU_ASSERT(mro_compute((Type *)o, both) == NULL
+              && raised(&exc_TypeError, "Cannot create a consistent method resolution\n"
+                                        "order (MRO) for bases A, B"));
+    Object *twice = tuple_pack(2, a, a);
+    CU_ASSERT(mro_compute((Type *)o, twice) == NULL
+              && raised(&exc_TypeError, "duplicate base class A"));
+    Object *objs[] = {empty, o, a, b, x, y, ab, ba, k1, k2, xy, z, both, twice};
+    for (size_t i = 0; i < sizeof objs / sizeof objs[0]; i++)
+        xdecref(objs[i]);
+}
+
+/* The layout: two built-in exceptions with fields of their own cannot be
+ * combined; a class defined in Python after a built-in one is refused. */
+static void test_best_base(void)
+{
+    Object *conflict = tuple_pack(2, &exc_OSError, &exc_SystemExit);
+    CU_ASSERT(class_best_base(conflict) == NULL
+              && raised(&exc_TypeError, "multiple bases have instance lay-out conflict"));
+    Object *fine = tuple_pack(2, &exc_KeyError, &exc_ValueError);
+    CU_ASSERT(class_best_base(fine) == &exc_KeyError);
+    Object *g = run("class M: pass\nclass E(M, ValueError): pass\n");
+    CU_ASSERT_FATAL(g != NULL);
+    CU_ASSERT(((Type *)named(g, "E"))->parent == &exc_ValueError);
+    Object *after = tuple_pack(2, &exc_ValueError, named(g, "M"));
+    CU_ASSERT(make_class("F", after) == NULL
+              && raised(&exc_TypeError, "minipy: class 'F' cannot have 'M' after the built-in "
+                        "'ValueError' in its MRO (list the base derived from a built-in "
+                        "exception last)"));
+    decref(conflict);
+    decref(fine);
+    decref(after);
+    decref(g);
+}
+
+/* Lookups follow the MRO into the second base: a slot, super(). */
+static void test_second_base(void)
+{
+    Object *g = run("class A:\n    def who(self): return 'A'\n"
+                    "class B(A):\n    def who(self): return 'B' + super().who()\n"
+                    "class C(A):\n    def who(self): return 'C' + super().who()\n"
+                    "    def __len__(self): return 5\n"
+                    "class D(B, C):\n    def who(self): return 'D' + super().who()\n"
+                    "chain = D().who()\nn = len(D())\nsub = issubclass(D, C)\n");
+    CU_ASSERT_FATAL(g != NULL);
+    CU_ASSERT(str_equal_cstr(named(g, "chain"), "DBCA"));
+    CU_ASSERT(named(g, "n") != NULL && INT_VALUE(named(g, "n")) == 5);
+    CU_ASSERT(named(g, "sub") == True);
+    decref(g);
+}
+
 /* ---- the suite ----------------------------------------------------------- */
 
 static int suite_init(void)
@@ -441,6 +536,9 @@ static const TestEntry tests[] = {
     {"__call__ and __getattr__", test_call_and_getattr},
     {"the with statement", test_with},
     {"super() and issubclass()", test_super},
+    {"the C3 merge and its errors", test_c3_merge},
+    {"the base that lays instances out", test_best_base},
+    {"lookups reach the second base", test_second_base},
 };
 
 int main(void)
