@@ -3,7 +3,8 @@
 #  - the guard resolver works (a synthetic file, resolved for chapters 1 and 3);
 #  - no snapshot keeps a guard or chapters.h;
 #  - code that a later chapter introduces is absent from chapter 1's snapshot;
-#  - every amalgamation compiles alone with -Werror.
+#  - every amalgamation compiles alone with -Werror;
+#  - every file of code/ is on code/README.md's map and at most 900 lines.
 set -uo pipefail
 src=$1; bin=$2
 passed=0; failed=0
@@ -48,6 +49,17 @@ check "sys.getrefcount absent from chapter 1" "! grep -rq 'sys_getrefcount' $src
 check "sys.getrefcount present from chapter 3" "grep -rq 'sys_getrefcount' $src/ch03"
 check "ch01 and ch03 differ" "! diff -rq --exclude=.stamp $src/ch01 $src/ch03 >/dev/null"
 check "build/bin/minipy is chapter 12" "cmp -s $bin/minipy $bin/ch12"
+
+# The layout (issue 12): every file of code/ is on code/README.md's map,
+# by its name or its .[ch] pair, and none is over 900 lines.
+on_map() {  # FILE: named on the map, alone (`int`) or as a pair (list.[ch])
+    local b stem; b=$(basename "$1"); stem=${b%.*}
+    grep -qF -e "$b" -e "\`$stem\`" -e "$stem.[ch]" code/README.md
+}
+for f in $(find code -name '*.[ch]' ! -name chapters.h | sort); do
+    check "$f is on code/README.md's map" "on_map $f"
+    check "$f is at most 900 lines" "[ \$(wc -l < $f) -le 900 ]"
+done
 
 echo "snapshots: $passed passed, $failed failed"
 [ $failed -eq 0 ]
