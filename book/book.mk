@@ -27,6 +27,7 @@ BOOK_ASTS       := $(BOOK_DIR)/ast/preface.json \
                    $(patsubst %,$(BOOK_DIR)/ast/%.json,$(BOOK_CHAPTERS)) \
                    $(patsubst %,$(BOOK_DIR)/ast/app-%.json,$(BOOK_APPENDICES))
 BOOK_FILTER     := book/filters/minipy.lua book/listing.py tools/extract.py
+BOOK_EXERCISES  := book/exercises.py exercises/grade.py
 BOOK_RENDER     := book/assemble.py book/filters/render.lua book/highlight.theme book/metadata.yaml
 BOOK_DIFFS      := $(if $(wildcard tools/chapter-diffs.sh),diffs)
 BOOK_CHECKED    := $(or $(ONLY),$(WRITTEN_CHAPTERS))
@@ -45,7 +46,8 @@ endef
 book_nn = $(firstword $(subst -, ,$(1)))
 define book_chapter_rule
 $(BOOK_DIR)/ast/$(1).json: chapters/$(1)/chapter.md $(BOOK_FILTER) \
-        $(MINIPY_BIN)/ch$(call book_nn,$(1)) $(SRC)/ch$(call book_nn,$(1))/.stamp
+        $(MINIPY_BIN)/ch$(call book_nn,$(1)) $(SRC)/ch$(call book_nn,$(1))/.stamp \
+        $(wildcard exercises/$(1)/*/exercise.md exercises/$(1)/*/exercise.json) $(BOOK_EXERCISES)
 	$$(call book_pandoc,$$<)
 endef
 $(foreach c,$(BOOK_CHAPTERS),$(eval $(call book_chapter_rule,$(c))))

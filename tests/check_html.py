@@ -8,7 +8,10 @@
   is loaded in headless Chromium, and its DOM must have the pager nav, a
   title, as many listings, figures and examples as its chapter.md asks for,
   no empty listing, for each figure an SVG file with graph nodes, and each
-  CPython example labelled with the version it was checked with.
+  CPython example labelled with the version it was checked with;
+- every exercise of a chapter (exercises/NN-*/K-*/) shows in the chapter's
+  page: its statement, word for word as exercise.md renders it, its kind,
+  its points and the command that grades it.
 
 Prints one line per check and "book: N passed, M failed". Standard library only.
 """
@@ -161,6 +164,44 @@ def check_exercise_listings(html_path, root, md_path):
     return problems
 
 
+def words(text):
+    return " ".join(text.split())
+
+
+def statement_text(ex):
+    """The text of an exercise's statement as pandoc renders exercise.md,
+    without its title line (the chapter prints its own heading)."""
+    proc = subprocess.run(["pandoc", "-f", "markdown-auto_identifiers", "-t", "html5",
+                           os.path.join(ex.dir, "exercise.md")],
+                          capture_output=True, text=True, check=True)
+    body = re.sub(r"^\s*<h1[^>]*>.*?</h1>", "", proc.stdout, count=1, flags=re.S)
+    return words(Tree(body).root.all_text())
+
+
+def check_exercises(root, md_path):
+    """Every exercise of the page's chapter is printed in it, once, in order."""
+    nn = os.path.basename(os.path.dirname(md_path))[:2]
+    problems = []
+    expected = [ex for ex in grade.load_exercises(grade.Env(ROOT)) if ex.chapter == nn]
+    shown = root.find(None, "exercise")   # a <section> when the heading leads it
+    ids = [d.attrs.get("data-exercise") for d in shown]
+    if ids != [ex.id for ex in expected]:
+        problems.append("exercises on the page %s, in exercises/ %s" % (ids, [ex.id for ex in expected]))
+    for ex in expected:
+        divs = [d for d in shown if d.attrs.get("data-exercise") == ex.id]
+        if not divs:
+            continue
+        statements = divs[0].find("div", "exercise-statement")
+        if not statements or words(statements[0].all_text()) != statement_text(ex):
+            problems.append("exercise %s: the statement on the page is not %s/exercise.md"
+                            % (ex.id, os.path.relpath(ex.dir, ROOT)))
+        meta = words(" ".join(m.all_text() for m in divs[0].find("div", "exercise-meta")))
+        for want in (ex.kind, "%s point" % ex.points, "make grade EX=%s" % ex.id):
+            if want not in meta:
+                problems.append("exercise %s: %r is not in its heading line (%r)" % (ex.id, want, meta))
+    return problems
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -199,6 +240,8 @@ def check_page(html_path, md_path):
                             % (shown, cpython_versions(md_path)))
     if md_path:
         problems += check_exercise_listings(html_path, root, md_path)
+    if md_path and md_path.startswith("chapters"):
+        problems += check_exercises(root, md_path)
     counts = wanted(md_path)
     if counts:
         for cls, n in counts.items():
