@@ -11,7 +11,10 @@
   CPython example labelled with the version it was checked with;
 - every exercise of a chapter (exercises/NN-*/K-*/) shows in the chapter's
   page: its statement, word for word as exercise.md renders it, its kind,
-  its points and the command that grades it.
+  its points and the command that grades it;
+- the appendices are lettered A, B, ... in order: each page's title, the
+  site's contents, the EPUB's table of contents (nav.xhtml) and the PDF's
+  (its text, read by pdftotext).
 
 Prints one line per check and "book: N passed, M failed". Standard library only.
 """
@@ -44,13 +47,14 @@ class Element:
     def __init__(self, tag, attrs, parent):
         self.tag, self.attrs, self.parent = tag, dict(attrs), parent
         self.children, self.text = [], []
+        self.parts = []         # text and children, in document order
 
     @property
     def classes(self):
         return (self.attrs.get("class") or "").split()
 
     def all_text(self):
-        return "".join(self.text) + "".join(c.all_text() for c in self.children)
+        return "".join(p if isinstance(p, str) else p.all_text() for p in self.parts)
 
     def find(self, tag=None, cls=None):
         """Every descendant with this tag and/or class."""
@@ -71,6 +75,7 @@ class Tree(HTMLParser):
     def handle_starttag(self, tag, attrs):
         el = Element(tag, attrs, self.node)
         self.node.children.append(el)
+        self.node.parts.append(el)
         if tag not in VOID:
             self.node = el
 
@@ -83,6 +88,7 @@ class Tree(HTMLParser):
 
     def handle_data(self, data):
         self.node.text.append(data)
+        self.node.parts.append(data)
 
 
 def dump_dom(path):
@@ -202,6 +208,58 @@ def check_exercises(root, md_path):
     return problems
 
 
+def appendix_titles():
+    """(letter, title) of each appendix, in order: A, B, ..."""
+    found = []
+    for k, path in enumerate(sorted(glob.glob("book/appendices/*.md"))):
+        with open(path, encoding="utf-8") as f:
+            title = re.sub(r"\s*\{[^}]*\}\s*$", "", f.readline()[2:].strip())
+        found.append((chr(ord("A") + k), title.replace("`", "")))
+    return found
+
+
+def lettered(text, where):
+    """Problems unless TEXT lists every appendix as "X Title", in order."""
+    text = words(text)
+    problems, at = [], 0
+    for letter, title in appendix_titles():
+        m = re.compile(r"%s\.? %s" % (letter, re.escape(title))).search(text, at)
+        if not m:
+            problems.append("%s: no \"%s %s\" (in order)" % (where, letter, title))
+        else:
+            at = m.end()
+    return problems
+
+
+def check_appendix_letters(book):
+    problems = []
+    html_dir = os.path.join(book, "html")
+    for (letter, title), path in zip(appendix_titles(), sorted(glob.glob("book/appendices/*.md"))):
+        page = os.path.join(html_dir, "app-%s.html" % os.path.basename(path)[:-3])
+        with open(page, encoding="utf-8") as f:
+            h1 = Tree(f.read()).root.find("h1")
+        got = words(h1[0].all_text()) if h1 else ""
+        if not got.startswith("%s %s" % (letter, title)):
+            problems.append("%s: title %r, not \"%s %s\"" % (page, got, letter, title))
+    with open(os.path.join(html_dir, "index.html"), encoding="utf-8") as f:
+        contents = Tree(f.read()).root.find("div", "contents")
+    problems += lettered(contents[0].all_text() if contents else "", "the site's contents")
+    import zipfile
+    epub = os.path.join(book, "minipy-book.epub")
+    with zipfile.ZipFile(epub) as z:
+        nav = [n for n in z.namelist() if n.endswith("nav.xhtml")]
+        navs = [Tree(z.read(n).decode("utf-8")).root.find("nav") for n in nav]
+    toc = [n for found in navs for n in found if "toc" in n.attrs.get("epub:type", "")]
+    problems += lettered(toc[0].all_text() if toc else "", "the EPUB's nav.xhtml")
+    pdf = os.path.join(book, "minipy-book.pdf")
+    proc = subprocess.run(["pdftotext", "-l", "6", "-layout", pdf, "-"], capture_output=True, text=True)
+    if proc.returncode:
+        problems.append("pdftotext %s failed: %s" % (pdf, proc.stderr.strip()))
+    else:
+        problems += lettered(proc.stdout.replace(".", " "), "the PDF's contents (first 6 pages)")
+    return problems
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -274,6 +332,9 @@ def main():
     with open(pdf, "rb") if os.path.isfile(pdf) else open(os.devnull, "rb") as f:
         head = f.read(5)
     report(pdf, [] if head == b"%PDF-" else ["missing or not a PDF"])
+
+    report("appendices lettered A, B ... in the site, the EPUB and the PDF",
+           check_appendix_letters(opts.book))
 
     html_dir = os.path.join(opts.book, "html")
     chapters = os.environ.get("BOOK_CHAPTERS", "").split() or sorted(

@@ -15,6 +15,7 @@ needs=(
   "weasyprint weasyprint"
   "epubcheck epubcheck"
   "chromium chromium"
+  "pdftotext poppler-utils"
   "python3 python3"
   "/usr/include/CUnit/Basic.h libcunit1-dev"
   "/usr/include/editline/readline.h libedit-dev"

@@ -20,6 +20,7 @@ local src_dir = os.getenv("MINIPY_SRC") or "build/src"
 local fig_dir = os.getenv("MINIPY_FIGURES") or "build/book/figures"
 
 local chapter = nil       -- "01" .. "12", nil for the preface and appendices
+local appendix = nil      -- "A", "B" ... for book/appendices/a-*.md, b-*.md ...
 local prefix = "front"    -- prefix of generated ids
 local figure_count = 0
 
@@ -35,6 +36,8 @@ local function read_meta(meta)
     local nn = input:match("chapters/(%d%d)%-[^/]*/")
     if nn then chapter = nn end
   end
+  local letter = (PANDOC_STATE.input_files[1] or ""):match("appendices/(%a)%-[^/]*%.md$")
+  if letter and not chapter then appendix = letter:upper() end
   if meta["id-prefix"] then
     prefix = pandoc.utils.stringify(meta["id-prefix"])
   elseif chapter then
@@ -396,14 +399,16 @@ local function number_headers(doc)
         el.identifier = id
       end
       seen[el.identifier] = true
-      if chapter and not el.classes:includes("unnumbered") and el.level <= 2 then
-        local number = tostring(tonumber(chapter))
+      local numbered = chapter or appendix
+      if numbered and not el.classes:includes("unnumbered") and el.level <= 2 then
+        local number = appendix or tostring(tonumber(chapter))
+        local classes = appendix and {"secno", "appendix"} or {"secno"}
         if el.level == 2 then
           section = section + 1
           number = number .. "." .. section
         end
         el.content:insert(1, pandoc.Space())
-        el.content:insert(1, pandoc.Span({pandoc.Str(number)}, pandoc.Attr("", {"secno"})))
+        el.content:insert(1, pandoc.Span({pandoc.Str(number)}, pandoc.Attr("", classes)))
       end
     end
   end
