@@ -260,6 +260,25 @@ def check_appendix_letters(book):
     return problems
 
 
+def checked_versions():
+    """Problems unless the preface's list of checked CPython versions is the
+    set of versions the examples name (python="X", and 3.11)."""
+    with open("book/preface.md", encoding="utf-8") as f:
+        spans = re.findall(r"\[([^\]]*)\]\{\.checked-versions\}", f.read())
+    if len(spans) != 1:
+        return ["book/preface.md: %d [...]{.checked-versions} spans, not one" % len(spans)]
+    said = set(re.findall(r"\d+\.\d+", spans[0]))
+    shown = {"3.11"}
+    for path in glob.glob("chapters/*/chapter.md") + glob.glob("book/appendices/*.md"):
+        with open(path, encoding="utf-8") as f:
+            shown |= set(re.findall(r'^(?:```|~~~).*\.cpython\b.*python="([^"]+)"', f.read(), re.M))
+    key = lambda v: [int(p) for p in v.split(".")]
+    if said != shown:
+        return ["the preface says CPython %s were checked, the examples name %s"
+                % (", ".join(sorted(said, key=key)), ", ".join(sorted(shown, key=key)))]
+    return []
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -333,6 +352,8 @@ def main():
         head = f.read(5)
     report(pdf, [] if head == b"%PDF-" else ["missing or not a PDF"])
 
+    report("the preface names the CPython versions the examples were checked with",
+           checked_versions())
     report("appendices lettered A, B ... in the site, the EPUB and the PDF",
            check_appendix_letters(opts.book))
 
