@@ -12,6 +12,8 @@
 - every exercise of a chapter (exercises/NN-*/K-*/) shows in the chapter's
   page: its statement, word for word as exercise.md renders it, its kind,
   its points and the command that grades it;
+- the site's full-text search (pagefind) works in Chromium: typing a word
+  gives a result that links to the section about it (tests/check_search.mjs);
 - the appendices are lettered A, B, ... in order: each page's title, the
   site's contents, the EPUB's table of contents (nav.xhtml) and the PDF's
   (its text, read by pdftotext).
@@ -279,6 +281,33 @@ def checked_versions():
     return []
 
 
+# A word typed into the site's search box, and the section a result must
+# link to: an English word, a name from the code, and the Chinese of a
+# source article's title.
+SEARCHES = [("trashcan", "05-del-and-rebinding.html#ch05-a-million-nested-lists-the-trashcan"),
+            ("WeakMethod", "10-weak-references.html#ch10-weakmethod"),
+            ("内存管理", "index.html#preface-sources")]
+
+
+def check_search(html_dir):
+    """Problems of the search, as tests/check_search.mjs reports them."""
+    problems = []
+    for _, target in SEARCHES:
+        page, anchor = target.split("#")
+        path = os.path.join(html_dir, page)
+        if not os.path.isfile(path) or ('id="%s"' % anchor) not in open(path, encoding="utf-8").read():
+            problems.append("no section %s in the site (update SEARCHES)" % target)
+    if problems:
+        return problems
+    proc = subprocess.run(["node", os.path.join(ROOT, "tests", "check_search.mjs"), html_dir] +
+                          ["%s=%s" % pair for pair in SEARCHES],
+                          capture_output=True, text=True, timeout=300)
+    problems = [l for l in proc.stdout.splitlines() if not l.startswith("ok")]
+    if proc.returncode and not problems:
+        problems = (proc.stderr.strip().splitlines() or ["check_search.mjs failed"])[-5:]
+    return problems
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -354,6 +383,8 @@ def main():
 
     report("the preface names the CPython versions the examples were checked with",
            checked_versions())
+    report("search in Chromium: %s" % ", ".join(w for w, _ in SEARCHES),
+           check_search(os.path.join(opts.book, "html")))
     report("appendices lettered A, B ... in the site, the EPUB and the PDF",
            check_appendix_letters(opts.book))
 
