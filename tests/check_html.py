@@ -14,6 +14,12 @@
   its points and the command that grades it;
 - the site's full-text search (pagefind) works in Chromium: typing a word
   gives a result that links to the section about it (tests/check_search.mjs);
+- the PDF leaves no page half empty inside a chapter (a long code block
+  splits instead of moving whole to the next page), and it is set in Linux
+  Libertine with code in DejaVu Sans Mono (pdffonts);
+- every link between the site's pages reaches an existing page and anchor,
+  and every entry of the glossary (book/appendices/*-glossary.md) links to
+  at least one;
 - the appendices are lettered A, B, ... in order: each page's title, the
   site's contents, the EPUB's table of contents (nav.xhtml) and the PDF's
   (its text, read by pdftotext).
@@ -308,6 +314,80 @@ def check_search(html_dir):
     return problems
 
 
+def pdf_pages(pdf):
+    """For each page of the PDF: its height and its words (ymin, ymax, text)."""
+    proc = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True)
+    pages = []
+    for m in re.finditer(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', proc.stdout, re.S):
+        words = [(float(a), float(b), html.unescape(t)) for a, b, t in re.findall(
+            r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+            m.group(2))]
+        pages.append((float(m.group(1)), words))
+    return pages
+
+
+def check_pdf_pages(pdf, least=0.5):
+    """A page followed by more of the same chapter is at least LEAST full:
+    its text reaches that far down the type area (print.css: 22mm top and
+    24mm bottom margins). The pages before chapter 1 (title, contents,
+    preface) are not counted."""
+    mm = 72 / 25.4
+    pages = pdf_pages(pdf)
+    starts = [i for i, (_, words) in enumerate(pages)
+              if re.search(r"C\s?HAPTER|A\s?PPENDIX", " ".join(w[2] for w in words[:12]))]
+    if not starts:
+        return ["%s: no page starts a chapter (%d pages read)" % (pdf, len(pages))]
+    problems = []
+    for i in range(starts[0], len(pages) - 1):
+        if i + 1 in starts:
+            continue
+        height, words = pages[i]
+        top, bottom = 22 * mm, height - 24 * mm
+        body = [w for w in words if w[0] >= top - 2 and w[1] <= bottom + 2]
+        fill = (max(w[1] for w in body) - top) / (bottom - top) if body else 0
+        if fill < least:
+            problems.append("page %d is %d%% full, and its chapter goes on (page %d begins %r)"
+                            % (i + 1, 100 * fill, i + 2, " ".join(w[2] for w in pages[i + 1][1][:8])))
+    proc = subprocess.run(["pdffonts", pdf], capture_output=True, text=True)
+    used = re.sub(r"[^a-z\n]", "", proc.stdout.lower())
+    for font in ("libertine", "dejavusansmono"):
+        if font not in used:
+            problems.append("%s: no %s font (pdffonts)" % (pdf, font))
+    return problems
+
+
+def check_links(html_dir):
+    """Every local link of every page reaches a page and an id that exist."""
+    ids, links = {}, []
+    for path in sorted(glob.glob(os.path.join(html_dir, "*.html"))):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        page = os.path.basename(path)
+        ids[page] = set(re.findall(r'\sid="([^"]+)"', text))
+        links += [(page, html.unescape(h)) for h in re.findall(r'<a [^>]*href="([^"]+)"', text)]
+    problems = []
+    for page, href in links:
+        if re.match(r"^[a-z]+:", href) or not re.match(r"^[\w.-]*(#.*)?$", href):
+            continue        # another site, or a file that is not a page (diffs, downloads)
+        target, _, anchor = href.partition("#")
+        target = target or page
+        if target not in ids:
+            problems.append("%s: link to %s: no such page" % (page, href))
+        elif anchor and anchor not in ids[target]:
+            problems.append("%s: link to %s: no id %s there" % (page, href, anchor))
+    for path in glob.glob("book/appendices/*-glossary.md"):
+        page = os.path.join(html_dir, "app-%s.html" % os.path.basename(path)[:-3])
+        with open(page, encoding="utf-8") as f:
+            terms = Tree(f.read()).root.find("dl")
+        entries = [(dt, dd) for dl in terms for dt, dd in zip(dl.find("dt"), dl.find("dd"))]
+        if not entries:
+            problems.append("%s: no glossary entries" % page)
+        for dt, dd in entries:
+            if not [a for a in dd.find("a") if "#" in a.attrs.get("href", "")]:
+                problems.append("%s: glossary entry %r links to no section" % (page, words(dt.all_text())))
+    return problems[:30]
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -380,11 +460,14 @@ def main():
     with open(pdf, "rb") if os.path.isfile(pdf) else open(os.devnull, "rb") as f:
         head = f.read(5)
     report(pdf, [] if head == b"%PDF-" else ["missing or not a PDF"])
+    if head == b"%PDF-":
+        report("the PDF: no half-empty page inside a chapter; its fonts", check_pdf_pages(pdf))
 
     report("the preface names the CPython versions the examples were checked with",
            checked_versions())
     report("search in Chromium: %s" % ", ".join(w for w, _ in SEARCHES),
            check_search(os.path.join(opts.book, "html")))
+    report("links between pages, and the glossary's links", check_links(os.path.join(opts.book, "html")))
     report("appendices lettered A, B ... in the site, the EPUB and the PDF",
            check_appendix_letters(opts.book))
 

@@ -22,6 +22,7 @@ needs=(
   "/usr/include/CUnit/Basic.h libcunit1-dev"
   "/usr/include/editline/readline.h libedit-dev"
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk"
+  "/usr/share/fonts/opentype/linux-libertine/LinLibertine_R.otf fonts-linuxlibertine"
   "/usr/lib/python3/dist-packages/munkres.py python3-munkres"
 )
 
