@@ -364,7 +364,7 @@ def check_links(html_dir):
             text = f.read()
         page = os.path.basename(path)
         ids[page] = set(re.findall(r'\sid="([^"]+)"', text))
-        links += [(page, html.unescape(h)) for h in re.findall(r'<a [^>]*href="([^"]+)"', text)]
+        links += [(page, html.unescape(h)) for h in re.findall(r'<a\s[^>]*href="([^"]+)"', text)]
     problems = []
     for page, href in links:
         if re.match(r"^[a-z]+:", href) or not re.match(r"^[\w.-]*(#.*)?$", href):
