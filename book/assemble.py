@@ -191,7 +191,24 @@ def build_html(parts):
         for key, value in var.items():
             args += ["-V", "%s=%s" % (key, html.escape(value, quote=True))]
         pandoc(doc, args + RENDER + ["-M", "site=true"])
+    index_search()
     print("html: %s (%d pages)" % (os.path.join(HTML, "index.html"), len(parts)))
+
+
+PAGEFIND = "tools/search/node_modules/.bin/pagefind"
+
+
+def index_search():
+    """The site's full-text search: pagefind (npm, pinned in
+    tools/search/package-lock.json; tools/ensure-tools.sh installs it)
+    indexes each page's <main> into build/book/html/pagefind/."""
+    if not os.access(PAGEFIND, os.X_OK):
+        sys.exit("assemble.py: no %s: run tools/ensure-tools.sh (npm ci in tools/search)" % PAGEFIND)
+    shutil.rmtree(os.path.join(HTML, "pagefind"), ignore_errors=True)
+    proc = subprocess.run([PAGEFIND, "--site", HTML], capture_output=True, text=True)
+    if proc.returncode or not os.path.isfile(os.path.join(HTML, "pagefind", "pagefind-ui.js")):
+        sys.stderr.write(proc.stdout + proc.stderr)
+        sys.exit("assemble.py: pagefind failed")
 
 
 def whole_book(parts):

@@ -4,7 +4,9 @@
 #   make check-examples    run every example of the written chapters, compare outputs
 #   make check-examples-selftest   prove that check-examples catches a changed output
 #   make check-seeds       every seed of the written chapters is tagged
-#   make check-book        build the book, epubcheck, load each page in headless Chromium
+#   make check-book        build the book, epubcheck, load each page in headless Chromium,
+#                          search the site in Chromium
+#   make serve-book        serve build/book/html on http://127.0.0.1:8000/ (search needs http)
 #   make accept            rewrite the expected outputs that differ (review with git diff)
 #   make accept ALL=1      rewrite every output, even those equal up to addresses
 #
@@ -27,6 +29,7 @@ BOOK_ASTS       := $(BOOK_DIR)/ast/preface.json \
                    $(patsubst %,$(BOOK_DIR)/ast/%.json,$(BOOK_CHAPTERS)) \
                    $(patsubst %,$(BOOK_DIR)/ast/app-%.json,$(BOOK_APPENDICES))
 BOOK_FILTER     := book/filters/minipy.lua book/listing.py tools/extract.py
+BOOK_EXERCISES  := book/exercises.py exercises/grade.py
 BOOK_RENDER     := book/assemble.py book/filters/render.lua book/highlight.theme book/metadata.yaml
 BOOK_DIFFS      := $(if $(wildcard tools/chapter-diffs.sh),diffs)
 BOOK_CHECKED    := $(or $(ONLY),$(WRITTEN_CHAPTERS))
@@ -45,7 +48,8 @@ endef
 book_nn = $(firstword $(subst -, ,$(1)))
 define book_chapter_rule
 $(BOOK_DIR)/ast/$(1).json: chapters/$(1)/chapter.md $(BOOK_FILTER) \
-        $(MINIPY_BIN)/ch$(call book_nn,$(1)) $(SRC)/ch$(call book_nn,$(1))/.stamp
+        $(MINIPY_BIN)/ch$(call book_nn,$(1)) $(SRC)/ch$(call book_nn,$(1))/.stamp \
+        $(wildcard exercises/$(1)/*/exercise.md exercises/$(1)/*/exercise.json) $(BOOK_EXERCISES)
 	$$(call book_pandoc,$$<)
 endef
 $(foreach c,$(BOOK_CHAPTERS),$(eval $(call book_chapter_rule,$(c))))
@@ -66,7 +70,7 @@ $(BOOK_LIST): book-list-check
 .PHONY: book-list-check
 book-list-check:
 
-$(BOOK_DIR)/html/index.html: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/templates/page.html \
+$(BOOK_DIR)/html/index.html: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/templates/page.html tools/search/package-lock.json \
         $(wildcard book/css/*.css) | $(BOOK_DIFFS)
 	@python3 book/assemble.py html
 
@@ -99,6 +103,12 @@ check-seeds:
 
 check-book: book
 	@python3 tests/check_html.py
+
+# The site's search fetches its index, which browsers refuse over file://.
+.PHONY: serve-book
+serve-book: book-html
+	@echo "http://127.0.0.1:$(or $(PORT),8000)/ (Ctrl-C stops)"
+	@python3 -m http.server --bind 127.0.0.1 --directory $(BOOK_DIR)/html $(or $(PORT),8000)
 
 accept: $(BOOK_PROGRAMS)
 	@python3 tests/check_examples.py --accept $(if $(ALL),--all) --chapters "$(BOOK_CHECKED)" --bin $(MINIPY_BIN)

@@ -21,7 +21,17 @@
 #include "runtime.h"
 #include "streams.h"
 
-#define PROGRAM "minipy"
+/* The name the program was started by (ch03, minipy ...), for --help and
+ * for errors in the command line: each chapter program names itself. */
+static const char *program = "minipy";
+
+static void set_program_name(const char *argv0)
+{
+    if (argv0 == NULL || *argv0 == '\0')
+        return;
+    const char *slash = strrchr(argv0, '/');
+    program = slash != NULL && slash[1] != '\0' ? slash + 1 : argv0;
+}
 
 typedef struct Options {
     const char *script;         /* FILE.py, or NULL */
@@ -36,8 +46,8 @@ typedef struct Options {
 
 static void usage(FILE *out)
 {
+    fprintf(out, "usage: %s [option] ... [-c cmd | file]\n", program);
     fprintf(out,
-        "usage: " PROGRAM " [option] ... [-c cmd | file]\n"
         "Options (before the script):\n"
         "  -c cmd           run the program passed in as a string\n"
         "  -i               start the REPL (after the script, if any)\n"
@@ -62,19 +72,20 @@ static void usage(FILE *out)
         "  --legacy-del     collect as Python 2 did: a cycle with __del__ is not freed\n"
         "                   but goes to gc.garbage\n"
 #endif
-        "With no script and no -c, " PROGRAM " starts the REPL.\n");
+        );
+    fprintf(out, "With no script and no -c, %s starts the REPL.\n", program);
 }
 
 static int bad_option(const char *option)
 {
-    fprintf(stderr, PROGRAM ": unknown option %s\n", option);
+    fprintf(stderr, "%s: unknown option %s\n", program, option);
     usage(stderr);
     return 2;
 }
 
 static int missing_argument(const char *option)
 {
-    fprintf(stderr, PROGRAM ": option %s requires an argument\n", option);
+    fprintf(stderr, "%s: option %s requires an argument\n", program, option);
     usage(stderr);
     return 2;
 }
@@ -134,8 +145,9 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
             return missing_argument("--dot");
         options->dot_file = argv[++*i];
         if (names_python_source(options->dot_file)) {
-            fprintf(stderr, PROGRAM ": --dot writes FILE: refusing to overwrite '%s' "
-                    "(write --dot drawing.dot %s)\n", options->dot_file, options->dot_file);
+            fprintf(stderr, "%s: --dot writes FILE: refusing to overwrite '%s' "
+                    "(write --dot drawing.dot %s)\n", program, options->dot_file,
+                    options->dot_file);
             return 2;
         }
 #if CHAPTER >= CH_GC_REFS
@@ -145,8 +157,8 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
             return missing_argument("--pools-dot");
         options->pools_dot_file = argv[++*i];
         if (names_python_source(options->pools_dot_file)) {
-            fprintf(stderr, PROGRAM ": --pools-dot writes FILE: refusing to overwrite '%s'\n",
-                    options->pools_dot_file);
+            fprintf(stderr, "%s: --pools-dot writes FILE: refusing to overwrite '%s'\n",
+                    program, options->pools_dot_file);
             return 2;
         }
 #endif
@@ -163,8 +175,8 @@ static int parse_long(Options *options, int argc, char **argv, int *i)
             return missing_argument("--gc-dot");
         runtime.gc.dot_dir = argv[++*i];
         if (access(runtime.gc.dot_dir, W_OK) != 0) {
-            fprintf(stderr, PROGRAM ": --gc-dot: '%s' is not a writable directory\n",
-                    runtime.gc.dot_dir);
+            fprintf(stderr, "%s: --gc-dot: '%s' is not a writable directory\n",
+                    program, runtime.gc.dot_dir);
             return 2;
         }
 #endif
@@ -217,7 +229,7 @@ static FILE *open_dot(const char *path)
 {
     FILE *out = fopen(path, "w");
     if (out == NULL)
-        fprintf(stderr, PROGRAM ": can't write '%s': [Errno %d] %s\n", path, errno,
+        fprintf(stderr, "%s: can't write '%s': [Errno %d] %s\n", program, path, errno,
                 strerror(errno));
     return out;
 }
@@ -250,7 +262,7 @@ static int run(const Options *options)
     if (status == 2 || !repl)
         return status;
     if (!options->quiet && options->command == NULL && options->script == NULL)
-        fputs(PROGRAM " -- a Python 3.11 subset, the runtime of a book on Python's memory\n", stderr);
+        fputs("minipy -- a Python 3.11 subset, the runtime of a book on Python's memory\n", stderr);
     /* As CPython's pymain_repl: in the REPL a SystemExit ends the session,
      * and the session's status replaces the script's. */
     runtime.inspect = false;
@@ -261,6 +273,7 @@ int main(int argc, char **argv)
 {
     Options options = {0};
     streams_init();
+    set_program_name(argv[0]);
     int status = parse_options(&options, argc, argv);
     if (status >= 0)
         return status;

@@ -8,7 +8,21 @@
   is loaded in headless Chromium, and its DOM must have the pager nav, a
   title, as many listings, figures and examples as its chapter.md asks for,
   no empty listing, for each figure an SVG file with graph nodes, and each
-  CPython example labelled with the version it was checked with.
+  CPython example labelled with the version it was checked with;
+- every exercise of a chapter (exercises/NN-*/K-*/) shows in the chapter's
+  page: its statement, word for word as exercise.md renders it, its kind,
+  its points and the command that grades it;
+- the site's full-text search (pagefind) works in Chromium: typing a word
+  gives a result that links to the section about it (tests/check_search.mjs);
+- the PDF leaves no page half empty inside a chapter (a long code block
+  splits instead of moving whole to the next page), and it is set in Linux
+  Libertine with code in DejaVu Sans Mono (pdffonts);
+- every link between the site's pages reaches an existing page and anchor,
+  and every entry of the glossary (book/appendices/*-glossary.md) links to
+  at least one;
+- the appendices are lettered A, B, ... in order: each page's title, the
+  site's contents, the EPUB's table of contents (nav.xhtml) and the PDF's
+  (its text, read by pdftotext).
 
 Prints one line per check and "book: N passed, M failed". Standard library only.
 """
@@ -41,13 +55,14 @@ class Element:
     def __init__(self, tag, attrs, parent):
         self.tag, self.attrs, self.parent = tag, dict(attrs), parent
         self.children, self.text = [], []
+        self.parts = []         # text and children, in document order
 
     @property
     def classes(self):
         return (self.attrs.get("class") or "").split()
 
     def all_text(self):
-        return "".join(self.text) + "".join(c.all_text() for c in self.children)
+        return "".join(p if isinstance(p, str) else p.all_text() for p in self.parts)
 
     def find(self, tag=None, cls=None):
         """Every descendant with this tag and/or class."""
@@ -68,6 +83,7 @@ class Tree(HTMLParser):
     def handle_starttag(self, tag, attrs):
         el = Element(tag, attrs, self.node)
         self.node.children.append(el)
+        self.node.parts.append(el)
         if tag not in VOID:
             self.node = el
 
@@ -80,6 +96,7 @@ class Tree(HTMLParser):
 
     def handle_data(self, data):
         self.node.text.append(data)
+        self.node.parts.append(data)
 
 
 def dump_dom(path):
@@ -161,6 +178,216 @@ def check_exercise_listings(html_path, root, md_path):
     return problems
 
 
+def words(text):
+    return " ".join(text.split())
+
+
+def statement_text(ex):
+    """The text of an exercise's statement as pandoc renders exercise.md,
+    without its title line (the chapter prints its own heading)."""
+    proc = subprocess.run(["pandoc", "-f", "markdown-auto_identifiers", "-t", "html5",
+                           os.path.join(ex.dir, "exercise.md")],
+                          capture_output=True, text=True, check=True)
+    body = re.sub(r"^\s*<h1[^>]*>.*?</h1>", "", proc.stdout, count=1, flags=re.S)
+    return words(Tree(body).root.all_text())
+
+
+def check_exercises(root, md_path):
+    """Every exercise of the page's chapter is printed in it, once, in order."""
+    nn = os.path.basename(os.path.dirname(md_path))[:2]
+    problems = []
+    expected = [ex for ex in grade.load_exercises(grade.Env(ROOT)) if ex.chapter == nn]
+    shown = root.find(None, "exercise")   # a <section> when the heading leads it
+    ids = [d.attrs.get("data-exercise") for d in shown]
+    if ids != [ex.id for ex in expected]:
+        problems.append("exercises on the page %s, in exercises/ %s" % (ids, [ex.id for ex in expected]))
+    for ex in expected:
+        divs = [d for d in shown if d.attrs.get("data-exercise") == ex.id]
+        if not divs:
+            continue
+        statements = divs[0].find("div", "exercise-statement")
+        if not statements or words(statements[0].all_text()) != statement_text(ex):
+            problems.append("exercise %s: the statement on the page is not %s/exercise.md"
+                            % (ex.id, os.path.relpath(ex.dir, ROOT)))
+        meta = words(" ".join(m.all_text() for m in divs[0].find("div", "exercise-meta")))
+        for want in (ex.kind, "%s point" % ex.points, "make grade EX=%s" % ex.id):
+            if want not in meta:
+                problems.append("exercise %s: %r is not in its heading line (%r)" % (ex.id, want, meta))
+    return problems
+
+
+def appendix_titles():
+    """(letter, title) of each appendix, in order: A, B, ..."""
+    found = []
+    for k, path in enumerate(sorted(glob.glob("book/appendices/*.md"))):
+        with open(path, encoding="utf-8") as f:
+            title = re.sub(r"\s*\{[^}]*\}\s*$", "", f.readline()[2:].strip())
+        found.append((chr(ord("A") + k), title.replace("`", "")))
+    return found
+
+
+def lettered(text, where):
+    """Problems unless TEXT lists every appendix as "X Title", in order."""
+    text = words(text)
+    problems, at = [], 0
+    for letter, title in appendix_titles():
+        m = re.compile(r"%s\.? %s" % (letter, re.escape(title))).search(text, at)
+        if not m:
+            problems.append("%s: no \"%s %s\" (in order)" % (where, letter, title))
+        else:
+            at = m.end()
+    return problems
+
+
+def check_appendix_letters(book):
+    problems = []
+    html_dir = os.path.join(book, "html")
+    for (letter, title), path in zip(appendix_titles(), sorted(glob.glob("book/appendices/*.md"))):
+        page = os.path.join(html_dir, "app-%s.html" % os.path.basename(path)[:-3])
+        with open(page, encoding="utf-8") as f:
+            h1 = Tree(f.read()).root.find("h1")
+        got = words(h1[0].all_text()) if h1 else ""
+        if not got.startswith("%s %s" % (letter, title)):
+            problems.append("%s: title %r, not \"%s %s\"" % (page, got, letter, title))
+    with open(os.path.join(html_dir, "index.html"), encoding="utf-8") as f:
+        contents = Tree(f.read()).root.find("div", "contents")
+    problems += lettered(contents[0].all_text() if contents else "", "the site's contents")
+    import zipfile
+    epub = os.path.join(book, "minipy-book.epub")
+    with zipfile.ZipFile(epub) as z:
+        nav = [n for n in z.namelist() if n.endswith("nav.xhtml")]
+        navs = [Tree(z.read(n).decode("utf-8")).root.find("nav") for n in nav]
+    toc = [n for found in navs for n in found if "toc" in n.attrs.get("epub:type", "")]
+    problems += lettered(toc[0].all_text() if toc else "", "the EPUB's nav.xhtml")
+    pdf = os.path.join(book, "minipy-book.pdf")
+    proc = subprocess.run(["pdftotext", "-l", "6", "-layout", pdf, "-"], capture_output=True, text=True)
+    if proc.returncode:
+        problems.append("pdftotext %s failed: %s" % (pdf, proc.stderr.strip()))
+    else:
+        problems += lettered(proc.stdout.replace(".", " "), "the PDF's contents (first 6 pages)")
+    return problems
+
+
+def checked_versions():
+    """Problems unless the preface's list of checked CPython versions is the
+    set of versions the examples name (python="X", and 3.11)."""
+    with open("book/preface.md", encoding="utf-8") as f:
+        spans = re.findall(r"\[([^\]]*)\]\{\.checked-versions\}", f.read())
+    if len(spans) != 1:
+        return ["book/preface.md: %d [...]{.checked-versions} spans, not one" % len(spans)]
+    said = set(re.findall(r"\d+\.\d+", spans[0]))
+    shown = {"3.11"}
+    for path in glob.glob("chapters/*/chapter.md") + glob.glob("book/appendices/*.md"):
+        with open(path, encoding="utf-8") as f:
+            shown |= set(re.findall(r'^(?:```|~~~).*\.cpython\b.*python="([^"]+)"', f.read(), re.M))
+    key = lambda v: [int(p) for p in v.split(".")]
+    if said != shown:
+        return ["the preface says CPython %s were checked, the examples name %s"
+                % (", ".join(sorted(said, key=key)), ", ".join(sorted(shown, key=key)))]
+    return []
+
+
+# A word typed into the site's search box, and the section a result must
+# link to: an English word, a name from the code, and the Chinese of a
+# source article's title.
+SEARCHES = [("trashcan", "05-del-and-rebinding.html#ch05-a-million-nested-lists-the-trashcan"),
+            ("WeakMethod", "10-weak-references.html#ch10-weakmethod"),
+            ("内存管理", "index.html#preface-sources")]
+
+
+def check_search(html_dir):
+    """Problems of the search, as tests/check_search.mjs reports them."""
+    problems = []
+    for _, target in SEARCHES:
+        page, anchor = target.split("#")
+        path = os.path.join(html_dir, page)
+        if not os.path.isfile(path) or ('id="%s"' % anchor) not in open(path, encoding="utf-8").read():
+            problems.append("no section %s in the site (update SEARCHES)" % target)
+    if problems:
+        return problems
+    proc = subprocess.run(["node", os.path.join(ROOT, "tests", "check_search.mjs"), html_dir] +
+                          ["%s=%s" % pair for pair in SEARCHES],
+                          capture_output=True, text=True, timeout=300)
+    problems = [l for l in proc.stdout.splitlines() if not l.startswith("ok")]
+    if proc.returncode and not problems:
+        problems = (proc.stderr.strip().splitlines() or ["check_search.mjs failed"])[-5:]
+    return problems
+
+
+def pdf_pages(pdf):
+    """For each page of the PDF: its height and its words (ymin, ymax, text)."""
+    proc = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True)
+    pages = []
+    for m in re.finditer(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', proc.stdout, re.S):
+        words = [(float(a), float(b), html.unescape(t)) for a, b, t in re.findall(
+            r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+            m.group(2))]
+        pages.append((float(m.group(1)), words))
+    return pages
+
+
+def check_pdf_pages(pdf, least=0.5):
+    """A page followed by more of the same chapter is at least LEAST full:
+    its text reaches that far down the type area (print.css: 22mm top and
+    24mm bottom margins). The pages before chapter 1 (title, contents,
+    preface) are not counted."""
+    mm = 72 / 25.4
+    pages = pdf_pages(pdf)
+    starts = [i for i, (_, words) in enumerate(pages)
+              if re.search(r"C\s?HAPTER|A\s?PPENDIX", " ".join(w[2] for w in words[:12]))]
+    if not starts:
+        return ["%s: no page starts a chapter (%d pages read)" % (pdf, len(pages))]
+    problems = []
+    for i in range(starts[0], len(pages) - 1):
+        if i + 1 in starts:
+            continue
+        height, words = pages[i]
+        top, bottom = 22 * mm, height - 24 * mm
+        body = [w for w in words if w[0] >= top - 2 and w[1] <= bottom + 2]
+        fill = (max(w[1] for w in body) - top) / (bottom - top) if body else 0
+        if fill < least:
+            problems.append("page %d is %d%% full, and its chapter goes on (page %d begins %r)"
+                            % (i + 1, 100 * fill, i + 2, " ".join(w[2] for w in pages[i + 1][1][:8])))
+    proc = subprocess.run(["pdffonts", pdf], capture_output=True, text=True)
+    used = re.sub(r"[^a-z\n]", "", proc.stdout.lower())
+    for font in ("libertine", "dejavusansmono"):
+        if font not in used:
+            problems.append("%s: no %s font (pdffonts)" % (pdf, font))
+    return problems
+
+
+def check_links(html_dir):
+    """Every local link of every page reaches a page and an id that exist."""
+    ids, links = {}, []
+    for path in sorted(glob.glob(os.path.join(html_dir, "*.html"))):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        page = os.path.basename(path)
+        ids[page] = set(re.findall(r'\sid="([^"]+)"', text))
+        links += [(page, html.unescape(h)) for h in re.findall(r'<a\s[^>]*href="([^"]+)"', text)]
+    problems = []
+    for page, href in links:
+        if re.match(r"^[a-z]+:", href) or not re.match(r"^[\w.-]*(#.*)?$", href):
+            continue        # another site, or a file that is not a page (diffs, downloads)
+        target, _, anchor = href.partition("#")
+        target = target or page
+        if target not in ids:
+            problems.append("%s: link to %s: no such page" % (page, href))
+        elif anchor and anchor not in ids[target]:
+            problems.append("%s: link to %s: no id %s there" % (page, href, anchor))
+    for path in glob.glob("book/appendices/*-glossary.md"):
+        page = os.path.join(html_dir, "app-%s.html" % os.path.basename(path)[:-3])
+        with open(page, encoding="utf-8") as f:
+            terms = Tree(f.read()).root.find("dl")
+        entries = [(dt, dd) for dl in terms for dt, dd in zip(dl.find("dt"), dl.find("dd"))]
+        if not entries:
+            problems.append("%s: no glossary entries" % page)
+        for dt, dd in entries:
+            if not [a for a in dd.find("a") if "#" in a.attrs.get("href", "")]:
+                problems.append("%s: glossary entry %r links to no section" % (page, words(dt.all_text())))
+    return problems[:30]
+
+
 def check_page(html_path, md_path):
     """Return the list of problems of one page."""
     if not os.path.isfile(html_path):
@@ -199,6 +426,8 @@ def check_page(html_path, md_path):
                             % (shown, cpython_versions(md_path)))
     if md_path:
         problems += check_exercise_listings(html_path, root, md_path)
+    if md_path and md_path.startswith("chapters"):
+        problems += check_exercises(root, md_path)
     counts = wanted(md_path)
     if counts:
         for cls, n in counts.items():
@@ -231,6 +460,16 @@ def main():
     with open(pdf, "rb") if os.path.isfile(pdf) else open(os.devnull, "rb") as f:
         head = f.read(5)
     report(pdf, [] if head == b"%PDF-" else ["missing or not a PDF"])
+    if head == b"%PDF-":
+        report("the PDF: no half-empty page inside a chapter; its fonts", check_pdf_pages(pdf))
+
+    report("the preface names the CPython versions the examples were checked with",
+           checked_versions())
+    report("search in Chromium: %s" % ", ".join(w for w, _ in SEARCHES),
+           check_search(os.path.join(opts.book, "html")))
+    report("links between pages, and the glossary's links", check_links(os.path.join(opts.book, "html")))
+    report("appendices lettered A, B ... in the site, the EPUB and the PDF",
+           check_appendix_letters(opts.book))
 
     html_dir = os.path.join(opts.book, "html")
     chapters = os.environ.get("BOOK_CHAPTERS", "").split() or sorted(

@@ -15,10 +15,14 @@ needs=(
   "weasyprint weasyprint"
   "epubcheck epubcheck"
   "chromium chromium"
+  "pdftotext poppler-utils"
   "python3 python3"
+  "node nodejs"
+  "npm npm"
   "/usr/include/CUnit/Basic.h libcunit1-dev"
   "/usr/include/editline/readline.h libedit-dev"
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk"
+  "/usr/share/fonts/opentype/linux-libertine/LinLibertine_R.otf fonts-linuxlibertine"
   "/usr/lib/python3/dist-packages/munkres.py python3-munkres"
 )
 
@@ -32,19 +36,43 @@ for pair in "${needs[@]}"; do
     fi
 done
 
-[ ${#missing[@]} -eq 0 ] && exit 0
+install_packages() {
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "minipy needs these packages (Debian names): ${missing[*]}" >&2
     echo "Install them with your system's package manager, then run make again." >&2
-    exit 1
+    return 1
 fi
 if [ "$(id -u)" != 0 ]; then
     echo "minipy needs: ${missing[*]}" >&2
     echo "Run: sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
+    return 1
 fi
 echo "Installing: ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq >/dev/null || true
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The site's search (pagefind) and the browser check that drives it
+# (playwright-core), from npm at the versions tools/search/package-lock.json
+# pins; installed in tools/search/node_modules (git-ignored).
+install_search() {
+    local dir tools_dir
+    tools_dir=$(cd "$(dirname "$0")" && pwd)
+    dir="$tools_dir/search"
+    [ -x "$dir/node_modules/.bin/pagefind" ] && [ -d "$dir/node_modules/playwright-core" ] && return 0
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "minipy needs npm (Debian: npm) to install the site's search tool" >&2
+        return 1
+    fi
+    echo "Installing (npm ci in tools/search): pagefind, playwright-core"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+}
+
+status=0
+if [ ${#missing[@]} -gt 0 ]; then
+    install_packages || status=1
+fi
+[ $status -eq 0 ] && { install_search || status=1; }
+exit $status

@@ -6,6 +6,10 @@
 --   ```{.python .run}``` + output    an example, labelled with how to run it
 --   ```{.pycon .run}```              a REPL transcript, labelled
 --   ::: note / differs / claim       admonitions and tagged claims
+--   ::: exercises :::                every exercise of the chapter, its
+--                                    statement read from exercises/NN-*/
+--                                    (put at the end of "## Exercises" when
+--                                    the chapter has no such div)
 --   headers                          ids chNN-slug and numbers N.M
 -- Anything it cannot resolve is an error: pandoc exits non-zero.
 -- Paths are relative to the repository root (make runs pandoc there);
@@ -16,6 +20,7 @@ local src_dir = os.getenv("MINIPY_SRC") or "build/src"
 local fig_dir = os.getenv("MINIPY_FIGURES") or "build/book/figures"
 
 local chapter = nil       -- "01" .. "12", nil for the preface and appendices
+local appendix = nil      -- "A", "B" ... for book/appendices/a-*.md, b-*.md ...
 local prefix = "front"    -- prefix of generated ids
 local figure_count = 0
 
@@ -31,6 +36,8 @@ local function read_meta(meta)
     local nn = input:match("chapters/(%d%d)%-[^/]*/")
     if nn then chapter = nn end
   end
+  local letter = (PANDOC_STATE.input_files[1] or ""):match("appendices/(%a)%-[^/]*%.md$")
+  if letter and not chapter then appendix = letter:upper() end
   if meta["id-prefix"] then
     prefix = pandoc.utils.stringify(meta["id-prefix"])
   elseif chapter then
@@ -255,6 +262,78 @@ local function transcript(el)
     example_attr(el, "transcript"))
 end
 
+-- The chapter's graded exercises, as book/exercises.py lists them from
+-- exercises/NN-*/K-*/exercise.json: for each, a heading with its id and
+-- title, its kind and points, the command that grades it, and its statement
+-- (exercise.md without its title line, headings moved below the section's).
+local exercises_shown = false
+
+local function exercise_blocks(dir, id, kind, points, title)
+  local f = io.open(dir .. "/exercise.md")
+  if not f then error("minipy.lua: exercise " .. id .. " has no " .. dir .. "/exercise.md") end
+  local text = f:read("a")
+  f:close()
+  local doc = pandoc.read(text, "markdown-auto_identifiers")
+  local body = pandoc.List()
+  for i, el in ipairs(doc.blocks) do
+    if i == 1 and el.t == "Header" and el.level == 1 then
+      -- the statement's own title: the heading below says it
+    elseif el.t == "Header" then
+      el.level = math.min(el.level + 3, 6)
+      body:insert(el)
+    else
+      body:insert(el)
+    end
+  end
+  if #body == 0 then error("minipy.lua: exercise " .. id .. ": " .. dir .. "/exercise.md is empty") end
+  local heading = pandoc.Header(3, {pandoc.Str("Exercise"), pandoc.Space(), pandoc.Str(id),
+      pandoc.Space(), pandoc.Str("·"), pandoc.Space(), pandoc.Str(title)},
+    pandoc.Attr("ex-" .. id, {"unnumbered"}))
+  local meta = label("exercise-meta", {
+    pandoc.Emph({pandoc.Str(kind)}), pandoc.Space(), pandoc.Str("·"), pandoc.Space(),
+    pandoc.Str(points .. (points == "1" and " point" or " points")), pandoc.Space(),
+    pandoc.Str("·"), pandoc.Space(), pandoc.Str("grade it with"), pandoc.Space(),
+    pandoc.Code("make grade EX=" .. id), pandoc.Space(), pandoc.Str("(folder"), pandoc.Space(),
+    pandoc.Code(dir .. "/") , pandoc.Str(")")})
+  local statement = pandoc.Div(body, pandoc.Attr("", {"exercise-statement"}))
+  return pandoc.Div({heading, meta, statement},
+    pandoc.Attr("", {"exercise"}, {{"exercise", id}, {"exercise-kind", kind}, {"points", points}}))
+end
+
+local function exercises_list()
+  if not chapter then error("minipy.lua: ::: exercises outside a chapter") end
+  exercises_shown = true
+  local out = pandoc.List()
+  for line in run("python3", {"book/exercises.py", chapter}):gmatch("[^\n]+") do
+    local dir, id, kind, points, title = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(.*)$")
+    if not dir then error("minipy.lua: book/exercises.py printed " .. line) end
+    out:insert(exercise_blocks(dir, id, kind, points, title))
+  end
+  return out
+end
+
+-- A chapter without a ::: exercises div gets its exercises at the end of
+-- its "Exercises" section, or in a new one at the end of the chapter.
+local function place_exercises(doc)
+  if exercises_shown or not chapter then return doc end
+  local list = exercises_list()
+  if #list == 0 then return doc end
+  local blocks = doc.blocks
+  local at = nil
+  for i, el in ipairs(blocks) do
+    if el.t == "Header" and el.level == 2 and pandoc.utils.stringify(el.content) == "Exercises" then
+      at = i + 1
+      while blocks[at] and not (blocks[at].t == "Header" and blocks[at].level <= 2) do at = at + 1 end
+    end
+  end
+  if not at then
+    blocks:insert(pandoc.Header(2, {pandoc.Str("Exercises")}))
+    at = #blocks + 1
+  end
+  for k = #list, 1, -1 do blocks:insert(at, list[k]) end
+  return doc
+end
+
 local function runnable(el)
   return el.classes:includes("run") or el.classes:includes("cpython")
 end
@@ -280,6 +359,8 @@ local function blocks(list)
       i = i + 1
     elseif el.t == "CodeBlock" and runnable(el) and el.classes:includes("pycon") then
       out:insert(transcript(el))
+    elseif el.t == "Div" and el.classes:includes("exercises") then
+      out:insert(pandoc.Div(exercises_list(), pandoc.Attr(el.identifier, {"exercises"})))
     elseif is_output(el) then
       error("minipy.lua: an output block without a {.python .run} or {.python .cpython} " ..
             "block right before it:\n" .. el.text)
@@ -318,14 +399,16 @@ local function number_headers(doc)
         el.identifier = id
       end
       seen[el.identifier] = true
-      if chapter and not el.classes:includes("unnumbered") and el.level <= 2 then
-        local number = tostring(tonumber(chapter))
+      local numbered = chapter or appendix
+      if numbered and not el.classes:includes("unnumbered") and el.level <= 2 then
+        local number = appendix or tostring(tonumber(chapter))
+        local classes = appendix and {"secno", "appendix"} or {"secno"}
         if el.level == 2 then
           section = section + 1
           number = number .. "." .. section
         end
         el.content:insert(1, pandoc.Space())
-        el.content:insert(1, pandoc.Span({pandoc.Str(number)}, pandoc.Attr("", {"secno"})))
+        el.content:insert(1, pandoc.Span({pandoc.Str(number)}, pandoc.Attr("", classes)))
       end
     end
   end
@@ -335,5 +418,6 @@ end
 return {
   {Meta = read_meta},
   {Blocks = blocks, Div = div},
+  {Pandoc = place_exercises},
   {Pandoc = number_headers},
 }

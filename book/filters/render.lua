@@ -3,15 +3,23 @@
 -- REPL transcripts become <pre class="pycon"> with the prompts, the typed
 -- input and the output marked apart (prompts cannot be selected, so a reader
 -- can copy the input). On the web site (metadata site=true) the script
--- behind a figure folds into a <details> element.
+-- behind a figure folds into a <details> element. A code block of more than
+-- LONG lines gets the class "long": print.css lets it split across pages
+-- (a short one is kept whole), so that no page is left half empty.
 
 local site = false
+local LONG = 12
+
+local function line_count(text)
+  local _, n = text:gsub("\n", "")
+  return n + 1
+end
 
 local function escape(s)
   return (s:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"))
 end
 
-local function transcript(el)
+local function transcript(el, long)
   local out = {}
   for line in (el.text .. "\n"):gmatch("(.-)\n") do
     local prompt, rest = line:match("^(>>> ?)(.*)$")
@@ -24,7 +32,7 @@ local function transcript(el)
       table.insert(out, '<span class="py-out">' .. escape(line) .. '</span>')
     end
   end
-  return pandoc.RawBlock("html", '<pre class="pycon"><code>' ..
+  return pandoc.RawBlock("html", '<pre class="pycon' .. (long and ' long' or '') .. '"><code>' ..
                                  table.concat(out, "\n") .. '</code></pre>')
 end
 
@@ -36,7 +44,12 @@ return {
   {Meta = function(meta) site = meta.site == true or pandoc.utils.stringify(meta.site or "") == "true" end},
   {
     CodeBlock = function(el)
-      if is_html() and el.classes:includes("pycon") then return transcript(el) end
+      local long = line_count(el.text) > LONG
+      if is_html() and el.classes:includes("pycon") then return transcript(el, long) end
+      if long and not el.classes:includes("long") then
+        el.classes:insert("long")
+        return el
+      end
     end,
     Div = function(el)
       if site and el.classes:includes("figure-source") then

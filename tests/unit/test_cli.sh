@@ -129,11 +129,18 @@ go on
 
     # An unknown option: message, usage, status 2.
     "$bin" -x > /dev/null 2> "$work/err"; rc=$?
-    expect "$name unknown option" "minipy: unknown option -x" "$(head -n 1 "$work/err")"
-    expect "$name unknown option usage" "1" "$(grep -c '^usage: minipy' "$work/err")"
+    expect "$name unknown option" "$name: unknown option -x" "$(head -n 1 "$work/err")"
+    expect "$name unknown option usage" "1" "$(grep -c "^usage: $name \[option\]" "$work/err")"
     expect "$name unknown option status" "2" "$rc"
+    # --help names the program as it was started: ch03 says ch03, and a
+    # copy under another name says that name.
     out=$("$bin" --help); rc=$?
-    expect "$name --help" "0 1" "$rc $(printf '%s\n' "$out" | grep -c '^usage: minipy')"
+    expect "$name --help" "0 usage: $name [option] ... [-c cmd | file]" "$rc $(printf '%s\n' "$out" | head -n 1)"
+    expect "$name --help names it again" "With no script and no -c, $name starts the REPL." \
+        "$(printf '%s\n' "$out" | tail -n 1)"
+    ln -sf "$bin" "$work/renamed"
+    expect "$name --help under another name" "usage: renamed [option] ... [-c cmd | file]" \
+        "$("$work/renamed" --help | head -n 1)"
 
     # --dot FILE writes a drawing; a FILE naming Python source is refused,
     # so that `--dot script.py` cannot overwrite the script.
@@ -145,7 +152,7 @@ go on
     expect "$name --dot leaves the script" "$(cat "$work/ok.py")" "$(cat "$work/keep.py")"
 
     "$bin" --dot "$work/no/such/dir.dot" "$work/ok.py" > /dev/null 2> "$work/err"; rc=$?
-    expect "$name --dot unwritable" "2 minipy: can't write '$work/no/such/dir.dot': [Errno 2] No such file or directory" \
+    expect "$name --dot unwritable" "2 $name: can't write '$work/no/such/dir.dot': [Errno 2] No such file or directory" \
         "$rc $(cat "$work/err")"
 
     # A directory as the script: CPython's message when it has no __main__.py.
