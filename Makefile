@@ -95,5 +95,6 @@ clean:
 	rm -rf build
 
 -include tests/tests.mk
+-include tests/checks.mk
 -include book/book.mk
 -include exercises/exercises.mk

@@ -1,0 +1,53 @@
+# tests/checks.mk: the checks that keep the runtime safe (issue 8, items
+# 10, 12-14): the fuzzer, allocation-failure injection, the reference leak
+# check at exit, coverage. Each has a full target for maintainers and a
+# bounded slice that `make test` runs (test-fuzz, test-inject, test-leaks).
+
+.PHONY: fuzz test-fuzz inject test-inject leakcheck test-leaks coverage
+
+# ---- the fuzzer (tests/fuzz/fuzz_eval.c) -----------------------------------
+# libFuzzer needs clang and its runtime (Debian's libclang-rt-14-dev, which
+# tools/ensure-tools.sh installs). The runtime is built a third time, with
+# -DMINIPY_FUZZ: the safe-point budget of interrupt.h exists only there.
+FUZZ_CC    := clang
+FUZZ_FLAGS := $(CSTD) -O1 -g -DMINIPY_FUZZ $(SAN)
+FUZZ_OBJ   := $(patsubst code/%.c,build/fuzz/obj/%.o,$(RUNTIME_C))
+FUZZ_TIME  ?= 600
+# One input may run 10 s (a slow input is a finding) and use 2 GB.
+FUZZ_OPTS  := -dict=tests/fuzz/python.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+              -close_fd_mask=3 -print_final_stats=1 -artifact_prefix=build/fuzz/findings/
+FUZZ_ENV   := ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
+              UBSAN_OPTIONS=print_stacktrace=1 MINIPY_MALLOC=malloc
+
+build/fuzz/obj/%.o: code/%.c $(CODE_H) code/chapters.h
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link $(CODE_INCLUDES) -c -o $@ $<
+
+build/fuzz/fuzz_eval: tests/fuzz/fuzz_eval.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer $(CODE_INCLUDES) -o $@ $< $(FUZZ_OBJ) $(LDLIBS)
+
+build/fuzz/seeds/.stamp: tests/fuzz/make_seeds.py $(wildcard tests/corpus/*.py) \
+                         $(wildcard chapters/*/chapter.md book/appendices/*.md)
+	@rm -rf build/fuzz/seeds
+	@python3 tests/fuzz/make_seeds.py build/fuzz/seeds
+	@touch $@
+
+# The long run: FUZZ_TIME seconds (make fuzz FUZZ_TIME=3600), on what
+# earlier runs found (build/fuzz/corpus) and the seeds. A finding is saved
+# as build/fuzz/findings/crash-* (or leak-, timeout-, oom-); rerun it with
+# build/fuzz/fuzz_eval FILE.
+fuzz: build/fuzz/fuzz_eval build/fuzz/seeds/.stamp
+	@mkdir -p build/fuzz/corpus build/fuzz/findings
+	$(FUZZ_ENV) nice build/fuzz/fuzz_eval $(FUZZ_OPTS) -max_total_time=$(FUZZ_TIME) \
+	    build/fuzz/corpus build/fuzz/seeds
+
+# make test's slice: every seed once, then mutations for the rest of about a
+# minute, from a fixed seed; any finding fails it.
+FUZZ_TEST_TIME ?= 50
+test-fuzz: build/fuzz/fuzz_eval build/fuzz/seeds/.stamp
+	@mkdir -p build/fuzz/findings build/test
+	@rm -rf build/fuzz/test-corpus; mkdir -p build/fuzz/test-corpus
+	@if $(FUZZ_ENV) build/fuzz/fuzz_eval $(FUZZ_OPTS) -seed=1 -max_total_time=$(FUZZ_TEST_TIME) \
+	        build/fuzz/test-corpus build/fuzz/seeds > build/test/fuzz.log 2>&1; then \
+	    echo "fuzz: $$(grep -o 'stat::number_of_executed_units: [0-9]*' build/test/fuzz.log | grep -o '[0-9]*$$') executions, 0 findings, 1 passed, 0 failed"; \
+	else tail -n 40 build/test/fuzz.log; echo "fuzz: a finding (build/test/fuzz.log, build/fuzz/findings/), 0 passed, 1 failed"; exit 1; fi
