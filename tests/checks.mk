@@ -9,7 +9,7 @@
 # libFuzzer needs clang and its runtime (Debian's libclang-rt-14-dev, which
 # tools/ensure-tools.sh installs). The runtime is built a third time, with
 # -DMINIPY_FUZZ: the safe-point budget of interrupt.h exists only there.
-FUZZ_CC    := clang
+FUZZ_CC    := clang-14
 FUZZ_FLAGS := $(CSTD) -O1 -g -DMINIPY_FUZZ $(SAN)
 FUZZ_OBJ   := $(patsubst code/%.c,build/fuzz/obj/%.o,$(RUNTIME_C))
 FUZZ_TIME  ?= 600
@@ -51,3 +51,25 @@ test-fuzz: build/fuzz/fuzz_eval build/fuzz/seeds/.stamp
 	        build/fuzz/test-corpus build/fuzz/seeds > build/test/fuzz.log 2>&1; then \
 	    echo "fuzz: $$(grep -o 'stat::number_of_executed_units: [0-9]*' build/test/fuzz.log | grep -o '[0-9]*$$') executions, 0 findings, 1 passed, 0 failed"; \
 	else tail -n 40 build/test/fuzz.log; echo "fuzz: a finding (build/test/fuzz.log, build/fuzz/findings/), 0 passed, 1 failed"; exit 1; fi
+
+# ---- allocation-failure injection (tests/inject/sweep.py) ------------------
+# minipy built with -DMINIPY_FAIL_ALLOC under ASan + UBSan: MINIPY_FAIL_AT=N
+# fails the Nth allocation (core/memory.c). The sweep runs a script, a
+# syntax error and a REPL session once per allocation each makes; every run
+# must end with status 1 and "MemoryError", no signal, no sanitizer report
+# (leaks included). `make inject` takes every point; make test every 2nd.
+INJECT_OBJ := $(patsubst code/%.c,build/inject/obj/%.o,$(RUNTIME_C))
+INJECT_PROGRAMS := tests/inject/script.py tests/inject/syntax_error.py tests/inject/session.txt
+build/inject/obj/%.o: code/%.c $(CODE_H) code/chapters.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) -O1 -g $(SAN) -DMINIPY_FAIL_ALLOC $(CODE_INCLUDES) -c -o $@ $<
+
+build/inject/minipy: code/main.c $(INJECT_OBJ)
+	$(CC) $(CSTD) -O1 -g $(SAN) -DMINIPY_FAIL_ALLOC $(CODE_INCLUDES) -o $@ code/main.c $(INJECT_OBJ) $(LDLIBS)
+
+inject: build/inject/minipy
+	@nice python3 tests/inject/sweep.py --bin build/inject/minipy --step 1 $(INJECT_PROGRAMS)
+
+INJECT_TEST_STEP ?= 2
+test-inject: build/inject/minipy
+	@python3 tests/inject/sweep.py --bin build/inject/minipy --step $(INJECT_TEST_STEP) $(INJECT_PROGRAMS)

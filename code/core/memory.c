@@ -117,10 +117,38 @@ static void out_of_memory(void)
     exit(1);
 }
 
+#ifdef MINIPY_FAIL_ALLOC
+/* Only in the injection build (tests/inject/sweep.py): MINIPY_FAIL_AT=N
+ * makes the Nth allocation or resize since start-up fail, as if malloc had
+ * returned NULL; MINIPY_FAIL_AT=0 fails none and prints the count at exit,
+ * so that a sweep knows how many points there are. */
+static unsigned long fail_count, fail_at;
+
+static void fail_report(void)
+{
+    fprintf(stderr, "minipy: %lu allocations\n", fail_count);
+}
+
+static bool fail_now(void)
+{
+    if (fail_count++ == 0) {
+        const char *text = getenv("MINIPY_FAIL_AT");
+        fail_at = text ? strtoul(text, NULL, 10) : 0;
+        if (text && fail_at == 0)
+            atexit(fail_report);
+    }
+    return fail_count == fail_at;
+}
+#define FAIL_INJECTION_POINT() do { if (fail_now()) out_of_memory(); } while (0)
+#else
+#define FAIL_INJECTION_POINT() ((void)0)
+#endif
+
 #if CHAPTER >= CH_POOLS
 /* region mem_alloc */
 void *mem_alloc(size_t size)
 {
+    FAIL_INJECTION_POINT();
     void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : large_alloc(size);
     if (block == NULL)
         out_of_memory();
@@ -153,6 +181,7 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
         return mem_alloc(new_size);
+    FAIL_INJECTION_POINT();
     void *block = move_block(ptr, old_size, new_size);
     if (block == NULL)
         out_of_memory();
@@ -182,6 +211,7 @@ void mem_finalize(void)
 #else
 void *mem_alloc(size_t size)
 {
+    FAIL_INJECTION_POINT();
     void *block = malloc(size ? size : 1);
     if (block == NULL)
         out_of_memory();
@@ -193,6 +223,7 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
         return mem_alloc(new_size);
+    FAIL_INJECTION_POINT();
     void *block = realloc(ptr, new_size ? new_size : 1);
     if (block == NULL)
         out_of_memory();
