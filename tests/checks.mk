@@ -73,3 +73,18 @@ inject: build/inject/minipy
 INJECT_TEST_STEP ?= 2
 test-inject: build/inject/minipy
 	@python3 tests/inject/sweep.py --bin build/inject/minipy --step $(INJECT_TEST_STEP) $(INJECT_PROGRAMS)
+
+# ---- the reference leak check at exit (code/core/runtime.c, leak_check) ----
+# MINIPY_LEAKCHECK=1: before the exit frees every block, minipy counts the
+# objects that no cache of the runtime holds, i.e. references never released,
+# which valgrind and LeakSanitizer cannot see. Run over every example of the
+# book and every corpus program (the fuzzer's seeds are exactly those) and
+# the injection sweep's REPL session. It takes seconds, so make test runs all.
+LEAK_PROGRAMS := build/fuzz/seeds tests/inject/script.py
+leakcheck: $(BIN)/minipy build/fuzz/seeds/.stamp
+	@python3 tests/leakcheck.py --bin $(BIN)/minipy $(LEAK_PROGRAMS)
+	@out=$$(MINIPY_LEAKCHECK=1 $(BIN)/minipy -q < tests/inject/session.txt 2>&1); \
+	if grep -q "leak check:" <<< "$$out"; then echo "$$out"; echo "leakcheck (REPL): 0 passed, 1 failed"; exit 1; \
+	else echo "leakcheck (REPL): 1 passed, 0 failed"; fi
+
+test-leaks: leakcheck
