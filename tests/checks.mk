@@ -43,7 +43,7 @@ fuzz: build/fuzz/fuzz_eval build/fuzz/seeds/.stamp
 
 # make test's slice: every seed once, then mutations for the rest of about a
 # minute, from a fixed seed; any finding fails it.
-FUZZ_TEST_TIME ?= 50
+FUZZ_TEST_TIME ?= 45
 test-fuzz: build/fuzz/fuzz_eval build/fuzz/seeds/.stamp
 	@mkdir -p build/fuzz/findings build/test
 	@rm -rf build/fuzz/test-corpus; mkdir -p build/fuzz/test-corpus
@@ -58,14 +58,16 @@ test-fuzz: build/fuzz/fuzz_eval build/fuzz/seeds/.stamp
 # syntax error and a REPL session once per allocation each makes; every run
 # must end with status 1 and "MemoryError", no signal, no sanitizer report
 # (leaks included). `make inject` takes every point; make test every 2nd.
-INJECT_OBJ := $(patsubst code/%.c,build/inject/obj/%.o,$(RUNTIME_C))
+# Only core/memory.c differs from the ASan build of test-unit and
+# test-stress (build/asan/): the rest is linked from there.
+INJECT_OBJ := build/inject/memory.o $(filter-out build/asan/core/memory.o,$(ASAN_OBJ))
 INJECT_PROGRAMS := tests/inject/script.py tests/inject/syntax_error.py tests/inject/session.txt
-build/inject/obj/%.o: code/%.c $(CODE_H) code/chapters.h
+build/inject/memory.o: code/core/memory.c $(CODE_H) code/chapters.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) -O1 -g $(SAN) -DMINIPY_FAIL_ALLOC $(CODE_INCLUDES) -c -o $@ $<
 
 build/inject/minipy: code/main.c $(INJECT_OBJ)
-	$(CC) $(CSTD) -O1 -g $(SAN) -DMINIPY_FAIL_ALLOC $(CODE_INCLUDES) -o $@ code/main.c $(INJECT_OBJ) $(LDLIBS)
+	$(CC) $(CSTD) -O1 -g $(SAN) $(CODE_INCLUDES) -o $@ code/main.c $(INJECT_OBJ) $(LDLIBS)
 
 inject: build/inject/minipy
 	@nice python3 tests/inject/sweep.py --bin build/inject/minipy --step 1 $(INJECT_PROGRAMS)
