@@ -90,3 +90,17 @@ leakcheck: $(BIN)/minipy build/fuzz/seeds/.stamp
 	else echo "leakcheck (REPL): 1 passed, 0 failed"; fi
 
 test-leaks: leakcheck
+
+# ---- coverage (tests/coverage.sh) ------------------------------------------
+# minipy built with gcc --coverage, run through the suites that run programs;
+# gcov sums line and branch coverage of code/. Not part of make test.
+COV_OBJ := $(patsubst code/%.c,build/cov/obj/%.o,$(CODE_C))
+build/cov/obj/%.o: code/%.c $(CODE_H) code/chapters.h
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) -O0 -g --coverage $(CODE_INCLUDES) -c -o $@ $<
+
+build/cov/minipy: $(COV_OBJ)
+	$(CC) --coverage -o $@ $(COV_OBJ) $(LDLIBS)
+
+coverage: programs build/cov/minipy build/fuzz/seeds/.stamp
+	@WRITTEN="$(WRITTEN_CHAPTERS)" nice bash tests/coverage.sh

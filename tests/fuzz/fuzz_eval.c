@@ -1,10 +1,10 @@
 /* fuzz_eval.c: the libFuzzer target over the whole front end and the
- * evaluator (`make fuzz`, tests/fuzz/README.md). Each input is a source
- * text run as `minipy -c` runs it, in a runtime made for it and torn down
- * after it, so that no input sees another's state and every object an input
- * makes is freed (LeakSanitizer sees what is not). The runtime is built
- * with -DMINIPY_FUZZ: a budget of safe points (interrupt.h) ends any loop
- * or recursion with KeyboardInterrupt. */
+ * evaluator (`make fuzz`; README.md, "The checks that keep it safe").
+ * Each input is a source text run as `minipy -c` runs it, in a runtime
+ * made for it and torn down after it, so that no input sees another's
+ * state and every object an input makes is freed (LeakSanitizer sees what
+ * is not). The runtime is built with -DMINIPY_FUZZ: a budget of safe
+ * points (interrupt.h) ends any loop or recursion with KeyboardInterrupt. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
 #include <stdio.h>
