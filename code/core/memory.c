@@ -111,6 +111,9 @@ static void count_free(size_t size)
 
 static void out_of_memory(void)
 {
+#ifdef MINIPY_FUZZ
+    mem_fuzz_escape();          /* back to the fuzz target; never returns */
+#endif
     /* Nothing can be allocated, so not even an exception object: say so
      * the way CPython's fatal error path does and stop. */
     fputs("MemoryError\n", stderr);
@@ -139,16 +142,24 @@ static bool fail_now(void)
     }
     return fail_count == fail_at;
 }
-#define FAIL_INJECTION_POINT() do { if (fail_now()) out_of_memory(); } while (0)
+#define ALLOC_FAILS(size) fail_now()
+#elif defined(MINIPY_FUZZ)
+/* The fuzzer's build: one input may hold FUZZ_MEMORY_MAX bytes, far below
+ * the fuzzer's own limit, so that `[0] * 10**9` is this runtime's
+ * MemoryError and not the fuzzer's out-of-memory finding. */
+#define FUZZ_MEMORY_MAX ((size_t)256 << 20)
+void (*mem_fuzz_escape)(void);
+#define ALLOC_FAILS(size) ((size) > FUZZ_MEMORY_MAX - runtime.mem.bytes_in_use)
 #else
-#define FAIL_INJECTION_POINT() ((void)0)
+#define ALLOC_FAILS(size) false
 #endif
 
 #if CHAPTER >= CH_POOLS
 /* region mem_alloc */
 void *mem_alloc(size_t size)
 {
-    FAIL_INJECTION_POINT();
+    if (ALLOC_FAILS(size))
+        out_of_memory();
     void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : large_alloc(size);
     if (block == NULL)
         out_of_memory();
@@ -181,7 +192,8 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
         return mem_alloc(new_size);
-    FAIL_INJECTION_POINT();
+    if (ALLOC_FAILS(new_size))
+        out_of_memory();
     void *block = move_block(ptr, old_size, new_size);
     if (block == NULL)
         out_of_memory();
@@ -211,7 +223,8 @@ void mem_finalize(void)
 #else
 void *mem_alloc(size_t size)
 {
-    FAIL_INJECTION_POINT();
+    if (ALLOC_FAILS(size))
+        out_of_memory();
     void *block = malloc(size ? size : 1);
     if (block == NULL)
         out_of_memory();
@@ -223,7 +236,8 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
         return mem_alloc(new_size);
-    FAIL_INJECTION_POINT();
+    if (ALLOC_FAILS(new_size))
+        out_of_memory();
     void *block = realloc(ptr, new_size ? new_size : 1);
     if (block == NULL)
         out_of_memory();
