@@ -146,10 +146,16 @@ static bool fail_now(void)
 #elif defined(MINIPY_FUZZ)
 /* The fuzzer's build: one input may hold FUZZ_MEMORY_MAX bytes, far below
  * the fuzzer's own limit, so that `[0] * 10**9` is this runtime's
- * MemoryError and not the fuzzer's out-of-memory finding. */
+ * MemoryError and not the fuzzer's out-of-memory finding; and one block
+ * is at most FUZZ_BLOCK_MAX bytes, because an int's arithmetic is
+ * quadratic in its size: `10**10**20` would run for hours (as in CPython)
+ * and be reported as a hang. 64 KB is an int of 17,000 30-bit digits,
+ * a list of 8,000 items, a second at most for any one operation. */
 #define FUZZ_MEMORY_MAX ((size_t)256 << 20)
+#define FUZZ_BLOCK_MAX ((size_t)64 << 10)
 void (*mem_fuzz_escape)(void);
-#define ALLOC_FAILS(size) ((size) > FUZZ_MEMORY_MAX - runtime.mem.bytes_in_use)
+#define ALLOC_FAILS(size) \
+    ((size) > FUZZ_BLOCK_MAX || (size) > FUZZ_MEMORY_MAX - runtime.mem.bytes_in_use)
 #else
 #define ALLOC_FAILS(size) false
 #endif
