@@ -9,8 +9,8 @@ RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
 # the logs are printed one after the other when both are done. The suites of
 # one lane build nothing that the other lane builds (both only read the
 # chapter programs, which `programs` has built before).
-TEST_LANE_1 := test-snapshots test-unit test-cli test-repl test-deep test-corpus test-stress check-seeds \
-               check-examples grader-selftest
+TEST_LANE_1 := test-snapshots test-unit test-cli test-repl test-deep test-corpus test-stress test-inject \
+               check-seeds check-examples grader-selftest test-fuzz test-leaks
 TEST_LANE_2 := valgrind-examples check-examples-selftest check-book
 SUITES := $(TEST_LANE_1) $(TEST_LANE_2)
 

@@ -10,6 +10,9 @@
 #include "runtime.h"
 
 volatile sig_atomic_t interrupt_requested;
+#ifdef MINIPY_FUZZ
+long interrupt_fuzz_budget = -1;
+#endif
 
 /* Set while the runtime runs; read once, by main.c after tear-down. */
 static bool uncaught_interrupt;

@@ -19,8 +19,22 @@ int interrupt_raise(void);
 
 /* At a safe point: -1 with KeyboardInterrupt raised if Ctrl-C was pressed
  * since the last poll, else 0. One load of a flag when nothing happened. */
+#ifdef MINIPY_FUZZ
+/* Only in the fuzzer's build (tests/fuzz/): the safe points left before
+ * every poll raises KeyboardInterrupt, so that `while 1: pass` ends; -1 is
+ * no budget. Once spent it stays spent: a bare `except:` that catches the
+ * first KeyboardInterrupt meets another at its loop's next turn. */
+extern long interrupt_fuzz_budget;
+#endif
+
 static inline int interrupt_poll(void)
 {
+#ifdef MINIPY_FUZZ
+    if (interrupt_fuzz_budget >= 0 && interrupt_fuzz_budget-- == 0) {
+        interrupt_fuzz_budget = 0;
+        return interrupt_raise();
+    }
+#endif
     return interrupt_requested ? interrupt_raise() : 0;
 }
 

@@ -111,16 +111,61 @@ static void count_free(size_t size)
 
 static void out_of_memory(void)
 {
+#ifdef MINIPY_FUZZ
+    mem_fuzz_escape();          /* back to the fuzz target; never returns */
+#endif
     /* Nothing can be allocated, so not even an exception object: say so
      * the way CPython's fatal error path does and stop. */
     fputs("MemoryError\n", stderr);
     exit(1);
 }
 
+#ifdef MINIPY_FAIL_ALLOC
+/* Only in the injection build (tests/inject/sweep.py): MINIPY_FAIL_AT=N
+ * makes the Nth allocation or resize since start-up fail, as if malloc had
+ * returned NULL; MINIPY_FAIL_AT=0 fails none and prints the count at exit,
+ * so that a sweep knows how many points there are. */
+static unsigned long fail_count, fail_at;
+
+static void fail_report(void)
+{
+    fprintf(stderr, "minipy: %lu allocations\n", fail_count);
+}
+
+static bool fail_now(void)
+{
+    if (fail_count++ == 0) {
+        const char *text = getenv("MINIPY_FAIL_AT");
+        fail_at = text ? strtoul(text, NULL, 10) : 0;
+        if (text && fail_at == 0)
+            atexit(fail_report);
+    }
+    return fail_count == fail_at;
+}
+#define ALLOC_FAILS(size) fail_now()
+#elif defined(MINIPY_FUZZ)
+/* The fuzzer's build: one input may hold FUZZ_MEMORY_MAX bytes, far below
+ * the fuzzer's own limit, so that `[0] * 10**9` is this runtime's
+ * MemoryError and not the fuzzer's out-of-memory finding; and one block
+ * is at most FUZZ_BLOCK_MAX bytes, because an int's arithmetic is
+ * quadratic in its size: `10**10**20` would run for hours (as in CPython)
+ * and be reported as a hang. 64 KB is an int of 17,000 30-bit digits,
+ * a list of 8,000 items, a second at most for any one operation. */
+#define FUZZ_MEMORY_MAX ((size_t)256 << 20)
+#define FUZZ_BLOCK_MAX ((size_t)64 << 10)
+void (*mem_fuzz_escape)(void);
+#define ALLOC_FAILS(size) \
+    ((size) > FUZZ_BLOCK_MAX || (size) > FUZZ_MEMORY_MAX - runtime.mem.bytes_in_use)
+#else
+#define ALLOC_FAILS(size) false
+#endif
+
 #if CHAPTER >= CH_POOLS
 /* region mem_alloc */
 void *mem_alloc(size_t size)
 {
+    if (ALLOC_FAILS(size))
+        out_of_memory();
     void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : large_alloc(size);
     if (block == NULL)
         out_of_memory();
@@ -157,6 +202,8 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
         return mem_alloc(new_size);
+    if (ALLOC_FAILS(new_size))
+        out_of_memory();
     void *block = move_block(ptr, old_size, new_size);
     if (block == NULL)
         out_of_memory();
@@ -198,6 +245,8 @@ void mem_finalize(void)
 #else
 void *mem_alloc(size_t size)
 {
+    if (ALLOC_FAILS(size))
+        out_of_memory();
     void *block = malloc(size ? size : 1);
     if (block == NULL)
         out_of_memory();
@@ -209,6 +258,8 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
         return mem_alloc(new_size);
+    if (ALLOC_FAILS(new_size))
+        out_of_memory();
     void *block = realloc(ptr, new_size ? new_size : 1);
     if (block == NULL)
         out_of_memory();

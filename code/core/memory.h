@@ -48,6 +48,13 @@ typedef struct LargeBlock {
 void mem_finalize(void);
 #endif
 
+#ifdef MINIPY_FUZZ
+/* Only in the fuzzer's build: where running out of memory goes instead of
+ * exit(1), so that the fuzz target can free everything and take the next
+ * input (tests/fuzz/fuzz_eval.c). */
+extern void (*mem_fuzz_escape)(void);
+#endif
+
 /* Copy of the counters, for --stats and the unit tests. */
 MemStats mem_stats(void);
 

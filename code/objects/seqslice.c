@@ -97,12 +97,14 @@ static void drop_garbage(Object **garbage, int64_t count, bool backwards)
         mem_free(garbage, (size_t)count * sizeof(Object *));
 }
 
-static Object **take_garbage(Object **from, int64_t count)
+/* The count items at items[low]: an empty list's items are NULL, and
+ * NULL + 0 is undefined in C, so nothing is computed when count is 0. */
+static Object **take_garbage(Object **items, int64_t low, int64_t count)
 {
     if (count <= 0)
         return NULL;
     Object **garbage = mem_alloc((size_t)count * sizeof(Object *));
-    memcpy(garbage, from, (size_t)count * sizeof(Object *));
+    memcpy(garbage, items + low, (size_t)count * sizeof(Object *));
     return garbage;
 }
 
@@ -125,7 +127,7 @@ static int assign_simple(Object *self, int64_t low, int64_t high, Object *value)
         list_clear(self);
         return 0;
     }
-    Object **garbage = take_garbage(list->items + low, removed);
+    Object **garbage = take_garbage(list->items, low, removed);
     size_t tail = (size_t)(size - high) * sizeof(Object *);
     if (delta < 0) {
         memmove(list->items + high + delta, list->items + high, tail);

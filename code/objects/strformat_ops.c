@@ -4,6 +4,7 @@
 #include "strformat.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -425,6 +426,23 @@ static int star_value(PercentArgs *pa, intptr_t *out)
     return fits;
 }
 
+/* A width or precision written in digits; past the largest intptr_t,
+ * CPython's ValueError (unicode_format_arg_parse). Returns -1 or 0. */
+static int spec_digits(const char *text, size_t size, size_t *i, intptr_t *out, const char *too_big)
+{
+    intptr_t n = 0;
+    for (; *i < size && text[*i] >= '0' && text[*i] <= '9'; ++*i) {
+        int digit = text[*i] - '0';
+        if (n > (INTPTR_MAX - digit) / 10) {
+            value_error(too_big);
+            return -1;
+        }
+        n = n * 10 + digit;
+    }
+    *out = n;
+    return 0;
+}
+
 /* After the '%' at *pos: flags, width, precision, conversion. */
 static Object *percent_spec(const char *text, size_t size, size_t *pos, PercentArgs *pa)
 {
@@ -471,8 +489,7 @@ static Object *percent_spec(const char *text, size_t size, size_t *pos, PercentA
             f.fill[0] = ' ';
         }
     } else {
-        for (f.width = 0; i < size && text[i] >= '0' && text[i] <= '9'; i++)
-            f.width = f.width * 10 + (text[i] - '0');
+        status = spec_digits(text, size, &i, &f.width, "width too big");
     }
     if (status == 0 && i < size && text[i] == '.') {
         i++;
@@ -481,8 +498,7 @@ static Object *percent_spec(const char *text, size_t size, size_t *pos, PercentA
             i++;
             status = star_value(pa, &f.precision);
         } else {
-            for (; i < size && text[i] >= '0' && text[i] <= '9'; i++)
-                f.precision = f.precision * 10 + (text[i] - '0');
+            status = spec_digits(text, size, &i, &f.precision, "precision too big");
         }
     }
     if (status < 0) {

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""sweep.py: allocation-failure injection over a few programs.
+
+    sweep.py --bin build/inject/minipy [--step K] PROGRAM...
+
+PROGRAM is a .py file run as a script, or a .txt file fed to the REPL on
+stdin (minipy -q). The binary is minipy built with -DMINIPY_FAIL_ALLOC under
+ASan + UBSan (core/memory.c): a first run with MINIPY_FAIL_AT=0 counts the
+program's allocations; then for every K-th point N (N = 1, 1+K, ..., and
+the last) a run with MINIPY_FAIL_AT=N must end as CPython ends when memory
+runs out: exit status 1 with "MemoryError" on stderr, no signal, no
+sanitizer report (LeakSanitizer's included), within the timeout."""
+import argparse
+import concurrent.futures
+import os
+import re
+import subprocess
+import sys
+
+TIMEOUT = 30
+SANITIZER = re.compile(r"ERROR: (Address|Leak)Sanitizer|runtime error:|SUMMARY: UndefinedBehavior")
+
+
+def run(binary, program, fail_at):
+    env = dict(os.environ, MINIPY_FAIL_AT=str(fail_at), MINIPY_MALLOC="malloc",
+               ASAN_OPTIONS="detect_leaks=1:abort_on_error=0",
+               UBSAN_OPTIONS="print_stacktrace=1")
+    if program.endswith(".txt"):
+        with open(program, "rb") as f:
+            stdin = f.read()
+        args = [binary, "-q"]
+    else:
+        stdin, args = b"", [binary, program]
+    try:
+        p = subprocess.run(args, input=stdin, capture_output=True, env=env, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return None, "timed out after %d s" % TIMEOUT
+    return p.returncode, p.stderr.decode("utf-8", "replace")
+
+
+def verdict(binary, program, fail_at):
+    status, err = run(binary, program, fail_at)
+    if status is None:
+        return err
+    if status < 0:
+        return "killed by signal %d\n%s" % (-status, err[-3000:])
+    if SANITIZER.search(err):
+        return "sanitizer report\n" + err[-3000:]
+    if status != 1 or "MemoryError" not in err:
+        return "status %d without MemoryError\n%s" % (status, err[-2000:])
+    return None
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", required=True)
+    ap.add_argument("--step", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("programs", nargs="+")
+    args = ap.parse_args()
+    binary = os.path.abspath(args.bin)
+    failed = points = runs = 0
+    with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
+        for program in args.programs:
+            status, err = run(binary, program, 0)
+            m = re.search(r"minipy: (\d+) allocations", err)
+            if status is None or status < 0 or SANITIZER.search(err) or not m:
+                print("inject: %s: the counting run failed (status %s)\n%s" % (program, status, err[-2000:]))
+                failed += 1
+                continue
+            total = int(m.group(1))
+            points += total
+            chosen = sorted(set(range(1, total + 1, args.step)) | {total})
+            runs += len(chosen)
+            results = pool.map(lambda n: (n, verdict(binary, program, n)), chosen)
+            bad = [(n, why) for n, why in results if why]
+            for n, why in bad[:5]:
+                print("inject: %s: MINIPY_FAIL_AT=%d: %s" % (program, n, why))
+            failed += len(bad)
+            print("inject: %s: %d allocations, %d runs, %d bad" % (program, total, len(chosen), len(bad)))
+    print("inject: %d injection points, %d runs: %d passed, %d failed" % (points, runs, runs - failed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

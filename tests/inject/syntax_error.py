@@ -1,0 +1,4 @@
+# The injection sweep's syntax error: reported before anything runs.
+def f(x):
+    return [x for x in range(x)
+print(f(3))
