@@ -334,6 +334,28 @@ local function place_exercises(doc)
   return doc
 end
 
+-- ::: {.bench file="alloc.md"}: a benchmark's tables as `make bench`
+-- last wrote them into build/bench/, never typed into the book (their
+-- headings dropped: the chapter's own headings frame them). Without a run
+-- the book says which command fills the place in.
+local function bench_results(el)
+  local name = el.attributes.file
+  local f = io.open("build/bench/" .. name, "r")
+  if not f then
+    return pandoc.Div({pandoc.Para({pandoc.Emph({pandoc.Str(
+      "This build of the book ran no benchmark: `make " .. el.attributes.target ..
+      "` writes build/bench/" .. name .. ", and the next build of the book shows its figures here.")})})},
+      pandoc.Attr(el.identifier, {"bench"}))
+  end
+  local text = f:read("a")
+  f:close()
+  local kept = pandoc.List()
+  for _, b in ipairs(pandoc.read(text, "markdown").blocks) do
+    if b.t ~= "Header" then kept:insert(b) end
+  end
+  return pandoc.Div(kept, pandoc.Attr(el.identifier, {"bench"}))
+end
+
 local function runnable(el)
   return el.classes:includes("run") or el.classes:includes("cpython")
 end
@@ -359,6 +381,8 @@ local function blocks(list)
       i = i + 1
     elseif el.t == "CodeBlock" and runnable(el) and el.classes:includes("pycon") then
       out:insert(transcript(el))
+    elseif el.t == "Div" and el.classes:includes("bench") then
+      out:insert(bench_results(el))
     elseif el.t == "Div" and el.classes:includes("exercises") then
       out:insert(pandoc.Div(exercises_list(), pandoc.Attr(el.identifier, {"exercises"})))
     elseif is_output(el) then
