@@ -459,14 +459,14 @@ void instance_finalize(Object *op)
 #if CHAPTER >= CH_THRESHOLDS
     /* "At most once" is object_call_finalizer's business, with the
      * finalized flag of the GC header. */
-    Object *finalizer = type_lookup_cstr(op->type, "__del__");
+    Object *finalizer = type_lookup_id(op->type, &str_id_del);
     if (finalizer == NULL)
         return;
 #else
     if (!(op->type->flags & TYPE_HEAP))
         return;
     bool *finalized = finalized_flag(op);
-    Object *finalizer = type_lookup_cstr(op->type, "__del__");
+    Object *finalizer = type_lookup_id(op->type, &str_id_del);
     if (finalizer == NULL || finalized == NULL || *finalized)
         return;
     *finalized = true;
@@ -503,7 +503,7 @@ static void subtype_dealloc(Object *self)
         base->dealloc(self);
 #else
 #if CHAPTER >= CH_REFCOUNT
-    if (type_lookup_cstr(type, "__del__") != NULL) {
+    if (type_lookup_id(type, &str_id_del) != NULL) {
         self->refcount = 1;             /* resurrect for the call */
         instance_finalize(self);
         if (--self->refcount != 0)
@@ -636,7 +636,7 @@ Object *call_with_self(Object *init, Object *self, Object **args, size_t nargs,
 
 static Object *run_init(Type *type, Object *self, Object **args, size_t nargs, Object *kwnames)
 {
-    Object *init = type_lookup_cstr(type, "__init__");
+    Object *init = type_lookup_id(type, &str_id_init);
     if (init == NULL)
         return self;
     incref(init);

@@ -220,15 +220,12 @@ Object *dict_get_item(Object *dict, Object *key)
     return ix >= 0 ? d->entries[ix].value : NULL;
 }
 
-/* Looks a C string up without making a str: only a str can equal a str,
+/* Looks UTF-8 bytes up without making a str: only a str can equal a str,
  * and a str's hash depends on its bytes only. */
-Object *dict_get_item_cstr(Object *dict, const char *key)
+static Object *get_item_bytes(DictObject *d, const char *key, size_t size, int64_t hash)
 {
-    DictObject *d = (DictObject *)dict;
     if (d->nindices == 0)
         return NULL;
-    size_t size = strlen(key);
-    int64_t hash = str_hash_bytes(key, size);
     size_t mask = (size_t)d->nindices - 1;
     uint64_t perturb = (uint64_t)hash;
     for (size_t i = (size_t)hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
@@ -238,9 +235,27 @@ Object *dict_get_item_cstr(Object *dict, const char *key)
         if (ix == IX_DUMMY)
             continue;
         DictEntry *entry = &d->entries[ix];
-        if (entry->hash == hash && is_str(entry->key) && str_equal_cstr(entry->key, key))
+        if (entry->hash == hash && is_str(entry->key) && (size_t)STR_SIZE(entry->key) == size
+            && memcmp(STR_DATA(entry->key), key, size) == 0)
             return entry->value;
     }
+}
+
+Object *dict_get_item_cstr(Object *dict, const char *key)
+{
+    size_t size = strlen(key);
+    return get_item_bytes((DictObject *)dict, key, size, str_hash_bytes(key, size));
+}
+
+StrId str_id_init = STR_ID("__init__"), str_id_del = STR_ID("__del__");
+
+Object *dict_get_item_id(Object *dict, StrId *id)
+{
+    if (id->size == 0) {                /* first use: once per process */
+        id->size = strlen(id->text);
+        id->hash = str_hash_bytes(id->text, id->size);
+    }
+    return get_item_bytes((DictObject *)dict, id->text, id->size, id->hash);
 }
 
 int dict_set_item(Object *dict, Object *key, Object *value)

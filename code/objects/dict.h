@@ -36,6 +36,9 @@ Object *dict_new(void);
 Object *dict_get_item(Object *dict, Object *key);
 /* The same for a C string key (borrowed; never an error). */
 Object *dict_get_item_cstr(Object *dict, const char *key);
+/* The same for a name kept as a StrId (str.h): no strlen, no hashing. */
+Object *dict_get_item_id(Object *dict, StrId *id);
+extern StrId str_id_init, str_id_del;  /* "__init__", "__del__" */
 int dict_set_item(Object *dict, Object *key, Object *value);   /* increfs both */
 int dict_set_item_cstr(Object *dict, const char *key, Object *value);
 int dict_del_item(Object *dict, Object *key);   /* KeyError if missing */

@@ -62,6 +62,20 @@ Object *type_lookup_cstr(Type *type, const char *name)
     return NULL;
 }
 
+/* type_lookup for a StrId: borrowed, or NULL (no error). */
+Object *type_lookup_id(Type *type, StrId *name)
+{
+    MroWalk walk;
+    for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk)) {
+        if (t->dict == NULL)
+            continue;
+        Object *value = dict_get_item_id(t->dict, name);
+        if (value != NULL)
+            return value;
+    }
+    return NULL;
+}
+
 const MethodDef *type_lookup_method_def(Type *type, Object *name)
 {
     if (!is_str(name))

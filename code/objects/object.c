@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bool.h"
+#include "dict.h"
 #include "error.h"
 #include "gc.h"
 #include "int.h"
@@ -231,7 +232,7 @@ bool object_has_finalizer(Object *op)
         return false;
     /* A class's finalize slot runs __del__: it counts only if there is
      * one (CPython gives a class the slot only then). */
-    return !(type->flags & TYPE_HEAP) || type_lookup_cstr(type, "__del__") != NULL;
+    return !(type->flags & TYPE_HEAP) || type_lookup_id(type, &str_id_del) != NULL;
 }
 
 void object_call_finalizer(Object *op)

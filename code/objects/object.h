@@ -309,6 +309,10 @@ int generic_setattr(Object *op, Object *name, Object *value);
 /* Look a name up in a type and its parents (borrowed, or NULL; no error). */
 Object *type_lookup(Type *type, Object *name);
 Object *type_lookup_cstr(Type *type, const char *name);
+/* The same for a name kept as a StrId (str.h), hashed once per process:
+ * for the lookups made on every construction and deallocation. */
+typedef struct StrId StrId;
+Object *type_lookup_id(Type *type, StrId *name);
 
 #if CHAPTER >= CH_CONTAINERS
 /* CPython's Py_ReprEnter/Py_ReprLeave: repr_enter returns 1 when `op` is

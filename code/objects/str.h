@@ -59,6 +59,17 @@ void str_clear_interned(void);
 #endif
 /* The hash a str with these UTF-8 bytes has (dict_get_item_cstr uses it). */
 int64_t str_hash_bytes(const char *data, size_t size);
+/* A name the runtime looks up on every construction or deallocation
+ * ("__init__", "__del__"): a C string whose size and hash are worked out
+ * on its first use and kept (CPython keeps such names as static str
+ * objects, _Py_ID; minipy keeps no object, so no count changes). */
+typedef struct StrId {
+    const char *text;
+    size_t size;            /* 0 until first used */
+    int64_t hash;
+} StrId;
+#define STR_ID(literal) {literal, 0, 0}
+
 /* Interned-if-possible str from C text, for names and attributes. */
 Object *str_intern_cstr(const char *text);
 
