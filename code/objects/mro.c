@@ -48,20 +48,6 @@ Object *type_lookup(Type *type, Object *name)
     return NULL;
 }
 
-/* type_lookup for a C string: borrowed, or NULL (no error). */
-Object *type_lookup_cstr(Type *type, const char *name)
-{
-    MroWalk walk;
-    for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk)) {
-        if (t->dict == NULL)
-            continue;
-        Object *value = dict_get_item_cstr(t->dict, name);
-        if (value != NULL)
-            return value;
-    }
-    return NULL;
-}
-
 /* type_lookup for a StrId: borrowed, or NULL (no error). */
 Object *type_lookup_id(Type *type, StrId *name)
 {
@@ -74,6 +60,14 @@ Object *type_lookup_id(Type *type, StrId *name)
             return value;
     }
     return NULL;
+}
+
+/* type_lookup for a C string: hashed once, then looked up as a StrId
+ * (borrowed, or NULL; no error). */
+Object *type_lookup_cstr(Type *type, const char *name)
+{
+    StrId id = STR_ID(name);
+    return type_lookup_id(type, &id);
 }
 
 const MethodDef *type_lookup_method_def(Type *type, Object *name)
