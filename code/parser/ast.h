@@ -223,7 +223,8 @@ struct Node {
 typedef struct Code {
     Object base;
     Object *name;           /* "<module>", the function or class name */
-    Object *constants;      /* list: this code's co_consts */
+    Object *constants;      /* co_consts: a list while the code compiles,
+                             * a tuple once it is compiled */
     NodeList *body;         /* statements (in the unit's arena) */
     struct Unit *unit;      /* keeps the arena with the nodes alive: a
                              * counted reference, except in the module code

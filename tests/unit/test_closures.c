@@ -70,8 +70,8 @@ static bool names_are(Object *tuple, const char *const *expected, size_t n)
 /* The nested code named `name` among `code`'s constants. */
 static Code *nested(Code *code, const char *name)
 {
-    for (intptr_t i = 0; i < LIST_SIZE(code->constants); i++) {
-        Object *item = LIST_ITEMS(code->constants)[i];
+    for (intptr_t i = 0; i < TUPLE_SIZE(code->constants); i++) {
+        Object *item = TUPLE_ITEMS(code->constants)[i];
         if (item->type == &code_type && str_equal_cstr(((Code *)item)->name, name))
             return (Code *)item;
     }

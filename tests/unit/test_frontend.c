@@ -69,11 +69,13 @@ static bool is_binary(const Node *node, int op)
 }
 
 /* How many times `op` is in `list` (co_consts holds each constant once). */
-static int count_in(Object *list, Object *op)
+/* How many times `op` is among a compiled code's constants (a tuple). */
+static int count_in(Object *constants, Object *op)
 {
+    CU_ASSERT_PTR_EQUAL(constants->type, &tuple_type);
     int n = 0;
-    for (intptr_t i = 0; i < LIST_SIZE(list); i++)
-        n += LIST_ITEMS(list)[i] == op;
+    for (intptr_t i = 0; i < TUPLE_SIZE(constants); i++)
+        n += TUPLE_ITEMS(constants)[i] == op;
     return n;
 }
 
