@@ -120,32 +120,44 @@ bool gc_may_be_tracked(Object *op)
 
 #if CHAPTER >= CH_GENERATIONS
 /* Take off the lists every object of `type` in `list` that holds only
- * atoms, asking `maybe_untrack` about each. */
-static void untrack_atoms(GCHead *list, Type *type, void (*maybe_untrack)(Object *))
+ * atoms, asking `maybe_untrack` about each, and return how many objects
+ * stay on `list`. Counting here saves the collector a walk of its own
+ * (CPython walks the survivors once more, in gc_list_size, for the
+ * long-lived counts): every walk of a big generation costs a pass over
+ * memory. */
+static intptr_t untrack_atoms(GCHead *list, Type *type, void (*maybe_untrack)(Object *))
 {
+    intptr_t kept = 0;
     GCHead *next;
     for (GCHead *g = gc_next(list); g != list; g = next) {
         next = gc_next(g);
         Object *op = GC_OBJECT(g);
-        if (op->type == type)
+        if (op->type == type) {
             maybe_untrack(op);
+            if (!gc_is_tracked(op))
+                continue;
+        }
+        kept++;
     }
+    return kept;
 }
 
 /* A tuple holding nothing the collector cares about can never be part of
  * a cycle, and it can never change: take it off the lists for good
  * (CPython's untrack_tuples, run on every collection). */
-static void untrack_tuples(GCHead *list)
+static intptr_t untrack_tuples(GCHead *list)
 {
-    untrack_atoms(list, &tuple_type, tuple_maybe_untrack);
+    return untrack_atoms(list, &tuple_type, tuple_maybe_untrack);
 }
 
 /* The same for dicts, but only in full collections: a dict can gain a
  * container later (and is tracked again then), so untracking it often
- * would make building up a dict of atoms quadratic (bpo-14775). */
-static void untrack_dicts(GCHead *list)
+ * would make building up a dict of atoms quadratic (bpo-14775). It runs
+ * after untrack_tuples, as in CPython: a dict whose values are tuples just
+ * untracked is untracked too. */
+static intptr_t untrack_dicts(GCHead *list)
 {
-    untrack_atoms(list, &dict_type, dict_maybe_untrack);
+    return untrack_atoms(list, &dict_type, dict_maybe_untrack);
 }
 #endif
 
@@ -672,16 +684,15 @@ static CollectResult collect_main(int generation)
     find_unreachable(young, &unreachable);
 #endif
 #if CHAPTER >= CH_GENERATIONS
-    untrack_tuples(young);
+    intptr_t survivors = untrack_tuples(young);
     /* The survivors grow older. */
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
-            GC->long_lived_pending += gc_list_size(young);
+            GC->long_lived_pending += survivors;
         gc_list_merge(young, old);
     } else {
-        untrack_dicts(young);
         GC->long_lived_pending = 0;
-        GC->long_lived_total = gc_list_size(young);
+        GC->long_lived_total = untrack_dicts(young);
     }
 #else
     /* The survivors grow older (chapter 7 tells why). */
