@@ -28,7 +28,15 @@ bool is_proxy(Object *op)
 
 bool is_weakref(Object *op)
 {
-    return type_is_subtype(op->type, &weakref_type) || is_proxy(op);
+    Type *type = op->type;
+    if (type == &weakref_type)
+        return true;
+    /* Only a class can derive from ref (the proxies cannot be subclassed):
+     * a built-in type answers without a walk up its MRO, which matters
+     * because the collector asks about every unreachable object. */
+    if (type->flags & TYPE_HEAP)
+        return type_is_subtype(type, &weakref_type);
+    return is_proxy(op);
 }
 
 /* ---- the referent's list ------------------------------------------------- */
