@@ -29,13 +29,14 @@ bool is_proxy(Object *op)
 bool is_weakref(Object *op)
 {
     Type *type = op->type;
-    if (type == &weakref_type)
-        return true;
-    /* Only a class can derive from ref (the proxies cannot be subclassed):
-     * a built-in type answers without a walk up its MRO, which matters
-     * because the collector asks about every unreachable object. */
     if (type->flags & TYPE_HEAP)
         return type_is_subtype(type, &weakref_type);
+    /* A built-in type has one base: its chain of parents answers without
+     * the walk of a whole MRO, which matters because the collector asks
+     * about every unreachable object (the proxies cannot be subclassed). */
+    for (Type *t = type; t != NULL; t = t->parent)
+        if (t == &weakref_type)
+            return true;
     return is_proxy(op);
 }
 
