@@ -16,20 +16,27 @@
  * the C library for everything (CPython's PYTHONMALLOC=malloc, which is
  * what memory checkers such as valgrind want). Decided once, at the first
  * allocation: a block must be freed by the allocator that made it. */
-static bool pools_in_use(void)
+static void decide_mem_mode(void)
 {
-    if (runtime.mem_mode == MEM_MODE_UNDECIDED) {
-        const char *choice = getenv("MINIPY_MALLOC");
-        runtime.mem_mode = choice && strcmp(choice, "malloc") == 0 ? MEM_MODE_MALLOC
-                                                                   : MEM_MODE_POOLS;
-    }
+    const char *choice = getenv("MINIPY_MALLOC");
+    runtime.mem_mode = choice && strcmp(choice, "malloc") == 0 ? MEM_MODE_MALLOC
+                                                               : MEM_MODE_POOLS;
+}
+
+/* On every request, so kept small enough to be inlined: the getenv above
+ * runs once, out of the way. */
+static inline bool pools_in_use(void)
+{
+    if (runtime.mem_mode == MEM_MODE_UNDECIDED)
+        decide_mem_mode();
     return runtime.mem_mode == MEM_MODE_POOLS;
 }
 
-/* 0 bytes goes to malloc too, as in CPython. */
-static bool is_small(size_t size)
+/* 1 to 512 bytes; 0 goes to malloc too, as in CPython (size - 1 wraps
+ * round to the largest size_t, so one comparison tests both ends). */
+static inline bool is_small(size_t size)
 {
-    return size != 0 && size <= OB_SMALL_REQUEST_THRESHOLD && pools_in_use();
+    return size - 1 < OB_SMALL_REQUEST_THRESHOLD && pools_in_use();
 }
 
 static LargeBlock *large_head(void)
