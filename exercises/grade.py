@@ -23,6 +23,7 @@ GRADE_SANITIZE=0 to build learners' code without ASan/UBSan.
 """
 import argparse
 import datetime
+import hashlib
 import importlib.util
 import json
 import os
@@ -35,7 +36,7 @@ import sys
 import tempfile
 import time
 
-KINDS = ("implement", "fix", "predict", "program")
+KINDS = ("implement", "fix", "predict", "program", "lab")
 # The flags every snapshot must compile with (the top Makefile's CSTD).
 CSTD = ["-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic"]
 UNANSWERED = "?"
@@ -353,19 +354,26 @@ def select(exercises, wanted):
 # ---------------------------------------------------------------- results
 
 class Check:
-    def __init__(self, name, weight, passed, message=""):
+    """One check. `score` (0..1) is the share of its weight earned, for the
+    lab's scored traces; other checks earn all of it or nothing."""
+
+    def __init__(self, name, weight, passed, message="", score=None):
         self.name, self.weight, self.passed, self.message = name, weight, passed, message
+        self.score = (1.0 if passed else 0.0) if score is None else score
 
     def as_json(self):
-        return {"name": self.name, "weight": self.weight, "passed": self.passed,
-                "message": self.message}
+        out = {"name": self.name, "weight": self.weight, "passed": self.passed,
+               "message": self.message}
+        if self.score not in (0.0, 1.0):
+            out["score"] = round(self.score, 3)
+        return out
 
 
 class Result:
     def __init__(self, ex, checks, note=""):
         self.ex, self.checks, self.note = ex, checks, note
         total = sum(c.weight for c in checks) or 1
-        earned = sum(c.weight for c in checks if c.passed)
+        earned = sum(c.weight * c.score for c in checks)
         self.max = ex.points
         self.points = round(ex.points * earned / total, 1)
         if self.points == int(self.points):
@@ -664,6 +672,179 @@ def grade_program(env, ex, answer, tmp, exe_argv=None):
     return checks
 
 
+# ---------------------------------------------------------------- kind: lab
+
+# A lab exercise (the malloc lab, 11-3): the answer is a whole allocator,
+# mm.c, compiled with the exercise's lab/mdriver.c and replayed on each of
+# its traces. A trace is scored against the reference allocator
+# (reference/mm.c) on the same trace: U = utilisation (peak bytes live /
+# bytes taken from mem_sbrk) over the reference's, S = the reference's
+# instructions inside mm_* over the answer's (counted by callgrind, so that
+# the score is the same on every run), each capped at 1; the trace earns
+# U x (LAB_UTIL + LAB_SPEED x S) of its weight. A trace on which the
+# driver finds a wrong block earns 0.
+LAB_UTIL, LAB_SPEED = 0.6, 0.4
+LAB_STATIC_MAX = 4096       # bytes of .data and .bss an answer may keep
+
+
+def lab_build(env, ex, source, tmp, name, flags):
+    """(executable, None) or (None, the compiler's first error)."""
+    lab = ex.path("lab")
+    src = os.path.join(tmp, name + ".c")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write('#line 1 "%s"\n%s' % (ex.answer, source))
+    exe = os.path.join(tmp, name)
+    p = subprocess.run([env.cc] + CSTD + flags + ["-I", lab, "-o", exe,
+                                                  os.path.join(lab, "mdriver.c"), src],
+                       capture_output=True, text=True)
+    return (exe, None) if p.returncode == 0 else (None, compile_error(p.stderr, tmp))
+
+
+def lab_static_bytes(env, ex, tmp):
+    """Bytes of writable static data (.data, .bss) the answer defines."""
+    obj = os.path.join(tmp, "mm-static.o")
+    p = subprocess.run([env.cc] + CSTD + ["-O0", "-c", "-I", ex.path("lab"), "-o", obj,
+                                          os.path.join(tmp, "mm-count.c")],
+                       capture_output=True, text=True)
+    if p.returncode != 0:
+        return 0
+    sizes = subprocess.run(["size", "-A", obj], capture_output=True, text=True).stdout
+    return sum(int(m.group(2)) for m in re.finditer(r"^\.(data|bss)\S*\s+(\d+)", sizes, re.M))
+
+
+def lab_counts(exe, traces, tmp, seconds):
+    """Instructions spent in mm_* per trace: one callgrind run over every
+    trace, with a dump before each mm_init. None for a trace it could not
+    count (the run failed: the checking run says why)."""
+    out = os.path.join(tmp, "callgrind.out")
+    try:
+        subprocess.run(["valgrind", "--tool=callgrind", "--toggle-collect=mm_*",
+                        "--dump-before=mm_init", "--callgrind-out-file=" + out,
+                        exe, "--count"] + traces, capture_output=True,
+                       timeout=seconds * len(traces), cwd=tmp)
+    except subprocess.TimeoutExpired:
+        return [None] * len(traces)
+    # out.1 holds what ran before the first mm_init; out.2 .. out.N the
+    # traces but the last, which is in out itself, dumped at exit.
+    parts = ["%s.%d" % (out, i) for i in range(2, len(traces) + 1)] + [out]
+    counts = []
+    for part in parts:
+        try:
+            with open(part) as f:
+                found = re.search(r"^totals:\s*(\d+)", f.read(), re.M)
+            counts.append(int(found.group(1)) if found else None)
+        except OSError:
+            counts.append(None)
+    return counts
+
+
+def lab_reference(env, ex, traces, seconds):
+    """The reference's utilisation and count per trace, cached in
+    build/grade/ by the text of everything they depend on."""
+    key = hashlib.sha256()
+    for path in [ex.path("reference/mm.c"), ex.path("lab/mdriver.c"), ex.path("lab/mm.h")] + traces:
+        with open(path, "rb") as f:
+            key.update(f.read())
+    key.update((env.cc + " ".join(env.cflags)).encode())
+    cache_path = os.path.join(env.state, "lab-%s.json" % ex.id)
+    cache = load_json(cache_path, {})
+    if cache.get("key") == key.hexdigest():
+        return cache["traces"]
+    with tempfile.TemporaryDirectory(prefix="grade-ref-%s-" % ex.id) as tmp:
+        exe, err = lab_build(env, ex, ex.read("reference/mm.c"), tmp, "reference", ["-O2"])
+        if err:
+            raise ExerciseError("reference/mm.c does not compile: " + err)
+        result = {}
+        for trace in traces:
+            r = run([exe, trace], seconds, cwd=tmp)
+            got = re.match(r"OK ops=(\d+) peak=(\d+) heap=(\d+)", r.stdout)
+            if not got:
+                raise ExerciseError("the reference fails on %s: %s" % (
+                    os.path.basename(trace), r.stdout.strip() or r.failure(seconds)))
+            ops, peak, heap = (int(g) for g in got.groups())
+            result[trace] = {"ops": ops, "util": peak / heap if heap else 1.0}
+        for trace, count in zip(traces, lab_counts(exe, traces, tmp, seconds)):
+            if count is None:
+                raise ExerciseError("callgrind could not count the reference on " + trace)
+            result[trace]["instructions"] = count
+    by_name = {os.path.basename(t): v for t, v in result.items()}
+    save_json(cache_path, {"key": key.hexdigest(), "traces": by_name})
+    return by_name
+
+
+def grade_lab(env, ex, answer, tmp):
+    if shutil.which("valgrind") is None:
+        raise ExerciseError("the lab counts instructions with valgrind's callgrind: install valgrind")
+    seconds = run_limit(env, ex)
+    traces = [ex.path(c["trace"]) for c in ex.checks]
+    ref = lab_reference(env, ex, traces, seconds)
+    compile_check = Check("compile", 0, False)
+    checks = [compile_check]
+    # The checking build has the sanitizers, so that a write outside the
+    # heap is caught too; the counting build is plain -O2, as the reference.
+    check_exe, err = lab_build(env, ex, answer, tmp, "mm-check", ["-O1", "-g"] + env.sanitize)
+    count_exe = None
+    if err is None:
+        count_exe, err = lab_build(env, ex, answer, tmp, "mm-count", ["-O2"])
+    if err is not None:
+        compile_check.message = "%s does not compile: %s" % (ex.answer, err)
+        return checks + [Check(c.get("name", "trace " + os.path.basename(c["trace"])[:-4]),
+                               weight(c), False, NOT_RUN) for c in ex.checks]
+    # All memory comes from mem_sbrk: no other allocator, and no static
+    # array posing as a heap.
+    code = re.sub(r"//.*|/\*.*?\*/", "", answer, flags=re.S)
+    other = re.search(r"(?<![\w.>])(malloc|calloc|realloc|aligned_alloc|mmap|sbrk|brk|free)\s*\(", code)
+    static_bytes = lab_static_bytes(env, ex, tmp)
+    if other:
+        compile_check.message = "%s calls %s(): every byte must come from mem_sbrk" % (
+            ex.answer, other.group(1))
+    elif static_bytes > LAB_STATIC_MAX:
+        compile_check.message = "%s keeps %d bytes of static data (at most %d): the heap is " \
+            "what mem_sbrk hands out" % (ex.answer, static_bytes, LAB_STATIC_MAX)
+    if other or static_bytes > LAB_STATIC_MAX:
+        return checks + [Check(c.get("name", "trace " + os.path.basename(c["trace"])[:-4]),
+                               weight(c), False, NOT_RUN) for c in ex.checks]
+    compile_check.passed = True
+    utils = []
+    for trace in traces:
+        r = run([check_exe, trace], seconds, cwd=tmp)
+        got = re.match(r"OK ops=(\d+) peak=(\d+) heap=(\d+)", r.stdout)
+        if r.failure(seconds) or not got or r.status != 0:
+            said = [l for l in (r.stdout + "\n" + r.stderr).split("\n") if l.strip()]
+            fail = [l for l in said if l.lstrip().startswith("FAIL")]
+            why = r.failure(seconds) or (fail or said or ["exit status %d" % r.status])[0].strip()
+            utils.append(re.sub(r"^FAIL\b:?\s*", "", why))
+        else:
+            _, peak, heap = (int(g) for g in got.groups())
+            utils.append(peak / heap if heap else 1.0)
+    ok_traces = [t for t, u in zip(traces, utils) if not isinstance(u, str)]
+    counts = dict(zip(ok_traces, lab_counts(count_exe, ok_traces, tmp, seconds))) if ok_traces else {}
+    for i, (check, trace, util) in enumerate(zip(ex.checks, traces, utils), 1):
+        name = check.get("name", "trace " + os.path.basename(trace)[:-4])
+        label = describe(ex, check, name)
+        w = weight(check)
+        if isinstance(util, str):
+            checks.append(Check(label, w, False, "%s: %s" % (label, util)))
+            continue
+        want = ref[os.path.basename(trace)]
+        count = counts.get(trace)
+        if count is None:
+            checks.append(Check(label, w, False, "%s: callgrind could not count it" % label))
+            continue
+        u_share = min(1.0, util / want["util"]) if want["util"] else 1.0
+        s_share = min(1.0, want["instructions"] / count) if count else 1.0
+        # Speed is worth only as much as the space was: an allocator that
+        # never reuses a block is fast, and must not earn for it.
+        score = u_share * (LAB_UTIL + LAB_SPEED * s_share)
+        passed = score >= 1.0 - 1e-9
+        message = ("%s: utilisation %.1f %% (reference %.1f %%), %.1f instructions per operation "
+                   "(reference %.1f): %.2f of its points" % (
+                       label, 100 * util, 100 * want["util"], count / want["ops"],
+                       want["instructions"] / want["ops"], score))
+        checks.append(Check(label, w, passed, message, score))
+    return checks
+
+
 # ---------------------------------------------------------------- grading
 
 def grade(env, ex, answer=None, reveal=False):
@@ -679,6 +860,8 @@ def grade(env, ex, answer=None, reveal=False):
             checks = grade_predict(env, ex, answer, tmp, reveal)
         elif ex.kind in ("implement", "fix"):
             checks = grade_implement(env, ex, answer, tmp)
+        elif ex.kind == "lab":
+            checks = grade_lab(env, ex, answer, tmp)
         else:
             checks = grade_program(env, ex, answer, tmp)
     return Result(ex, checks)
@@ -754,7 +937,7 @@ def print_detail(env, r, hint_follows=False):
         if c.message == NOT_RUN:
             not_run += 1
             continue
-        print("  %-4s %s" % ("ok" if c.passed else "FAIL", c.message if not c.passed else c.name))
+        print("  %-4s %s" % ("ok" if c.passed else "FAIL", c.message or c.name))
     if not_run:
         print("       (%d check%s not run)" % (not_run, "" if not_run == 1 else "s"))
     print("  %s/%s  %s" % (r.points, r.max, "PASS" if r.passed else "FAIL"))
@@ -906,6 +1089,13 @@ def validate(env, ex):
                 if flat(ex.read(check["file"])) not in statement:
                     problems.append("snippet %d (%s) is not shown verbatim in exercise.md"
                                     % (i, check["file"]))
+    if ex.kind == "lab":
+        for name in ("reference/mm.c", "lab/mdriver.c", "lab/mm.h"):
+            if not os.path.isfile(ex.path(name)):
+                problems.append("a lab exercise keeps %s" % name)
+        for i, check in enumerate(ex.checks, 1):
+            if not os.path.isfile(ex.path(check.get("trace", ""))):
+                problems.append("check %d: its trace %s is missing" % (i, check.get("trace")))
     if ex.kind == "program" and not os.path.isfile(ex.path(ex.meta.get("reference", ""))):
         problems.append("a program exercise keeps its reference program in \"reference\"")
     return problems
@@ -954,6 +1144,8 @@ def selftest_one(env, ex):
                                predictions_from_runs(ex, reference_outputs(env, ex, tmp))))
         if os.path.isfile(ex.path("reference/" + ex.answer)):
             references.append(("reference/" + ex.answer, ex.read("reference/" + ex.answer)))
+    elif ex.kind == "lab":
+        references.append(("reference/mm.c", ex.read("reference/mm.c")))
     else:
         references.append((ex.meta["reference"], ex.read(ex.meta["reference"])))
     ok = True

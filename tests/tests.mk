@@ -125,11 +125,14 @@ bench-mem: $(BIN)/minipy build/bench/measure
 	@python3 tests/bench/run_objmem_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
 
 # Chapter 11: the pools against malloc, on a synthetic trace (the allocator
-# alone, built from the chapter-12 snapshot) and on whole scripts run with
-# and without MINIPY_MALLOC=malloc (build/bench/alloc.md).
+# alone, built from the chapter-12 snapshot; CPython's pymalloc on its first
+# 2 million steps for comparison), on the malloc lab's recorded traces, and
+# on whole scripts run with and without MINIPY_MALLOC=malloc
+# (build/bench/alloc.md).
 build/bench/alloc_trace: tests/bench/alloc_trace.c $(SRC)/ch12.c
 	@mkdir -p build/bench
 	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -I$(SRC)/ch12/core -o $@ $< $(SRC)/ch12/core/obmalloc.c
+	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -DSTEPS=2000000 -I$(SRC)/ch12/core -o $@-short $< $(SRC)/ch12/core/obmalloc.c
 
 bench-alloc: $(BIN)/minipy build/bench/alloc_trace
 	@python3 tests/bench/run_alloc_bench.py --trace build/bench/alloc_trace --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))

@@ -16,20 +16,27 @@
  * the C library for everything (CPython's PYTHONMALLOC=malloc, which is
  * what memory checkers such as valgrind want). Decided once, at the first
  * allocation: a block must be freed by the allocator that made it. */
-static bool pools_in_use(void)
+static void decide_mem_mode(void)
 {
-    if (runtime.mem_mode == MEM_MODE_UNDECIDED) {
-        const char *choice = getenv("MINIPY_MALLOC");
-        runtime.mem_mode = choice && strcmp(choice, "malloc") == 0 ? MEM_MODE_MALLOC
-                                                                   : MEM_MODE_POOLS;
-    }
+    const char *choice = getenv("MINIPY_MALLOC");
+    runtime.mem_mode = choice && strcmp(choice, "malloc") == 0 ? MEM_MODE_MALLOC
+                                                               : MEM_MODE_POOLS;
+}
+
+/* On every request, so kept small enough to be inlined: the getenv above
+ * runs once, out of the way. */
+static inline bool pools_in_use(void)
+{
+    if (runtime.mem_mode == MEM_MODE_UNDECIDED)
+        decide_mem_mode();
     return runtime.mem_mode == MEM_MODE_POOLS;
 }
 
-/* 0 bytes goes to malloc too, as in CPython. */
-static bool is_small(size_t size)
+/* 1 to 512 bytes; 0 goes to malloc too, as in CPython (size - 1 wraps
+ * round to the largest size_t, so one comparison tests both ends). */
+static inline bool is_small(size_t size)
 {
-    return size != 0 && size <= OB_SMALL_REQUEST_THRESHOLD && pools_in_use();
+    return size - 1 < OB_SMALL_REQUEST_THRESHOLD && pools_in_use();
 }
 
 static LargeBlock *large_head(void)
@@ -161,6 +168,29 @@ void (*mem_fuzz_escape)(void);
 #endif
 
 #if CHAPTER >= CH_POOLS
+/* region record_allocs */
+/* Only in the recording build (exercises/11-memory-pools/3-malloc-lab/
+ * record.py): every allocation, resize and free is written to the file
+ * named by MINIPY_ALLOC_LOG, one line each, so that the malloc lab's
+ * traces are real minipy runs. Compiled out of every other build. */
+#ifdef MINIPY_RECORD_ALLOCS
+static FILE *record_file(void)
+{
+    static FILE *log;
+    if (log == NULL) {
+        const char *path = getenv("MINIPY_ALLOC_LOG");
+        log = path ? fopen(path, "w") : stderr;
+        if (log == NULL)
+            log = stderr;
+    }
+    return log;
+}
+#define RECORD(...) fprintf(record_file(), __VA_ARGS__)
+#else
+#define RECORD(...) ((void)0)
+#endif
+/* endregion */
+
 /* region mem_alloc */
 void *mem_alloc(size_t size)
 {
@@ -170,6 +200,7 @@ void *mem_alloc(size_t size)
     if (block == NULL)
         out_of_memory();
     count_alloc(size);
+    RECORD("a %p %zu\n", block, size);
 #if CHAPTER >= CH_LEAKS
     if (runtime.traces.tracing)
         traces_add(block, size);
@@ -209,6 +240,7 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
         out_of_memory();
     count_free(old_size);
     count_alloc(new_size);
+    RECORD("r %p %zu %p %zu\n", ptr, old_size, block, new_size);
 #if CHAPTER >= CH_LEAKS
     /* A resize is traced as the old block freed and a new one handed out
      * at the line that resized it, as tracemalloc records a realloc. */
@@ -225,6 +257,7 @@ void mem_free(void *ptr, size_t size)
     if (ptr == NULL)
         return;
     count_free(size);
+    RECORD("f %p %zu\n", ptr, size);
 #if CHAPTER >= CH_LEAKS
     if (runtime.traces.tracing)
         traces_remove(ptr);

@@ -6,7 +6,8 @@
  *    small without CPython's address_in_range (a radix tree over the
  *    address space since 3.10);
  *  - usedpools holds plain list heads, not CPython's trick of half pool
- *    headers that makes an empty list point at itself;
+ *    headers that makes an empty list point at itself (one test of NULL
+ *    per allocation instead);
  *  - usable_arenas is kept sorted by walking it, not with CPython's
  *    nfp2lasta array of fingers (3.8), which finds the spot at once.
  */
@@ -22,6 +23,15 @@
 
 #define POOL_OF(block) \
     ((ObPool *)((uintptr_t)(block) & ~(uintptr_t)(OB_POOL_SIZE - 1)))
+
+/* The rare paths (a new pool, a pool that fills or empties) are kept out
+ * of ob_alloc and ob_free, so that the common case compiles to a few
+ * instructions with no registers to save. */
+#if defined(__GNUC__)
+#define OB_COLD __attribute__((noinline, cold))
+#else
+#define OB_COLD
+#endif
 
 /* ---- the system: whole arenas from mmap ------------------------------ */
 
@@ -140,25 +150,38 @@ static int another_empty_arena(const ObAllocator *ob, const ObArena *arena)
 
 /* ---- pools ------------------------------------------------------------ */
 
-/* Blocks are carved lazily: a fresh pool only records where its first
- * block is. Touching all 16 KiB at once would cost page faults for blocks
- * that may never be asked for. */
+/* A block carved from the pool's untouched end becomes its free list: one
+ * block, linked to nothing. */
+static void pool_carve(ObPool *pool)
+{
+    uint8_t *block = (uint8_t *)pool + pool->nextoffset;
+    uint8_t *none = NULL;
+    memcpy(block, &none, sizeof none);
+    pool->freeblock = block;
+    pool->nextoffset += (unsigned int)OB_CLASS_SIZE(pool->size_class);
+}
+
+/* Blocks are carved lazily: a fresh pool carves its first block only.
+ * Touching all 16 KiB at once would cost page faults for blocks that may
+ * never be asked for. */
 static void pool_init(ObPool *pool, ObArena *arena, unsigned int size_class)
 {
     pool->used = 0;
     pool->size_class = size_class;
-    pool->freeblock = NULL;
     pool->arena = arena;
     pool->nextoffset = (unsigned int)OB_POOL_OVERHEAD;
     pool->maxnextoffset = (unsigned int)(OB_POOL_SIZE - OB_CLASS_SIZE(size_class));
+    pool_carve(pool);
 }
 
+/* A pool on usedpools always has a free block (ob_alloc sees to it), so a
+ * pool with none is full. */
 static int pool_is_full(const ObPool *pool)
 {
-    return pool->freeblock == NULL && pool->nextoffset > pool->maxnextoffset;
+    return pool->freeblock == NULL;
 }
 
-static void usedpools_push(ObAllocator *ob, ObPool *pool)
+OB_COLD static void usedpools_push(ObAllocator *ob, ObPool *pool)
 {
     ObPool **head = &ob->usedpools[pool->size_class];
     pool->prevpool = NULL;
@@ -181,7 +204,7 @@ static void usedpools_unlink(ObAllocator *ob, ObPool *pool)
 
 /* A pool for a size class with no used pool: an empty pool of the fullest
  * arena, or the next never-used pool of that arena, or a new arena. */
-static ObPool *take_pool(ObAllocator *ob, unsigned int size_class)
+OB_COLD static ObPool *take_pool(ObAllocator *ob, unsigned int size_class)
 {
     ObArena *arena = ob->usable_arenas;
     if (arena == NULL && (arena = new_arena(ob)) == NULL)
@@ -206,7 +229,7 @@ static ObPool *take_pool(ObAllocator *ob, unsigned int size_class)
  * whose pools are all empty goes back to the system, except one kept so
  * that a program hovering at an arena's edge does not map and unmap in a
  * loop (CPython keeps the last usable arena, bpo-37257). */
-static void return_pool(ObAllocator *ob, ObPool *pool)
+OB_COLD static void return_pool(ObAllocator *ob, ObPool *pool)
 {
     ObArena *arena = pool->arena;
     usedpools_unlink(ob, pool);
@@ -229,32 +252,33 @@ static void return_pool(ObAllocator *ob, ObPool *pool)
 
 /* ---- blocks ----------------------------------------------------------- */
 
-static uint8_t *pool_take_block(ObPool *pool)
+/* region pool_extend */
+/* The pool's free list has just run dry. Carve its next fresh block, so
+ * that the pool stays a source of blocks; if none fits, the pool is full
+ * and leaves usedpools. (CPython: pymalloc_pool_extend.) */
+OB_COLD static void pool_extend(ObAllocator *ob, ObPool *pool)
 {
-    uint8_t *block = pool->freeblock;
-    if (block != NULL) {
-        /* LIFO: the block freed last is reused first, while it is likely
-         * still in the CPU's cache. */
-        memcpy(&pool->freeblock, block, sizeof pool->freeblock);
-    } else {
-        block = (uint8_t *)pool + pool->nextoffset;
-        pool->nextoffset += (unsigned int)OB_CLASS_SIZE(pool->size_class);
-    }
-    pool->used++;
-    return block;
+    if (pool->nextoffset <= pool->maxnextoffset)
+        pool_carve(pool);
+    else
+        usedpools_unlink(ob, pool);
 }
+/* endregion */
 
 /* region ob_alloc */
 void *ob_alloc(ObAllocator *ob, size_t n)
 {
-    unsigned int size_class = (unsigned int)OB_SIZE_CLASS(n ? n : 1);
+    unsigned int size_class = (unsigned int)OB_SIZE_CLASS(n);
     ObPool *pool = ob->usedpools[size_class];
     if (pool == NULL && (pool = take_pool(ob, size_class)) == NULL)
         return NULL;
-    uint8_t *block = pool_take_block(pool);
-    if (pool_is_full(pool))
-        usedpools_unlink(ob, pool);     /* nothing more to hand out */
-    ob->allocated_blocks++;
+    /* LIFO: the block freed last is reused first, while it is likely still
+     * in the CPU's cache. Its first bytes hold the next free block. */
+    uint8_t *block = pool->freeblock;
+    memcpy(&pool->freeblock, block, sizeof pool->freeblock);
+    pool->used++;
+    if (pool->freeblock == NULL)
+        pool_extend(ob, pool);
     return block;
 }
 /* endregion */
@@ -268,13 +292,24 @@ void ob_free(ObAllocator *ob, void *block)
     memcpy(block, &pool->freeblock, sizeof pool->freeblock);
     pool->freeblock = block;
     pool->used--;
-    ob->allocated_blocks--;
     if (was_full)
         usedpools_push(ob, pool);       /* it can serve again */
-    if (pool->used == 0)
+    else if (pool->used == 0)           /* (a full pool has 31 blocks or more) */
         return_pool(ob, pool);
 }
 /* endregion */
+
+/* Blocks handed out and not freed: the sum of the pools' counts, walked
+ * when asked for, as CPython 3.11's _Py_GetAllocatedBlocks does, rather
+ * than a counter that every allocation and free would pay for. */
+size_t ob_allocated_blocks(const ObAllocator *ob)
+{
+    size_t n = 0;
+    for (const ObArena *a = ob->all_arenas; a; a = a->next_all)
+        for (const uint8_t *p = a->address; p < a->pool_address; p += OB_POOL_SIZE)
+            n += ((const ObPool *)p)->used;
+    return n;
+}
 
 unsigned int ob_block_class(const void *block)
 {

@@ -90,7 +90,6 @@ typedef struct ObAllocator {
                                          * both used and free blocks */
     ObArena *usable_arenas;     /* arenas with a free pool, fullest first */
     ObArena *all_arenas;        /* every arena mapped now */
-    size_t allocated_blocks;    /* blocks of the pools handed out */
     size_t raw_allocated_blocks;/* blocks memory.c got from malloc for
                                  * requests over 512 bytes (CPython counts
                                  * them too in sys.getallocatedblocks) */
@@ -101,12 +100,17 @@ typedef struct ObAllocator {
 } ObAllocator;
 /* endregion */
 
-/* A block of n bytes, 1 <= n <= OB_SMALL_REQUEST_THRESHOLD, aligned on 16;
- * NULL only when the system refuses a new arena. */
+/* A block of n bytes, 1 <= n <= OB_SMALL_REQUEST_THRESHOLD (0 is the
+ * caller's business: memory.c sends it to malloc), aligned on 16; NULL
+ * only when the system refuses a new arena. */
 void *ob_alloc(ObAllocator *ob, size_t n);
 
 /* Give back a block ob_alloc returned. */
 void ob_free(ObAllocator *ob, void *block);
+
+/* Blocks of the pools handed out and not freed (sys.getallocatedblocks()
+ * adds raw_allocated_blocks), counted by walking the arenas. */
+size_t ob_allocated_blocks(const ObAllocator *ob);
 
 /* The block's size class, read from its pool header. */
 unsigned int ob_block_class(const void *block);

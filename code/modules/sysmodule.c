@@ -203,7 +203,7 @@ static Object *sys_getallocatedblocks(Object *self, Object **args, size_t nargs,
     if (args_no_kw("sys.getallocatedblocks", kwnames) < 0
             || args_exact("sys.getallocatedblocks", nargs, 0) < 0)
         return NULL;
-    return int_from_i64((int64_t)(runtime.pools.allocated_blocks
+    return int_from_i64((int64_t)(ob_allocated_blocks(&runtime.pools)
                                   + runtime.pools.raw_allocated_blocks));
 }
 

@@ -4,10 +4,14 @@
     tests/bench/run_alloc_bench.py --trace build/bench/alloc_trace
                                    --bin build/bin/minipy [--runs 3]
 
-Two measurements, written to OUT/alloc.md (default build/bench):
+Measurements, written to OUT/alloc.md (default build/bench):
   1. the synthetic trace of alloc_trace.c: nanoseconds per operation for
-     the pools and for the C library's malloc, and the pools' utilisation;
-  2. whole allocation-heavy scripts (tests/bench/scripts/*.py) run by
+     the pools and for the C library's malloc, and the pools' utilisation,
+     with where the rest of the arenas' bytes went; CPython 3.11's own
+     utilisation on the same trace (cpython_alloc_util.py, fewer steps);
+  2. the malloc lab's traces of real minipy runs (exercises/11-memory-pools/
+     3-malloc-lab/traces), replayed against both;
+  3. whole allocation-heavy scripts (tests/bench/scripts/*.py) run by
      minipy with its pools and with MINIPY_MALLOC=malloc, minimum wall time
      of RUNS runs each, alternating. The two runs must print the same.
 Measurements, not tests: nothing fails because of a time.
@@ -41,11 +45,17 @@ def main():
 
     lines = ["# Chapter 11: the pools against malloc", ""]
     trace = subprocess.run([args.trace], capture_output=True, text=True, check=True).stdout.split("\n")
-    result = {}
+    result, losses = {}, {}
     for line in trace:
-        if line.strip():
-            name, ns, util = line.split()
-            result[name] = (float(ns), util)
+        words = line.split()
+        if not words:
+            continue
+        if words[0] == "loss":
+            losses = dict(zip(words[1::2], words[2::2]))
+        elif words[0] == "touched":
+            result["touched"] = words[1]
+        else:
+            result[words[0]] = (float(words[1]), words[2])
     lines += ["Synthetic trace (20 million steps over 100,000 slots, sizes 16-512 bytes):", "",
               "| allocator | ns per operation | utilisation |", "|---|---:|---:|"]
     for name in ("malloc", "pools"):
@@ -53,6 +63,41 @@ def main():
         lines.append("| %s | %.1f | %s |" % (name, ns, util + " %" if util != "-" else "-"))
     ratio = result["malloc"][0] / result["pools"][0]
     lines += ["", "pools throughput / malloc throughput: %.2f" % ratio, ""]
+    lines += ["Utilisation is the peak of bytes requested over the peak of arena bytes "
+              "mapped. Counted over the pools cut from the arenas instead (the memory "
+              "touched): %s %%. Where the arenas' bytes were when they peaked, in per cent: "
+              "rounding up to 16 %s, free blocks in used pools %s, empty pools %s, pool "
+              "headers and pool tails %s, pools never cut %s." % (
+                  result["touched"], losses["quantization"], losses["free_blocks"],
+                  losses["free_pools"], losses["headers"], losses["uncut"]), ""]
+    cpython = os.path.join(HERE, "cpython_alloc_util.py")
+    steps = "2000000"
+    short = subprocess.run([args.trace + "-short"], capture_output=True, text=True, check=True).stdout
+    ours = [l.split() for l in short.split("\n") if l.startswith("pools ")][0][2]
+    theirs = subprocess.run([sys.executable, cpython, steps], capture_output=True, text=True,
+                            check=True).stdout.split()[1]
+    lines += ["The first %s steps of the same trace: utilisation %s %% with the pools, "
+              "%s %% with CPython %s's own pymalloc (%s, through ctypes)." % (
+                  "{:,}".format(int(steps)), ours, theirs, sys.version.split()[0],
+                  os.path.basename(cpython)), ""]
+
+    # The recorded runs and the small-object churn; the lab's other
+    # synthetic traces are mostly blocks over 512 bytes, malloc's in both.
+    traces = [t for t in sorted(glob.glob(os.path.join(HERE, "..", "..", "exercises", "11-memory-pools",
+                                                       "3-malloc-lab", "traces", "*.rep")))
+              if t.endswith("churn.rep") or open(t).readline().startswith("# minipy")]
+    lab = subprocess.run([args.trace] + traces, capture_output=True, text=True, check=True).stdout
+    lines += ["The malloc lab's traces of minipy runs, and its small-object churn, replayed "
+              "as memory.c dispatches (over 512 bytes to malloc), best of 30 rounds; "
+              "utilisation of the pools' part, over the arenas mapped and over the pools cut:", "",
+              "| trace | operations | malloc ns/op | pools ns/op | malloc / pools | mapped | touched |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
+    for line in lab.split("\n"):
+        w = line.split()
+        if w and w[0] == "trace":
+            lines.append("| %s | %s | %s | %s | %.2f | %s %% | %s %% |" % (
+                w[1], w[2], w[3], w[4], float(w[3]) / float(w[4]), w[5], w[6]))
+    lines.append("")
 
     lines += ["Whole scripts, build/bin/minipy, minimum of %d runs:" % args.runs, "",
               "| script | pools (s) | MINIPY_MALLOC=malloc (s) | malloc / pools |",

@@ -6,7 +6,10 @@ replaceable C functions) and fixture/exercises/ holds one exercise of each
 kind for it. Each test builds a fresh repository-like tree in a temporary
 directory (exercises/, tools/extract.py and tools/cbuild.py, build/src/ch01,
 build/bin/ch01),
-runs exercises/grade.py there and checks what it prints and writes.
+runs exercises/grade.py there and checks what it prints and writes. The
+lab kind is tested on an exercise made from the malloc lab's own driver,
+reference and starter (exercises/11-memory-pools/3-malloc-lab) with two
+small traces (test_lab_kind; it needs valgrind).
 
     python3 tests/grader_selftest/run.py        last line: "grader fixtures: N passed, M failed"
 """
@@ -304,6 +307,79 @@ def test_select_by_chapter(root):
     expect(all(i in out for i in ("01-1", "01-2", "01-3", "01-4")), "chapter selects all", out)
     rc, out = grade(root, "07-1")
     expect(rc != 0 and "no exercise 07-1" in out, "unknown id", out)
+
+
+LAB = os.path.join(REPO, "exercises", "11-memory-pools", "3-malloc-lab")
+
+
+def make_lab(root):
+    """A lab exercise (02-1) built from the malloc lab's own driver,
+    interface, reference and starter, on two small traces made here."""
+    ex = os.path.join(root, "exercises", "02-lab", "1-lab")
+    os.makedirs(os.path.join(ex, "traces"))
+    for sub in ("lab", "reference", "hints"):
+        shutil.copytree(os.path.join(LAB, sub), os.path.join(ex, sub))
+    for name in ("mm.c", "exercise.md"):
+        shutil.copy(os.path.join(LAB, name), os.path.join(ex, name))
+    seed, slots, lines = 1, [None] * 300, []
+    for _ in range(3000):
+        seed = (seed * 1103515245 + 12345) % 2**31
+        i = seed % len(slots)
+        if slots[i] is None:
+            slots[i] = True
+            lines.append("a %d %d" % (i, 1 + (seed >> 9) % 700))
+        else:
+            slots[i] = None
+            lines.append("f %d" % i)
+    with open(os.path.join(ex, "traces", "churn.rep"), "w") as f:
+        f.write("# churn\n" + "\n".join(lines) + "\n")
+    with open(os.path.join(ex, "traces", "grow.rep"), "w") as f:
+        f.write("a 0 16\n" + "".join("r 0 %d\n" % (16 * k) for k in range(2, 200)) + "f 0\n")
+    with open(os.path.join(ex, "exercise.json"), "w") as f:
+        json.dump({"id": "02-1", "title": "Fake lab", "kind": "lab", "chapter": "02",
+                   "points": 10, "answer": "mm.c", "timeout": 120,
+                   "checks": [{"trace": "traces/churn.rep", "points": 3},
+                              {"trace": "traces/grow.rep", "points": 1}]}, f)
+    return ex
+
+
+def test_lab_kind(root):
+    if shutil.which("valgrind") is None:
+        print("     (no valgrind: the lab kind is not tested)")
+        return
+    ex = make_lab(root)
+    rc, out = grade(root, "selftest", "02-1")
+    expect(rc == 0 and "02-1: reference/mm.c scores 10/10" in out, "reference full marks", out)
+    expect("02-1: the starter mm.c fails" in out, "starter fails", out)
+    # The starter earns part of a trace: the message gives both figures.
+    rc, out = grade(root, "02-1")
+    expect("FAIL trace churn: utilisation" in out and "of its points" in out, "partial", out)
+    with open(os.path.join(root, "build", "grade", "results.json")) as f:
+        first = json.load(f)["exercises"]["02-1"]
+    expect(0 < first["points"] < 10 and 0 < first["checks"][1]["score"] < 1, "fractional", out)
+    # Instruction counts, not times: the same points on a second run.
+    rc, again = grade(root, "02-1")
+    with open(os.path.join(root, "build", "grade", "results.json")) as f:
+        expect(json.load(f)["exercises"]["02-1"]["points"] == first["points"], "deterministic",
+               out + again)
+    # Wrong blocks score 0 on their trace, whatever the utilisation.
+    ref = open(os.path.join(ex, "reference", "mm.c")).read()
+    for broken, said in (
+            (ref.replace("#define CLASS(n)    (((n) - 1) >> 4)",
+                         "#define CLASS(n)    ((((n) - 1) >> 4) & ~1u)"), "overlaps live block"),
+            (ref.replace("    b->next = *head;\n", "    b->next = *head;\n    ((char *)b)[size] = 1;\n"),
+             "was overwritten while the block was live"),
+            (ref.replace("    void *p = top;", "    void *p = top + 8;"), "not 16-byte aligned")):
+        expect(broken != ref, "mutation applies: " + said)
+        with open(os.path.join(ex, "mm.c"), "w") as f:
+            f.write(broken)
+        rc, out = grade(root, "02-1")
+        expect("FAIL trace churn: op " in out and said in out, said, out)
+    with open(os.path.join(ex, "mm.c"), "w") as f:
+        f.write(ref.replace("#include <string.h>", "#include <stdlib.h>\n#include <string.h>")
+                   .replace("    return 0;\n}", "    top = malloc(16);\n    return 0;\n}", 1))
+    rc, out = grade(root, "02-1")
+    expect("mm.c calls malloc(): every byte must come from mem_sbrk" in out, "no malloc", out)
 
 
 def main():

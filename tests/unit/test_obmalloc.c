@@ -89,12 +89,12 @@ static void test_lifo(void)
     /* No free block left: the next is carved fresh, after c. */
     void *d = ob_alloc(&ob, 48);
     CU_ASSERT_EQUAL((uint8_t *)d - (uint8_t *)c, 48);
-    CU_ASSERT_EQUAL(ob.allocated_blocks, 4);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&ob), 4);
     ob_free(&ob, a);
     ob_free(&ob, b);
     ob_free(&ob, c);
     ob_free(&ob, d);
-    CU_ASSERT_EQUAL(ob.allocated_blocks, 0);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&ob), 0);
     ob_finalize(&ob);
 }
 
@@ -142,7 +142,7 @@ static void test_arena_release(void)
     CU_ASSERT_EQUAL(ob.arenas_current, 1);      /* one kept for next time */
     CU_ASSERT_EQUAL(ob.arenas_reclaimed, mapped - 1);
     CU_ASSERT_EQUAL(count_arenas(&ob), 1);
-    CU_ASSERT_EQUAL(ob.allocated_blocks, 0);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&ob), 0);
     /* The kept arena serves again without a new mapping. */
     void *p = ob_alloc(&ob, 100);
     CU_ASSERT_EQUAL(ob.arenas_allocated, mapped);
@@ -188,27 +188,27 @@ static void test_fullest_arena_first(void)
  * it across classes and between the pools and malloc, keeping the bytes. */
 static void test_realloc_across_classes(void)
 {
-    size_t before = runtime.pools.allocated_blocks, raw_before = runtime.pools.raw_allocated_blocks;
+    size_t before = ob_allocated_blocks(&runtime.pools), raw_before = runtime.pools.raw_allocated_blocks;
     char *p = mem_alloc(20);
     memcpy(p, "0123456789abcdefghi", 20);
-    CU_ASSERT_EQUAL(runtime.pools.allocated_blocks, before + 1);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&runtime.pools), before + 1);
     CU_ASSERT_PTR_EQUAL(mem_realloc(p, 20, 32), p);            /* same class */
     char *q = mem_realloc(p, 32, 100);                          /* another class */
     CU_ASSERT_PTR_NOT_EQUAL(q, p);
     CU_ASSERT_STRING_EQUAL(q, "0123456789abcdefghi");
     char *r = mem_realloc(q, 100, 5000);                        /* to malloc */
     CU_ASSERT_STRING_EQUAL(r, "0123456789abcdefghi");
-    CU_ASSERT_EQUAL(runtime.pools.allocated_blocks, before);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&runtime.pools), before);
     CU_ASSERT_EQUAL(runtime.pools.raw_allocated_blocks, raw_before + 1);
     char *s = mem_realloc(r, 5000, 24);                         /* back */
     CU_ASSERT_EQUAL(memcmp(s, "0123456789abcdefghi", 20), 0);
-    CU_ASSERT_EQUAL(runtime.pools.allocated_blocks, before + 1);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&runtime.pools), before + 1);
     CU_ASSERT_EQUAL(runtime.pools.raw_allocated_blocks, raw_before);
     CU_ASSERT_EQUAL(ob_block_class(s), 1);
     mem_free(s, 24);
-    CU_ASSERT_EQUAL(runtime.pools.allocated_blocks, before);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&runtime.pools), before);
     void *big = mem_alloc(513);                                 /* from malloc */
-    CU_ASSERT_EQUAL(runtime.pools.allocated_blocks, before);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&runtime.pools), before);
     CU_ASSERT_EQUAL(runtime.pools.raw_allocated_blocks, raw_before + 1);
     mem_free(big, 513);
     CU_ASSERT_EQUAL(runtime.pools.raw_allocated_blocks, raw_before);
@@ -220,6 +220,62 @@ static size_t count_occurrences(const char *text, const char *word)
     for (const char *p = text; (p = strstr(p, word)) != NULL; p += strlen(word))
         n++;
     return n;
+}
+
+/* The fast path's invariants, checked after every step of a random churn
+ * over three arenas' worth of blocks: a pool on usedpools has a free block
+ * ready and is neither full nor empty; ob_allocated_blocks is the number
+ * of blocks live; no block is handed out twice. */
+static int usedpools_sound(const ObAllocator *ob)
+{
+    for (unsigned int c = 0; c < OB_SIZE_CLASSES; c++)
+        for (const ObPool *p = ob->usedpools[c]; p; p = p->nextpool)
+            if (p->freeblock == NULL || p->size_class != c || p->used == 0
+                    || p->used >= BLOCKS_PER_POOL(OB_CLASS_SIZE(c)))
+                return 0;
+    return 1;
+}
+
+static void test_churn_invariants(void)
+{
+    enum { SLOTS = 30000, STEPS = 200000 };
+    ObAllocator ob = {0};
+    static unsigned char *slot[SLOTS];
+    static size_t size[SLOTS];
+    memset(slot, 0, sizeof slot);
+    uint32_t seed = 7;
+    size_t live = 0;
+    int sound = 1;
+    for (long step = 0; step < STEPS && sound; step++) {
+        seed = seed * 1103515245u + 12345u;
+        size_t i = (seed >> 8) % SLOTS;
+        if (slot[i]) {
+            for (size_t k = 0; k < size[i]; k++)    /* nobody else wrote here */
+                if (slot[i][k] != (unsigned char)i)
+                    sound = 0;
+            ob_free(&ob, slot[i]);
+            slot[i] = NULL;
+            live--;
+        } else {
+            seed = seed * 1103515245u + 12345u;
+            size[i] = 1 + (seed >> 8) % OB_SMALL_REQUEST_THRESHOLD;
+            slot[i] = ob_alloc(&ob, size[i]);
+            memset(slot[i], (unsigned char)i, size[i]);
+            live++;
+        }
+        if (step % 997 == 0)
+            sound = sound && usedpools_sound(&ob) && ob_allocated_blocks(&ob) == live;
+    }
+    CU_ASSERT(sound);
+    CU_ASSERT(usedpools_sound(&ob));
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&ob), live);
+    CU_ASSERT(count_arenas(&ob) >= 3);
+    for (size_t i = 0; i < SLOTS; i++)
+        if (slot[i])
+            ob_free(&ob, slot[i]);
+    CU_ASSERT_EQUAL(ob_allocated_blocks(&ob), 0);
+    CU_ASSERT_EQUAL(count_arenas(&ob), 1);      /* one empty arena kept */
+    ob_finalize(&ob);
 }
 
 static void test_stats_and_dot(void)
@@ -274,6 +330,7 @@ int main(void)
         {"empty arenas go back, one kept", test_arena_release},
         {"the fullest arena serves first", test_fullest_arena_first},
         {"realloc across classes", test_realloc_across_classes},
+        {"random churn keeps the invariants", test_churn_invariants},
         {"statistics and figure", test_stats_and_dot},
     };
     if (CU_initialize_registry() != CUE_SUCCESS)

@@ -21,8 +21,8 @@ int main(void)
     ob_free(&ob, a);
     ob_free(&ob, b);
     ob_free(&ob, c);
-    if (ob.allocated_blocks != 0) {
-        printf("FAIL allocated_blocks is %zu after every block was freed\n", ob.allocated_blocks);
+    if (ob_allocated_blocks(&ob) != 0) {
+        printf("FAIL allocated_blocks is %zu after every block was freed\n", ob_allocated_blocks(&ob));
         return 1;
     }
     ob_finalize(&ob);
