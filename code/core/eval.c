@@ -220,6 +220,18 @@ static intptr_t node_slot(Frame *frame, Node *node)
 }
 
 static Object *load_name_in(Frame *frame, Object *name, intptr_t slot, intptr_t *hint);
+
+/* LOAD_GLOBAL, and LOAD_NAME where the namespace is the globals (a
+ * module's body): the globals, then the builtins. */
+static Object *load_global(Frame *frame, Object *name, intptr_t *hint)
+{
+    Object *value = dict_get_name(frame->globals, name, hint);
+    if (value == NULL && !error_occurred())
+        value = dict_lookup(runtime.builtins, name, hint);
+    if (value != NULL)
+        return incref(value);
+    return error_occurred() ? NULL : name_error(name);
+}
 static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint);
 
@@ -227,7 +239,12 @@ static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *valu
  * its dict entry hint are cached in the node. */
 Object *load_name_node(Frame *frame, Node *node)
 {
-    return load_name_in(frame, node->as.name.id, node_slot(frame, node), &node->as.name.hint);
+    intptr_t slot = node_slot(frame, node);
+    if (slot >= 0 && slot_kind(frame, slot) == SLOT_LOCAL && frame->fast[slot] != NULL)
+        return incref(frame->fast[slot]);       /* LOAD_FAST, the common case */
+    if (slot < 0 && (frame->names == NULL || frame->names == frame->globals))
+        return load_global(frame, node->as.name.id, &node->as.name.hint);
+    return load_name_in(frame, node->as.name.id, slot, &node->as.name.hint);
 }
 
 int store_name_node(Frame *frame, Node *node, Object *value)
