@@ -47,8 +47,10 @@ static inline int64_t int_value(Object *op)
  * evaluator's fast paths (CPython 3.11's BINARY_OP_ADD_INT, COMPARE_OP_INT). */
 static inline bool int_is_small_exact(Object *op)
 {
+    if (op->type != &int_type)
+        return false;           /* first: other objects may have no size */
     intptr_t size = ((const IntObject *)op)->base.size;
-    return op->type == &int_type && size >= -1 && size <= 1;
+    return size >= -1 && size <= 1;
 }
 
 static inline bool int_is_negative(Object *op) { return ((const IntObject *)op)->base.size < 0; }
