@@ -243,11 +243,13 @@ Object *function_call_steal(Object *callable, Object **args, size_t nargs, Objec
     size_t size = (nlocals ? nlocals : 1) * sizeof(Object *);
     Object *small[SMALL_LOCALS];
     Object **locals = nlocals <= SMALL_LOCALS ? small : mem_alloc(size);
-    memset(locals, 0, size);
     int status = 0;
     if (plain_positional(func->code, nargs, kwnames)) {
-        memcpy(locals, args, nargs * sizeof *args);
+        /* a loop, not memcpy and memset: a few slots, known to fit */
+        for (size_t i = 0; i < nlocals; i++)
+            locals[i] = i < nargs ? args[i] : NULL;
     } else {
+        memset(locals, 0, size);
         status = bind_arguments(func, locals, args, nargs, kwnames);
         drop_slots(args, nargs + nkw);     /* whatever was not moved */
     }
