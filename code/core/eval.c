@@ -106,10 +106,25 @@ Object *eval_frame_object(int64_t depth)
     return frame_object_of(frame);
 }
 
+/* The locals moved out of a finishing frame into an array of their own
+ * (NULL when it has none): the Frame's slots are left empty. A call's
+ * slots may live in its caller's C frame, which is about to go. */
+static Object **locals_moved_out(Frame *frame)
+{
+    if (frame->fast == NULL)
+        return NULL;
+    size_t size = (frame->nfast ? frame->nfast : 1) * sizeof *frame->fast;
+    Object **moved = mem_alloc(size);
+    memset(moved, 0, size);
+    memcpy(moved, frame->fast, frame->nfast * sizeof *frame->fast);
+    memset(frame->fast, 0, frame->nfast * sizeof *frame->fast);
+    return moved;
+}
+
 /* The frame finishes (CPython's _PyFrame_Clear): if its frame object is
- * held elsewhere (by a traceback, say), the object takes the locals over and
- * links to its caller's frame object (take_ownership); the Frame then has
- * no slots left to drop (fast is NULL). */
+ * held elsewhere (by a traceback, say), the object takes the locals over,
+ * copied as CPython copies the frame into its object (take_ownership), and
+ * links to its caller's frame object; the Frame's slots are then empty. */
 static void frame_release(Frame *frame)
 {
     Object *frame_object = frame->frame_object;
@@ -117,8 +132,7 @@ static void frame_release(Frame *frame)
         return;
     if (frame_object->refcount > 1) {
         Object *back = frame->back ? frame_object_of(frame->back) : NULL;
-        frame_object_take_ownership(frame_object, frame->line, back);
-        frame->fast = NULL;
+        frame_object_take_ownership(frame_object, locals_moved_out(frame), frame->line, back);
     }
     frame->frame_object = NULL;
     decref(frame_object);
@@ -168,10 +182,13 @@ static Object *name_error(Object *name)
     return error_format(&exc_NameError, "name '%S' is not defined", name);
 }
 
-/* Borrowed value of `name` in `dict`, NULL if absent (or on error). */
-static Object *dict_lookup(Object *dict, Object *name)
+/* Borrowed value of `name` in `dict`, NULL if absent (or on error);
+ * through the name node's entry hint when there is one. */
+static Object *dict_lookup(Object *dict, Object *name, intptr_t *hint)
 {
-    return dict ? dict_get_item(dict, name) : NULL;
+    if (dict == NULL)
+        return NULL;
+    return hint ? dict_get_name(dict, name, hint) : dict_get_item(dict, name);
 }
 
 /* What the slot holds: the value, or a cell (eval_cells.c). */
@@ -202,18 +219,38 @@ static intptr_t node_slot(Frame *frame, Node *node)
     return node->as.name.slot;
 }
 
-static Object *load_name_in(Frame *frame, Object *name, intptr_t slot);
-static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value);
+static Object *load_name_in(Frame *frame, Object *name, intptr_t slot, intptr_t *hint);
 
-/* The same as load_name and store_name, for a name node. */
+/* LOAD_GLOBAL, and LOAD_NAME where the namespace is the globals (a
+ * module's body): the globals, then the builtins. */
+static Object *load_global(Frame *frame, Object *name, intptr_t *hint)
+{
+    Object *value = dict_get_name(frame->globals, name, hint);
+    if (value == NULL && !error_occurred())
+        value = dict_lookup(runtime.builtins, name, hint);
+    if (value != NULL)
+        return incref(value);
+    return error_occurred() ? NULL : name_error(name);
+}
+static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
+                         intptr_t *hint);
+
+/* The same as load_name and store_name, for a name node: its slot and
+ * its dict entry hint are cached in the node. */
 Object *load_name_node(Frame *frame, Node *node)
 {
-    return load_name_in(frame, node->as.name.id, node_slot(frame, node));
+    intptr_t slot = node_slot(frame, node);
+    if (slot >= 0 && slot_kind(frame, slot) == SLOT_LOCAL && frame->fast[slot] != NULL)
+        return incref(frame->fast[slot]);       /* LOAD_FAST, the common case */
+    if (slot < 0 && (frame->names == NULL || frame->names == frame->globals))
+        return load_global(frame, node->as.name.id, &node->as.name.hint);
+    return load_name_in(frame, node->as.name.id, slot, &node->as.name.hint);
 }
 
 int store_name_node(Frame *frame, Node *node, Object *value)
 {
-    return store_name_in(frame, node->as.name.id, node_slot(frame, node), value);
+    return store_name_in(frame, node->as.name.id, node_slot(frame, node), value,
+                         &node->as.name.hint);
 }
 
 /* Empty the local of name node `name` if it holds `value` and nothing but
@@ -234,10 +271,10 @@ bool take_local(Frame *frame, Node *name, Object *value)
 /* LOAD_FAST, LOAD_DEREF, LOAD_NAME, LOAD_GLOBAL: a new reference. */
 Object *load_name(Frame *frame, Object *name)
 {
-    return load_name_in(frame, name, local_slot(frame, name));
+    return load_name_in(frame, name, local_slot(frame, name), NULL);
 }
 
-static Object *load_name_in(Frame *frame, Object *name, intptr_t slot)
+static Object *load_name_in(Frame *frame, Object *name, intptr_t slot, intptr_t *hint)
 {
     if (slot >= 0) {
         unsigned kind = slot_kind(frame, slot);
@@ -251,11 +288,11 @@ static Object *load_name_in(Frame *frame, Object *name, intptr_t slot)
     Object *value = NULL;
     Object *names = names_for(frame, name);
     if (names != frame->globals)
-        value = dict_lookup(names, name);
+        value = dict_lookup(names, name, hint);
     if (value == NULL && !error_occurred())
-        value = dict_lookup(frame->globals, name);
+        value = dict_lookup(frame->globals, name, hint);
     if (value == NULL && !error_occurred())
-        value = dict_lookup(runtime.builtins, name);
+        value = dict_lookup(runtime.builtins, name, hint);
     if (value != NULL)
         return incref(value);
     return error_occurred() ? NULL : name_error(name);
@@ -264,10 +301,11 @@ static Object *load_name_in(Frame *frame, Object *name, intptr_t slot)
 /* STORE_*: steals `value`. */
 int store_name(Frame *frame, Object *name, Object *value)
 {
-    return store_name_in(frame, name, local_slot(frame, name), value);
+    return store_name_in(frame, name, local_slot(frame, name), value, NULL);
 }
 
-static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value)
+static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
+                         intptr_t *hint)
 {
     unsigned kind = slot >= 0 ? slot_kind(frame, slot) : SLOT_HIDDEN;
     if (kind == SLOT_LOCAL) {
@@ -278,7 +316,8 @@ static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *valu
         cell_set(frame->fast[slot], value);     /* STORE_DEREF */
         return 0;
     }
-    int status = dict_set_item(names_for(frame, name), name, value);
+    Object *names = names_for(frame, name);
+    int status = hint ? dict_set_name(names, name, value, hint) : dict_set_item(names, name, value);
     decref(value);
     return status;
 }
@@ -325,25 +364,16 @@ Status run_frame(Frame *frame)
     return status;
 }
 
-/* Locals die when the frame does, in slot order, as in CPython. From
- * chapter 8 on, a frame object may have taken them over instead (then
- * frame_release has left the frame's fast NULL). */
-static void drop_locals(Object **locals, size_t nlocals)
-{
-#if CHAPTER >= CH_CYCLES
-    if (locals == NULL)
-        return;
-#endif
-    eval_drop_slots(locals, nlocals);
-    mem_free(locals, (nlocals ? nlocals : 1) * sizeof *locals);
-}
-
+/* A generator's frame: its locals die in slot order, as in CPython
+ * (from chapter 8 on, a frame object may have taken them over instead:
+ * frame_release has left the slots empty), then their array goes. */
 void eval_frame_drop(Frame *frame)
 {
 #if CHAPTER >= CH_CYCLES
     frame_release(frame);
 #endif
-    drop_locals(frame->fast, frame->nfast);
+    eval_drop_slots(frame->fast, frame->nfast);
+    mem_free(frame->fast, (frame->nfast ? frame->nfast : 1) * sizeof *frame->fast);
     frame->fast = NULL;
 }
 
@@ -362,7 +392,7 @@ Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
     if (func->code->slot_kinds != NULL)
         cells_enter(func->code, func->closure, locals);
     Status status = run_frame(&frame);
-    drop_locals(frame.fast, nlocals);
+    eval_drop_slots(locals, nlocals);   /* in slot order, as CPython */
     if (status == EXEC_ERROR) {
         xdecref(frame.retval);
         return NULL;

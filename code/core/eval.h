@@ -17,9 +17,11 @@ Object *eval_current_globals(void);
  * frame). object_call on a function borrows instead. */
 Object *function_call_steal(Object *func, Object **args, size_t nargs, Object *kwnames);
 
-/* Run a function's body once function.c has bound its arguments: `locals`
- * (nlocals slots from mem_alloc, parameters first) becomes the frame's
- * local slots; the frame drops them and frees the array when it returns. */
+/* Run a function's body once funcargs.c has bound its arguments: `locals`
+ * (nlocals slots, parameters first) becomes the frame's local slots; the
+ * frame drops what they hold when it returns. The array stays the
+ * caller's: it may live in the caller's C frame (a frame object that
+ * outlives the call takes a copy). */
 Object *eval_function_body(Object *func, Object **locals, size_t nlocals);
 
 #if CHAPTER >= CH_CYCLES

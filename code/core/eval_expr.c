@@ -77,9 +77,25 @@ static Object *eval_binary(Frame *frame, Node *node)
     return eval_binary_to(frame, node, NULL);
 }
 
+/* `x < y` of two small exact ints: int_compare's answer without the
+ * search for a compare slot (CPython 3.11's COMPARE_OP_INT_JUMP). */
+static bool small_int_compare(int64_t x, int64_t y, CmpKind kind)
+{
+    switch (kind) {
+    case CMPK_LT: return x < y;
+    case CMPK_LE: return x <= y;
+    case CMPK_EQ: return x == y;
+    case CMPK_NE: return x != y;
+    case CMPK_GT: return x > y;
+    default:      return x >= y;
+    }
+}
+
 /* One comparison of a chain: a new reference to its result. */
 static Object *compare_pair(Object *left, Object *right, CmpKind kind)
 {
+    if (kind <= CMPK_GE && int_is_small_exact(left) && int_is_small_exact(right))
+        return bool_from(small_int_compare(INT_VALUE(left), INT_VALUE(right), kind));
     switch (kind) {
     case CMPK_IS:
         return bool_from(left == right);
@@ -306,6 +322,50 @@ static Object *eval_ifexp(Frame *frame, Node *node)
     return eval_expr(frame, truth ? node->as.ifexp.body : node->as.ifexp.orelse);
 }
 
+static Object *eval_constant(Frame *frame, Node *node)
+{
+    (void)frame;
+    /* The code's merged constant (co_consts), never the parser's. */
+    return incref(node->as.constant.constant);
+}
+
+static Object *eval_unknown(Frame *frame, Node *node)
+{
+    (void)frame;
+    return error_format(&exc_RuntimeError, "minipy: cannot evaluate node kind %d", (int)node->kind);
+}
+
+/* One function per kind of expression, what a bytecode interpreter's
+ * dispatch table is to its opcodes. eval_expr jumps to it: a switch whose
+ * cases the compiler inlines would save and restore, at every node, the
+ * registers of the biggest case. */
+typedef Object *(*ExprFn)(Frame *frame, Node *node);
+
+static const ExprFn expr_kinds[EXPR_COMP_LOOP + 1] = {
+    [EXPR_CONSTANT] = eval_constant,
+    [EXPR_NAME] = load_name_node,
+    [EXPR_ATTRIBUTE] = eval_attribute,
+    [EXPR_SUBSCRIPT] = eval_subscript,
+    [EXPR_SLICE] = eval_slice,
+    [EXPR_CALL] = eval_call,
+    [EXPR_UNARY] = eval_unary,
+    [EXPR_BINARY] = eval_binary,
+    [EXPR_COMPARE] = eval_compare,
+    [EXPR_BOOLOP] = eval_boolop,
+    [EXPR_LIST] = eval_sequence,
+    [EXPR_TUPLE] = eval_sequence,
+    [EXPR_DICT] = eval_dict,
+    [EXPR_SET] = eval_set,
+    [EXPR_IFEXP] = eval_ifexp,
+    [EXPR_LAMBDA] = make_function,
+    [EXPR_STARRED] = eval_unknown,      /* only inside a call, display or target */
+    [EXPR_LISTCOMP] = eval_comprehension,
+    [EXPR_SETCOMP] = eval_comprehension,
+    [EXPR_DICTCOMP] = eval_comprehension,
+    [EXPR_GENEXP] = eval_comprehension,
+    [EXPR_COMP_LOOP] = eval_comp_loop,
+};
+
 Object *eval_expr(Frame *frame, Node *node)
 {
     /* A tree 3,000 deep (the compiler's limit) in each of many nested calls
@@ -313,49 +373,9 @@ Object *eval_expr(Frame *frame, Node *node)
     if (stack_exhausted())
         return error_format(&exc_RecursionError, "maximum recursion depth exceeded");
     frame->line = node->line;
-    switch (node->kind) {
-    case EXPR_CONSTANT:
-        /* The code's merged constant (co_consts), never the parser's. */
-        return incref(node->as.constant.constant);
-    case EXPR_NAME:
-        return load_name_node(frame, node);
-    case EXPR_ATTRIBUTE:
-        return eval_attribute(frame, node);
-    case EXPR_SUBSCRIPT:
-        return eval_subscript(frame, node);
-    case EXPR_SLICE:
-        return eval_slice(frame, node);
-    case EXPR_CALL:
-        return eval_call(frame, node);
-    case EXPR_UNARY:
-        return eval_unary(frame, node);
-    case EXPR_BINARY:
-        return eval_binary(frame, node);
-    case EXPR_COMPARE:
-        return eval_compare(frame, node);
-    case EXPR_BOOLOP:
-        return eval_boolop(frame, node);
-    case EXPR_LIST:
-    case EXPR_TUPLE:
-        return eval_sequence(frame, node);
-    case EXPR_DICT:
-        return eval_dict(frame, node);
-    case EXPR_SET:
-        return eval_set(frame, node);
-    case EXPR_IFEXP:
-        return eval_ifexp(frame, node);
-    case EXPR_LAMBDA:
-        return make_function(frame, node);
-    case EXPR_LISTCOMP:
-    case EXPR_SETCOMP:
-    case EXPR_DICTCOMP:
-    case EXPR_GENEXP:
-        return eval_comprehension(frame, node);
-    case EXPR_COMP_LOOP:
-        return eval_comp_loop(frame, node);
-    default:
-        return error_format(&exc_RuntimeError, "minipy: cannot evaluate node kind %d", (int)node->kind);
-    }
+    if ((unsigned)node->kind > EXPR_COMP_LOOP)
+        return eval_unknown(frame, node);
+    return expr_kinds[node->kind](frame, node);
 }
 
 /* ---- assignment ------------------------------------------------------------- */

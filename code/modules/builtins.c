@@ -97,9 +97,7 @@ static bool defines_init(Type *type)
 {
     if (!(type->flags & TYPE_HEAP))
         return false;
-    Object *name = str_intern_cstr("__init__");
-    Object *init = type_lookup(type, name);
-    decref(name);
+    Object *init = type_lookup_id(type, &str_id_init);
     return init != NULL && is_function(init);
 }
 

@@ -268,6 +268,50 @@ int dict_set_item(Object *dict, Object *key, Object *value)
     return insert((DictObject *)dict, key, hash, value);
 }
 
+/* ---- names looked up by the evaluator, with a hint ------------------------ */
+
+/* Does entry `hint` of d hold this very key? A live key sits in one entry
+ * only (a deleted one's key is NULL), so that entry is the key's entry
+ * whatever happened to the dict since the hint was taken: no hashing and
+ * no probing, and any hint value is safe to try. */
+static bool hint_holds(DictObject *d, intptr_t hint, Object *key)
+{
+    return hint >= 0 && hint < d->nentries && d->entries[hint].key == key;
+}
+
+Object *dict_get_name(Object *dict, Object *name, intptr_t *hint)
+{
+    DictObject *d = (DictObject *)dict;
+    if (hint_holds(d, *hint, name))
+        return d->entries[*hint].value;
+    size_t slot;
+    intptr_t ix = dict_lookup(d, name, object_hash(name), &slot);
+    if (ix < 0)
+        return NULL;
+    *hint = ix;
+    return d->entries[ix].value;
+}
+
+int dict_set_name(Object *dict, Object *name, Object *value, intptr_t *hint)
+{
+    DictObject *d = (DictObject *)dict;
+    intptr_t ix = *hint;
+    if (!hint_holds(d, ix, name)) {
+        size_t slot;
+        ix = dict_lookup(d, name, object_hash(name), &slot);
+        if (ix == LOOKUP_ERROR)
+            return -1;
+        if (ix < 0)     /* a new key: insert looks again, and may resize */
+            return insert(d, name, object_hash(name), value);
+        *hint = ix;
+    }
+#if CHAPTER >= CH_THRESHOLDS
+    maintain_tracking(dict, name, value);
+#endif
+    object_set_slot(&d->entries[ix].value, incref(value));     /* as insert does */
+    return 0;
+}
+
 /* As CPython's PyDict_SetItemString, the key is interned. */
 int dict_set_item_cstr(Object *dict, const char *key, Object *value)
 {

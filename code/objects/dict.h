@@ -40,6 +40,13 @@ Object *dict_get_item_cstr(Object *dict, const char *key);
 Object *dict_get_item_id(Object *dict, StrId *id);
 extern StrId str_id_init, str_id_del;  /* "__init__", "__del__" */
 int dict_set_item(Object *dict, Object *key, Object *value);   /* increfs both */
+/* dict_get_item and dict_set_item for a name (an exact str) that the
+ * evaluator looks up again and again: *hint remembers the entry where the
+ * name was found last, and an entry that still holds the name is taken
+ * without hashing or probing (CPython 3.11 keeps such an index in its
+ * LOAD_GLOBAL caches). Any hint value is safe; start with 0. */
+Object *dict_get_name(Object *dict, Object *name, intptr_t *hint);
+int dict_set_name(Object *dict, Object *name, Object *value, intptr_t *hint);
 int dict_set_item_cstr(Object *dict, const char *key, Object *value);
 int dict_del_item(Object *dict, Object *key);   /* KeyError if missing */
 /* Iterate: `intptr_t pos = 0; Object *k, *v; while (dict_next(d, &pos, &k, &v))`

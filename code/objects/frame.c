@@ -41,10 +41,11 @@ Object *frame_object_new(struct Frame *live, Code *code, Object *filename, Objec
     return (Object *)frame;
 }
 
-void frame_object_take_ownership(Object *self, int line, Object *back)
+void frame_object_take_ownership(Object *self, Object **fast, int line, Object *back)
 {
     FrameObject *frame = FRAME(self);
     frame->live = NULL;
+    frame->fast = fast;
     frame->line = line;
     frame->back = back;
     xincref(frame->globals);
@@ -83,8 +84,8 @@ static void frame_clear(Object *self)
     CLEAR_SLOT(frame->back);
 }
 
-/* The slots array came from function.c's binding (mem_alloc of at least
- * one slot); exit frees it without touching the values. */
+/* The slots array came from frame_object_take_ownership (mem_alloc of at
+ * least one slot); exit frees it without touching the values. */
 static void frame_release(Object *self)
 {
     FrameObject *frame = FRAME(self);

@@ -63,10 +63,11 @@ Object *frame_object_new(struct Frame *live, Code *code, Object *filename, Objec
                          Object *names, Object **fast, size_t nfast);
 
 /* The Frame has finished while someone else holds its object: the object
- * takes over its local slots (the array too: the Frame must not drop or
- * free them), references the globals and namespace, remembers the last
- * line and `back` (stolen, may be NULL), and is tracked. */
-void frame_object_take_ownership(Object *frame, int line, Object *back);
+ * takes over `fast`, the local slots moved out of the Frame into an array
+ * from mem_alloc (NULL when it had none), references the globals and
+ * namespace, remembers the last line and `back` (stolen, may be NULL),
+ * and is tracked. */
+void frame_object_take_ownership(Object *frame, Object **fast, int line, Object *back);
 
 /* A new traceback entry in front of `next` (may be NULL); borrows all. */
 Object *traceback_new(Object *next, Object *frame, int lineno, Object *source);

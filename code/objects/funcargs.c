@@ -223,20 +223,42 @@ static void drop_slots(Object **slots, size_t count)
         CLEAR_SLOT(slots[i]);
 }
 
+/* Up to this many local slots live in this C frame for the call, as
+ * CPython 3.11 keeps them in its frame stack: no allocation per call. */
+#define SMALL_LOCALS 8
+
+/* The common call f(a, b): exactly the positional parameters, nothing
+ * else to bind; the arguments are moved, as bind_arguments would. */
+static bool plain_positional(Code *code, size_t nargs, Object *kwnames)
+{
+    return kwnames == NULL && nargs == code->nparams && code->nkwonly == 0
+        && !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS));
+}
+
 Object *function_call_steal(Object *callable, Object **args, size_t nargs, Object *kwnames)
 {
     FunctionObject *func = (FunctionObject *)callable;
     size_t nlocals = (size_t)TUPLE_SIZE(func->code->local_names);
     size_t nkw = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0;
     size_t size = (nlocals ? nlocals : 1) * sizeof(Object *);
-    Object **locals = mem_alloc(size);
-    memset(locals, 0, size);
-    int status = bind_arguments(func, locals, args, nargs, kwnames);
-    drop_slots(args, nargs + nkw);     /* whatever was not moved */
-    if (status < 0) {
-        drop_slots(locals, nlocals);
-        mem_free(locals, size);
-        return NULL;
+    Object *small[SMALL_LOCALS];
+    Object **locals = nlocals <= SMALL_LOCALS ? small : mem_alloc(size);
+    int status = 0;
+    if (plain_positional(func->code, nargs, kwnames)) {
+        /* a loop, not memcpy and memset: a few slots, known to fit */
+        for (size_t i = 0; i < nlocals; i++)
+            locals[i] = i < nargs ? args[i] : NULL;
+    } else {
+        memset(locals, 0, size);
+        status = bind_arguments(func, locals, args, nargs, kwnames);
+        drop_slots(args, nargs + nkw);     /* whatever was not moved */
     }
-    return eval_function_body(callable, locals, nlocals);
+    Object *result = NULL;
+    if (status < 0)
+        drop_slots(locals, nlocals);
+    else
+        result = eval_function_body(callable, locals, nlocals);
+    if (locals != small)
+        mem_free(locals, size);
+    return result;
 }

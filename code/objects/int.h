@@ -20,7 +20,11 @@ typedef struct IntObject {
 
 extern Type int_type;
 
-static inline bool is_int(Object *op) { return type_is_subtype(op->type, &int_type); } /* bool too */
+/* bool too; the exact type is tested first, without walking the MRO. */
+static inline bool is_int(Object *op)
+{
+    return op->type == &int_type || type_is_subtype(op->type, &int_type);
+}
 
 /* The value as an int64_t, INT64_MIN or INT64_MAX when it does not fit
  * (the sign is always right). Callers that may see a huge int and must
@@ -37,6 +41,17 @@ static inline int64_t int_value(Object *op)
     }
 }
 #define INT_VALUE(op) int_value((Object *)(op))
+
+/* An exact int (not bool, not a subclass) of at most one digit: its
+ * value is INT_VALUE and + - * of two such fit in an int64_t. The
+ * evaluator's fast paths (CPython 3.11's BINARY_OP_ADD_INT, COMPARE_OP_INT). */
+static inline bool int_is_small_exact(Object *op)
+{
+    if (op->type != &int_type)
+        return false;           /* first: other objects may have no size */
+    intptr_t size = ((const IntObject *)op)->base.size;
+    return size >= -1 && size <= 1;
+}
 
 static inline bool int_is_negative(Object *op) { return ((const IntObject *)op)->base.size < 0; }
 static inline bool int_is_odd(Object *op)

@@ -110,9 +110,28 @@ static Object *binary_type_error(Object *a, Object *b, int op)
                         b->type->name);
 }
 
+/* + - * of two small exact ints, without the slot search: NULL when the
+ * operands or the operator are not such (then the slots decide). The
+ * result is int_add's, int_sub's or int_mul's: the same cached small ints. */
+static Object *small_int_binary(Object *a, Object *b, int op)
+{
+    if (!int_is_small_exact(a) || !int_is_small_exact(b))
+        return NULL;
+    int64_t x = INT_VALUE(a), y = INT_VALUE(b);
+    switch (op) {
+    case '+': return int_from_i64(x + y);
+    case '-': return int_from_i64(x - y);
+    case '*': return int_from_i64(x * y);
+    default:  return NULL;
+    }
+}
+
 Object *number_binary(Object *a, Object *b, int op)
 {
-    Object *result = binary_op1(a, b, op);
+    Object *result = small_int_binary(a, b, op);
+    if (result != NULL)
+        return result;
+    result = binary_op1(a, b, op);
     if (result != NotImplemented)
         return result;
     decref(result);
@@ -141,6 +160,9 @@ Object *number_invert(Object *op)
  * The exception: a sequence's + and * keep their own wording. */
 Object *number_inplace(Object *a, Object *b, int op)
 {
+    Object *small = small_int_binary(a, b, op);
+    if (small != NULL)
+        return small;
     if (a->type->inplace != NULL) {
         Object *result = a->type->inplace(a, b, op);
         if (result != NotImplemented)

@@ -166,6 +166,8 @@ Object *str_from_cstr(const char *text)
 
 bool str_equal_cstr(Object *s, const char *text)
 {
+    if (STR_DATA(s)[0] != text[0])     /* both NUL-terminated: most differ here */
+        return false;
     size_t size = strlen(text);
     return STR_SIZE(s) == size && memcmp(STR_DATA(s), text, size) == 0;
 }

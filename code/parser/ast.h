@@ -132,6 +132,8 @@ struct Node {
              * slot found once holds for every call (eval.c). */
             const void *slot_code;
             intptr_t slot;
+            intptr_t hint;              /* the dict entry it was found in
+                                         * last (dict_get_name) */
         } name;
         struct { Node *object; Object *attr; } attribute;
         struct { Node *object; Node *index; } subscript;
