@@ -35,7 +35,7 @@ static int64_t exception_hash(Object *self)
     return hash == -1 ? -2 : hash;
 }
 
-static void exception_traverse(Object *self, VisitProc visit, void *arg)
+static int exception_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(EXC(self)->dict);
     VISIT(EXC(self)->args);
@@ -43,6 +43,7 @@ static void exception_traverse(Object *self, VisitProc visit, void *arg)
 #if CHAPTER >= CH_CYCLES
     VISIT(EXC(self)->context);
 #endif
+    return 0;
 }
 
 static void exception_clear(Object *self)

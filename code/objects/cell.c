@@ -72,9 +72,10 @@ static Object *cell_construct(Type *type, Object **args, size_t nargs, Object *k
     return cell_new(nargs ? incref(args[0]) : NULL);
 }
 
-static void cell_traverse(Object *self, VisitProc visit, void *arg)
+static int cell_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(cell_get(self));
+    return 0;
 }
 
 static void cell_clear(Object *self)

@@ -115,11 +115,12 @@ Object *list_from_iterable(Object *iterable)
 
 /* ---- life and death ------------------------------------------------------ */
 
-static void list_traverse(Object *self, VisitProc visit, void *arg)
+static int list_traverse(Object *self, VisitProc visit, void *arg)
 {
     ListObject *list = (ListObject *)self;
     for (intptr_t i = list->base.size - 1; i >= 0; i--)
         VISIT(list->items[i]);
+    return 0;
 }
 
 /* tp_clear (list.clear() too): empty the list first, then drop the
@@ -406,9 +407,10 @@ static Object *list_iternext(Object *self)
 }
 
 
-static void list_iter_traverse(Object *self, VisitProc visit, void *arg)
+static int list_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((ListIterObject *)self)->list);
+    return 0;
 }
 
 static void list_iter_clear(Object *self)

@@ -75,7 +75,10 @@ size_t object_size(Object *op);
 
 typedef enum CompareOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CompareOp;
 
-typedef void (*VisitProc)(Object *referent, void *arg);
+/* A traverse slot calls its visitor on each referent and stops at the first
+ * non-zero result, which it returns (CPython's visitproc/traverseproc), so
+ * that a search can end at its first hit. */
+typedef int (*VisitProc)(Object *referent, void *arg);
 
 typedef void (*DeallocFn)(Object *self);
 typedef Object *(*UnaryFn)(Object *self);
@@ -90,7 +93,7 @@ typedef int (*ContainsFn)(Object *self, Object *value);
 typedef int (*SetItemFn)(Object *self, Object *key, Object *value); /* value NULL = delete */
 typedef Object *(*GetAttrFn)(Object *self, Object *name);
 typedef int (*SetAttrFn)(Object *self, Object *name, Object *value); /* value NULL = delete */
-typedef void (*TraverseFn)(Object *self, VisitProc visit, void *arg);
+typedef int (*TraverseFn)(Object *self, VisitProc visit, void *arg);  /* 0 or the visitor's result */
 typedef void (*ClearFn)(Object *self);
 typedef bool (*PredicateFn)(Object *self);
 /* Calls: `args` holds nargs positional values then, when kwnames (a tuple of
@@ -352,7 +355,15 @@ int args_no_kw(const char *qualname, Object *kwnames);
 int enter_recursive_call(const char *where);
 void leave_recursive_call(void);
 
-/* Visit helper for traverse slots. */
-#define VISIT(op) do { if (op) visit((Object *)(op), arg); } while (0)
+/* Visit helper for traverse slots (CPython's Py_VISIT): a visitor's
+ * non-zero result ends the traverse, which returns it. */
+#define VISIT(op)                                                   \
+    do {                                                            \
+        if (op) {                                                   \
+            int visit_result = visit((Object *)(op), arg);          \
+            if (visit_result)                                       \
+                return visit_result;                                \
+        }                                                           \
+    } while (0)
 
 #endif

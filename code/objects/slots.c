@@ -319,9 +319,10 @@ static Object *seqiter_next(Object *self)
     return NULL;
 }
 
-static void seqiter_traverse(Object *self, VisitProc visit, void *arg)
+static int seqiter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((SeqIterObject *)self)->seq);
+    return 0;
 }
 
 static void seqiter_clear(Object *self)

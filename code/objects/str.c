@@ -544,9 +544,10 @@ static Object *str_iternext(Object *self)
 }
 
 
-static void str_iter_traverse(Object *self, VisitProc visit, void *arg)
+static int str_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((StrIterObject *)self)->str);
+    return 0;
 }
 
 static void str_iter_clear(Object *self)

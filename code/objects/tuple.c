@@ -122,10 +122,11 @@ Object *tuple_from_iterable(Object *iterable)
 
 /* ---- life and death ------------------------------------------------------ */
 
-static void tuple_traverse(Object *self, VisitProc visit, void *arg)
+static int tuple_traverse(Object *self, VisitProc visit, void *arg)
 {
     for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
         VISIT(TUPLE_ITEMS(self)[i]);
+    return 0;
 }
 
 #if CHAPTER >= CH_THRESHOLDS
@@ -371,9 +372,10 @@ static Object *tuple_iternext(Object *self)
 }
 
 
-static void tuple_iter_traverse(Object *self, VisitProc visit, void *arg)
+static int tuple_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((TupleIterObject *)self)->tuple);
+    return 0;
 }
 
 static void tuple_iter_clear(Object *self)
