@@ -12,6 +12,7 @@
 #include "bool.h"
 #include "builtins.h"
 #include "error.h"
+#include "indexiter.h"
 #include "int.h"
 #include "range.h"
 #include "runtime.h"
@@ -382,54 +383,18 @@ static Object *list_mul(Object *a, Object *b)
 
 /* ---- iteration ----------------------------------------------------------- */
 
-typedef struct ListIterObject {
-    Object base;
-    Object *list;           /* NULL once exhausted (CPython drops it too) */
-    intptr_t index;
-} ListIterObject;
+static Object *list_next_item(Object *list, intptr_t *index)
+{
+    return incref(LIST_ITEMS(list)[(*index)++]);
+}
+
+static IndexIterType list_iterator_type =
+    INDEX_ITER_TYPE("list_iterator", list_len, list_next_item);
 
 static Object *list_iter(Object *self)
 {
-    ListIterObject *it = (ListIterObject *)object_new(&list_iterator_type, sizeof(ListIterObject));
-    it->list = incref(self);
-    return (Object *)it;
+    return index_iter_new(&list_iterator_type, self);
 }
-
-static Object *list_iternext(Object *self)
-{
-    ListIterObject *it = (ListIterObject *)self;
-    if (it->list == NULL)
-        return NULL;
-    if (it->index < LIST_SIZE(it->list))
-        return incref(LIST_ITEMS(it->list)[it->index++]);
-    CLEAR_SLOT(it->list);
-    return NULL;
-}
-
-
-static int list_iter_traverse(Object *self, VisitProc visit, void *arg)
-{
-    VISIT(((ListIterObject *)self)->list);
-    return 0;
-}
-
-static void list_iter_clear(Object *self)
-{
-    CLEAR_SLOT(((ListIterObject *)self)->list);
-}
-
-Type list_iterator_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "list_iterator",
-    .basic_size = sizeof(ListIterObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = list_iter_traverse,
-    .clear = list_iter_clear,
-    .iter = object_iter_self,
-    .iternext = list_iternext,
-};
 
 /* ---- methods ------------------------------------------------------------- */
 

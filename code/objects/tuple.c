@@ -12,6 +12,7 @@
 #include "bool.h"
 #include "builtins.h"
 #include "error.h"
+#include "indexiter.h"
 #include "int.h"
 #include "list.h"
 #include "range.h"
@@ -346,55 +347,18 @@ static Object *tuple_mul(Object *a, Object *b)
 
 /* ---- iteration ----------------------------------------------------------- */
 
-typedef struct TupleIterObject {
-    Object base;
-    Object *tuple;          /* NULL once exhausted */
-    intptr_t index;
-} TupleIterObject;
+static Object *tuple_next_item(Object *tuple, intptr_t *index)
+{
+    return incref(TUPLE_ITEMS(tuple)[(*index)++]);
+}
+
+static IndexIterType tuple_iterator_type =
+    INDEX_ITER_TYPE("tuple_iterator", tuple_len, tuple_next_item);
 
 static Object *tuple_iter(Object *self)
 {
-    TupleIterObject *it = (TupleIterObject *)object_new(&tuple_iterator_type,
-                                                         sizeof(TupleIterObject));
-    it->tuple = incref(self);
-    return (Object *)it;
+    return index_iter_new(&tuple_iterator_type, self);
 }
-
-static Object *tuple_iternext(Object *self)
-{
-    TupleIterObject *it = (TupleIterObject *)self;
-    if (it->tuple == NULL)
-        return NULL;
-    if (it->index < TUPLE_SIZE(it->tuple))
-        return incref(TUPLE_ITEMS(it->tuple)[it->index++]);
-    CLEAR_SLOT(it->tuple);
-    return NULL;
-}
-
-
-static int tuple_iter_traverse(Object *self, VisitProc visit, void *arg)
-{
-    VISIT(((TupleIterObject *)self)->tuple);
-    return 0;
-}
-
-static void tuple_iter_clear(Object *self)
-{
-    CLEAR_SLOT(((TupleIterObject *)self)->tuple);
-}
-
-Type tuple_iterator_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "tuple_iterator",
-    .basic_size = sizeof(TupleIterObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = tuple_iter_traverse,
-    .clear = tuple_iter_clear,
-    .iter = object_iter_self,
-    .iternext = tuple_iternext,
-};
 
 /* ---- methods ------------------------------------------------------------- */
 
