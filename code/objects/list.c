@@ -194,14 +194,10 @@ static Object *list_repr(Object *self)
 {
     if (LIST_SIZE(self) == 0)
         return str_from_cstr("[]");
-#if CHAPTER >= CH_CONTAINERS
-    int active = repr_enter(self);
-    if (active != 0)
-        return active > 0 ? str_from_cstr("[...]") : NULL;
-#endif
     StrBuilder sb;
-    sb_init(&sb);
-    sb_append_cstr(&sb, "[");
+    Object *again;
+    if (!sb_open_repr(&sb, self, "[", "]", &again))
+        return again;
     int status = 0;
     /* The size is re-read each time: an item's __repr__ may change the list. */
     for (intptr_t i = 0; status == 0 && i < LIST_SIZE(self); i++) {
@@ -211,30 +207,10 @@ static Object *list_repr(Object *self)
         status = sb_append_repr(&sb, item);
         decref(item);
     }
-#if CHAPTER >= CH_CONTAINERS
-    repr_leave(self);
-#endif
-    if (status < 0) {
-        sb_discard(&sb);
-        return NULL;
-    }
-    sb_append_cstr(&sb, "]");
-    return sb_finish(&sb);
+    return sb_close_repr(&sb, self, status, "]");
 }
 
 /* ---- comparison ---------------------------------------------------------- */
-
-static bool size_compare(intptr_t a, intptr_t b, CompareOp op)
-{
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default:     return a >= b;
-    }
-}
 
 /* Lexicographic, as CPython's list_richcompare: find the first index
  * where the items differ (identical items are equal without asking, the

@@ -75,6 +75,26 @@ size_t object_size(Object *op);
 
 typedef enum CompareOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CompareOp;
 
+/* Whether `a op b` holds, given a three-way result for a against b
+ * (negative, 0, positive): CPython's Py_RETURN_RICHCOMPARE. */
+static inline bool compare_holds(int cmp, CompareOp op)
+{
+    switch (op) {
+    case CMP_LT: return cmp < 0;
+    case CMP_LE: return cmp <= 0;
+    case CMP_EQ: return cmp == 0;
+    case CMP_NE: return cmp != 0;
+    case CMP_GT: return cmp > 0;
+    default:     return cmp >= 0;
+    }
+}
+
+/* The same for two sizes (lists and tuples of which one is a prefix). */
+static inline bool size_compare(intptr_t a, intptr_t b, CompareOp op)
+{
+    return compare_holds((a > b) - (a < b), op);
+}
+
 /* A traverse slot calls its visitor on each referent and stops at the first
  * non-zero result, which it returns (CPython's visitproc/traverseproc), so
  * that a search can end at its first hit. */

@@ -174,29 +174,17 @@ static Object *tuple_repr(Object *self)
     intptr_t n = TUPLE_SIZE(self);
     if (n == 0)
         return str_from_cstr("()");
-#if CHAPTER >= CH_CONTAINERS
-    int active = repr_enter(self);
-    if (active != 0)
-        return active > 0 ? str_from_cstr("(...)") : NULL;
-#endif
     StrBuilder sb;
-    sb_init(&sb);
-    sb_append_cstr(&sb, "(");
+    Object *again;
+    if (!sb_open_repr(&sb, self, "(", ")", &again))
+        return again;
     int status = 0;
     for (intptr_t i = 0; status == 0 && i < n; i++) {
         if (i > 0)
             sb_append_cstr(&sb, ", ");
         status = sb_append_repr(&sb, TUPLE_ITEMS(self)[i]);
     }
-#if CHAPTER >= CH_CONTAINERS
-    repr_leave(self);
-#endif
-    if (status < 0) {
-        sb_discard(&sb);
-        return NULL;
-    }
-    sb_append_cstr(&sb, n == 1 ? ",)" : ")");
-    return sb_finish(&sb);
+    return sb_close_repr(&sb, self, status, n == 1 ? ",)" : ")");
 }
 
 /* A tuple nested 175,000 deep would recurse here until the C stack ends
@@ -228,18 +216,6 @@ static int64_t tuple_hash(Object *self)
     }
     acc += (uint64_t)TUPLE_SIZE(self) ^ (prime5 ^ 3527539u);
     return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
-}
-
-static bool size_compare(intptr_t a, intptr_t b, CompareOp op)
-{
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default:     return a >= b;
-    }
 }
 
 /* Lexicographic, as list_compare (tuples cannot change meanwhile). */
