@@ -307,6 +307,7 @@ Object *object_getitem(Object *op, Object *key);
 int object_setitem(Object *op, Object *key, Object *value);
 int object_delitem(Object *op, Object *key);
 int object_contains(Object *container, Object *value);  /* the `in` operator */
+int iteration_contains(Object *container, Object *value);  /* its search of iter(container) */
 Object *object_iter(Object *op);
 Object *iter_next(Object *iter);        /* NULL and no exception: exhausted */
 Object *object_iter_self(Object *self);  /* the iter slot of every iterator */
