@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "bool.h"
+#include "class.h"
 #include "dict.h"
 #if CHAPTER >= CH_CYCLES
 #include "eval.h"
@@ -25,17 +26,7 @@
 
 /* ---- the exception object ---------------------------------------------- */
 
-/* Exceptions are hashable by identity, as every object without __eq__:
- * CPython's _Py_HashPointer rotates the address so that the low bits, zero
- * through alignment, do not all land in the same hash bucket. */
-static int64_t exception_hash(Object *self)
-{
-    uintptr_t address = (uintptr_t)self;
-    int64_t hash = (int64_t)((address >> 4) | (address << (8 * sizeof(address) - 4)));
-    return hash == -1 ? -2 : hash;
-}
-
-static void exception_traverse(Object *self, VisitProc visit, void *arg)
+static int exception_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(EXC(self)->dict);
     VISIT(EXC(self)->args);
@@ -43,6 +34,7 @@ static void exception_traverse(Object *self, VisitProc visit, void *arg)
 #if CHAPTER >= CH_CYCLES
     VISIT(EXC(self)->context);
 #endif
+    return 0;
 }
 
 static void exception_clear(Object *self)
@@ -343,7 +335,7 @@ static int exception_setattr(Object *self, Object *name, Object *value)
         .clear = exception_clear,                                            \
         .repr = exception_repr,                                              \
         .str = str_slot,                                                     \
-        .hash = exception_hash,                                              \
+        .hash = identity_hash,      /* as every object without __eq__ */     \
         .construct = exception_construct,                                    \
         .getattr = exception_getattr,                                        \
         .setattr = exception_setattr,                                        \

@@ -220,7 +220,7 @@ static Object *genexpr_resume(void *opaque)
     return value;
 }
 
-static void genexpr_traverse(void *opaque, VisitProc visit, void *arg)
+static int genexpr_traverse(void *opaque, VisitProc visit, void *arg)
 {
     GenExprState *state = opaque;
     VISIT(state->function);
@@ -231,6 +231,7 @@ static void genexpr_traverse(void *opaque, VisitProc visit, void *arg)
 #if CHAPTER >= CH_CYCLES
     VISIT(state->frame.frame_object);
 #endif
+    return 0;
 }
 
 static void genexpr_clear(void *opaque)

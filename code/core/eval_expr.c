@@ -445,6 +445,30 @@ static int assign_unpack(Frame *frame, Node *target, Object *value)
     return status;
 }
 
+/* o.attr = value and o[i] = value (value borrowed), or with value NULL
+ * `del o.attr` and `del o[i]`: the object, then the index, evaluated
+ * first (STORE_ATTR, STORE_SUBSCR, DELETE_ATTR, DELETE_SUBSCR). */
+int store_member(Frame *frame, Node *target, Object *value)
+{
+    bool attribute = target->kind == EXPR_ATTRIBUTE;
+    Object *object = eval_expr(frame, attribute ? target->as.attribute.object
+                                                : target->as.subscript.object);
+    if (object == NULL)
+        return -1;
+    int status;
+    if (attribute) {
+        Object *attr = target->as.attribute.attr;
+        status = value ? object_setattr(object, attr, value) : object_delattr(object, attr);
+    } else {
+        Object *index = eval_expr(frame, target->as.subscript.index);
+        status = index == NULL ? -1
+               : value ? object_setitem(object, index, value) : object_delitem(object, index);
+        xdecref(index);
+    }
+    decref(object);
+    return status;
+}
+
 /* Bind `value` (borrowed) to a target: a name, attribute, subscript, or a
  * tuple/list of targets. */
 int assign(Frame *frame, Node *target, Object *value)
@@ -453,24 +477,9 @@ int assign(Frame *frame, Node *target, Object *value)
     switch (target->kind) {
     case EXPR_NAME:
         return store_name_node(frame, target, incref(value));
-    case EXPR_ATTRIBUTE: {
-        Object *object = eval_expr(frame, target->as.attribute.object);
-        if (object == NULL)
-            return -1;
-        int status = object_setattr(object, target->as.attribute.attr, value);
-        decref(object);
-        return status;
-    }
-    case EXPR_SUBSCRIPT: {
-        Object *object = eval_expr(frame, target->as.subscript.object);
-        if (object == NULL)
-            return -1;
-        Object *index = eval_expr(frame, target->as.subscript.index);
-        int status = index ? object_setitem(object, index, value) : -1;
-        xdecref(index);
-        decref(object);
-        return status;
-    }
+    case EXPR_ATTRIBUTE:
+    case EXPR_SUBSCRIPT:
+        return store_member(frame, target, value);
     case EXPR_TUPLE:
     case EXPR_LIST:
         return assign_unpack(frame, target, value);

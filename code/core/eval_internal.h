@@ -141,6 +141,7 @@ Object *eval_comp_loop(Frame *frame, Node *node);
 Object *eval_expr(Frame *frame, Node *node);
 /* Bind `value` (borrowed) to a target. */
 int assign(Frame *frame, Node *target, Object *value);
+int store_member(Frame *frame, Node *target, Object *value);   /* value NULL: del */
 
 /* ---- eval_stmt.c ---- */
 

@@ -160,24 +160,9 @@ static int delete_target(Frame *frame, Node *target)
     switch (target->kind) {
     case EXPR_NAME:
         return delete_name(frame, target->as.name.id);
-    case EXPR_ATTRIBUTE: {
-        Object *object = eval_expr(frame, target->as.attribute.object);
-        if (object == NULL)
-            return -1;
-        int status = object_delattr(object, target->as.attribute.attr);
-        decref(object);
-        return status;
-    }
-    case EXPR_SUBSCRIPT: {
-        Object *object = eval_expr(frame, target->as.subscript.object);
-        if (object == NULL)
-            return -1;
-        Object *index = eval_expr(frame, target->as.subscript.index);
-        int status = index ? object_delitem(object, index) : -1;
-        xdecref(index);
-        decref(object);
-        return status;
-    }
+    case EXPR_ATTRIBUTE:
+    case EXPR_SUBSCRIPT:
+        return store_member(frame, target, NULL);
     case EXPR_TUPLE:
     case EXPR_LIST:
         for (size_t i = 0; i < target->as.list.elts.count; i++)

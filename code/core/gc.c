@@ -200,13 +200,14 @@ static void update_refs(GCHead *young)
  * generation to another is subtracted. What remains of gc_refs counts the
  * references from outside the generations being collected: from older
  * generations, from untracked objects, from C variables of the runtime. */
-static void visit_decref(Object *op, void *arg)
+static int visit_decref(Object *op, void *arg)
 {
     (void)arg;
     /* Untracked objects and those of other generations never have the
      * collecting flag. */
     if (object_is_gc(op) && gc_is_collecting(GC_HEAD(op)))
         gc_decref(GC_HEAD(op));
+    return 0;
 }
 
 static void subtract_refs(GCHead *young)
@@ -229,14 +230,14 @@ static void subtract_refs(GCHead *young)
  * was moved to `unreachable` too early (it comes back to the end of
  * `young`, where the scan will reach it again); it was not scanned yet and
  * has gc_refs 0 (it gets 1: the scan will keep it); or nothing to do. */
-static void visit_reachable(Object *op, void *arg)
+static int visit_reachable(Object *op, void *arg)
 {
     GCHead *young = arg;
     if (!object_is_gc(op))
-        return;
+        return 0;
     GCHead *g = GC_HEAD(op);
     if (!gc_is_collecting(g))
-        return;     /* not in this collection, or already scanned */
+        return 0;     /* not in this collection, or already scanned */
     if (g->next & GC_NEXT_UNREACHABLE) {
         GCHead *prev = gc_prev(g);
         GCHead *next = (GCHead *)(g->next & ~GC_NEXT_UNREACHABLE);
@@ -248,6 +249,7 @@ static void visit_reachable(Object *op, void *arg)
     } else if (gc_get_refs(g) == 0) {
         gc_set_refs(g, 1);
     }
+    return 0;
 }
 
 /* Step 3, CPython's move_unreachable: one walk down `young`. An object
@@ -316,13 +318,14 @@ static void stack_free(ObjectStack *stack)
 }
 
 /* A reachable object stops being "collecting": it is known to survive. */
-static void visit_reachable(Object *op, void *arg)
+static int visit_reachable(Object *op, void *arg)
 {
     if (!object_is_gc(op) || !gc_is_collecting(GC_HEAD(op)))
-        return;
+        return 0;
     GCHead *g = GC_HEAD(op);
     gc_clear_collecting(g);
     stack_push(arg, op);
+    return 0;
 }
 
 /* Step 3, chapter 8's version: every object whose gc_refs stayed above

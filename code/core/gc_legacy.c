@@ -19,15 +19,16 @@ static bool has_legacy_finalizer(Object *op)
     return GC->legacy_del && object_has_finalizer(op) && !gc_is_finalized(op);
 }
 
-static void visit_move(Object *op, void *finalizers)
+static int visit_move(Object *op, void *finalizers)
 {
     if (!object_is_gc(op) || !gc_is_tracked(op))
-        return;
+        return 0;
     GCHead *g = GC_HEAD(op);
     if (gc_is_collecting(g)) {
         gc_list_move(g, finalizers);
         gc_clear_collecting(g);
     }
+    return 0;
 }
 
 /* What a finalizer could reach must stay whole for it, so it is kept too

@@ -17,7 +17,7 @@ typedef struct EdgeCollector {
     size_t order;
 } EdgeCollector;
 
-static void add_edge(Object *referent, void *arg)
+static int add_edge(Object *referent, void *arg)
 {
     EdgeCollector *collector = arg;
     BackrefIndex *index = collector->index;
@@ -29,6 +29,7 @@ static void add_edge(Object *referent, void *arg)
     }
     index->edges[index->edge_count++] =
         (BackrefEdge){referent, collector->referrer, collector->order};
+    return 0;
 }
 
 static int compare_edges(const void *a, const void *b)

@@ -110,10 +110,11 @@ static Object *enumerate_next(Object *self)
     return pair;
 }
 
-static void enumerate_traverse(Object *self, VisitProc visit, void *arg)
+static int enumerate_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((EnumerateObject *)self)->iterator);
     VISIT(((EnumerateObject *)self)->result);
+    return 0;
 }
 
 static void enumerate_clear(Object *self)
@@ -237,11 +238,12 @@ static Object *zip_next(Object *self)
     return next_items((ZipObject *)self);
 }
 
-static void zip_traverse(Object *self, VisitProc visit, void *arg)
+static int zip_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((ZipObject *)self)->iterators);
     VISIT(((ZipObject *)self)->function);
     VISIT(((ZipObject *)self)->result);
+    return 0;
 }
 
 static void zip_clear(Object *self)
@@ -320,10 +322,11 @@ static Object *filter_next(Object *self)
     return NULL;
 }
 
-static void filter_traverse(Object *self, VisitProc visit, void *arg)
+static int filter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((FilterObject *)self)->function);
     VISIT(((FilterObject *)self)->iterator);
+    return 0;
 }
 
 static void filter_clear(Object *self)
@@ -409,9 +412,10 @@ static Object *reversed_next(Object *self)
     return NULL;
 }
 
-static void reversed_traverse(Object *self, VisitProc visit, void *arg)
+static int reversed_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((ReversedObject *)self)->sequence);
+    return 0;
 }
 
 static void reversed_clear(Object *self)

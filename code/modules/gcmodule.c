@@ -297,10 +297,10 @@ static Object *gc_get_debug(Object *self, Object **args, size_t nargs, Object *k
     return int_from_i64(GC->debug);
 }
 
-static void append_referent(Object *referent, void *list)
+/* -1 (a MemoryError) ends the traverse. */
+static int append_referent(Object *referent, void *list)
 {
-    if (list_append(list, referent) < 0)
-        error_clear();
+    return list_append(list, referent);
 }
 
 /* gc.get_referents(*objs): what each object's traverse visits. */
@@ -313,8 +313,11 @@ static Object *gc_get_referents(Object *self, Object **args, size_t nargs, Objec
     Object *result = list_new(0);
     for (size_t i = 0; i < nargs; i++) {
         Object *op = args[i];
-        if (object_is_gc(op) && op->type->traverse)
-            op->type->traverse(op, append_referent, result);
+        if (object_is_gc(op) && op->type->traverse
+                && op->type->traverse(op, append_referent, result) < 0) {
+            decref(result);
+            return NULL;
+        }
     }
     return result;
 }
@@ -322,15 +325,17 @@ static Object *gc_get_referents(Object *self, Object **args, size_t nargs, Objec
 typedef struct ReferrerSearch {
     Object **targets;
     size_t ntargets;
-    bool found;
 } ReferrerSearch;
 
-static void match_target(Object *referent, void *arg)
+/* 1 at the first referent that is one of the targets: the traverse stops
+ * there, as CPython's referrersvisit stops it. */
+static int match_target(Object *referent, void *arg)
 {
     ReferrerSearch *search = arg;
     for (size_t i = 0; i < search->ntargets; i++)
         if (referent == search->targets[i])
-            search->found = true;
+            return 1;
+    return 0;
 }
 
 /* gc.get_referrers(*objs): every tracked object whose traverse visits
@@ -348,13 +353,12 @@ static Object *gc_get_referrers(Object *self, Object **args, size_t nargs, Objec
             return NULL;
         }
     Object *result = list_new(0);
+    ReferrerSearch search = {args, nargs};
     for (intptr_t i = 0; i < LIST_SIZE(all); i++) {
         Object *op = LIST_ITEMS(all)[i];
-        ReferrerSearch search = {args, nargs, false};
         if (op == result || op->type->traverse == NULL)
             continue;
-        op->type->traverse(op, match_target, &search);
-        if (search.found && list_append(result, op) < 0) {
+        if (op->type->traverse(op, match_target, &search) && list_append(result, op) < 0) {
             decref(all);
             decref(result);
             return NULL;

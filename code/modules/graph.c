@@ -158,14 +158,15 @@ typedef struct Referents {
     size_t count, capacity;
 } Referents;
 
-static void collect_referent(Object *referent, void *arg)
+static int collect_referent(Object *referent, void *arg)
 {
     Referents *referents = arg;
     if (is_machinery(referent))
-        return;
+        return 0;
     referents->items = grow_array(referents->items, &referents->capacity, referents->count,
                                   sizeof(Object *));
     referents->items[referents->count++] = referent;
+    return 0;
 }
 
 static void collect_referents(Object *op, Referents *referents)
@@ -490,12 +491,13 @@ typedef struct StepVisit {
 } StepVisit;
 
 /* An edge only between objects of the step: the collector sees no other. */
-static void step_edge(Object *referent, void *arg)
+static int step_edge(Object *referent, void *arg)
 {
     StepVisit *visit = arg;
     size_t to = *find_slot(visit->graph, referent);
     if (to)
         add_edge(visit->graph, visit->from, to - 1);
+    return 0;
 }
 
 static void write_step_node(FILE *out, size_t number, const GCStepNode *node)

@@ -91,10 +91,11 @@ static Object *container_new(Type *type, const MethodDef *remove)
     return (Object *)self;
 }
 
-static void container_traverse(Object *self, VisitProc visit, void *arg)
+static int container_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((WeakContainer *)self)->data);
     VISIT(((WeakContainer *)self)->remove);
+    return 0;
 }
 
 static void container_clear(Object *self)
@@ -524,10 +525,11 @@ Type weak_set_type = {
 
 /* ---- KeyedRef ---------------------------------------------------------------------------- */
 
-static void keyed_ref_traverse(Object *self, VisitProc visit, void *arg)
+static int keyed_ref_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((WeakRefObject *)self)->callback);
     VISIT(((KeyedRefObject *)self)->key);
+    return 0;
 }
 
 static void keyed_ref_clear(Object *self)

@@ -135,11 +135,14 @@ static Object *weak_method_compare(Object *left, Object *right, CompareOp op)
     return weakref_compare(a->func_ref, b->func_ref, op);
 }
 
-static void weak_method_traverse(Object *self, VisitProc visit, void *arg)
+static int weak_method_traverse(Object *self, VisitProc visit, void *arg)
 {
-    weakref_traverse(self, visit, arg);
+    int visit_result = weakref_traverse(self, visit, arg);
+    if (visit_result)
+        return visit_result;
     VISIT(((WeakMethodObject *)self)->func_ref);
     VISIT(((WeakMethodObject *)self)->user_callback);
+    return 0;
 }
 
 static void weak_method_clear(Object *self)
@@ -334,13 +337,14 @@ static int finalize_setattr(Object *self, Object *name, Object *value)
     return generic_setattr(self, name, value);
 }
 
-static void finalize_traverse(Object *self, VisitProc visit, void *arg)
+static int finalize_traverse(Object *self, VisitProc visit, void *arg)
 {
     FinalizeObject *fin = (FinalizeObject *)self;
     VISIT(fin->ref);
     VISIT(fin->func);
     VISIT(fin->args);
     VISIT(fin->kwargs);
+    return 0;
 }
 
 static void finalize_clear(Object *self)

@@ -51,16 +51,7 @@ static Object *cell_compare(Object *left, Object *right, CompareOp op)
     if (a != NULL && b != NULL)
         return object_compare(a, b, op);
     int x = b == NULL, y = a == NULL;   /* CPython's Py_RETURN_RICHCOMPARE(b == NULL, a == NULL) */
-    bool result = false;
-    switch (op) {
-    case CMP_LT: result = x < y; break;
-    case CMP_LE: result = x <= y; break;
-    case CMP_EQ: result = x == y; break;
-    case CMP_NE: result = x != y; break;
-    case CMP_GT: result = x > y; break;
-    case CMP_GE: result = x >= y; break;
-    }
-    return bool_from(result);
+    return bool_from(compare_holds(x - y, op));
 }
 
 /* cell() and cell(value), as types.CellType. */
@@ -72,9 +63,10 @@ static Object *cell_construct(Type *type, Object **args, size_t nargs, Object *k
     return cell_new(nargs ? incref(args[0]) : NULL);
 }
 
-static void cell_traverse(Object *self, VisitProc visit, void *arg)
+static int cell_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(cell_get(self));
+    return 0;
 }
 
 static void cell_clear(Object *self)

@@ -401,7 +401,7 @@ Type object_type = {
 
 /* ---- instances of classes ------------------------------------------------ */
 
-static void instance_traverse(Object *self, VisitProc visit, void *arg)
+static int instance_traverse(Object *self, VisitProc visit, void *arg)
 {
 #if CHAPTER >= CH_THRESHOLDS
     InlineValues *values = ((InstanceObject *)self)->values;
@@ -410,7 +410,7 @@ static void instance_traverse(Object *self, VisitProc visit, void *arg)
 #endif
     VISIT(((InstanceObject *)self)->dict);
     /* An instance references its class, as in CPython since 3.9. */
-    visit((Object *)self->type, arg);
+    return visit((Object *)self->type, arg);
 }
 
 static void instance_clear(Object *self)
@@ -430,10 +430,10 @@ static void instance_release(Object *self)
 /* Instances of a class derived from an exception: the class is visited
  * too, then the exception's own references (CPython's subtype_traverse),
  * so that a cycle through the class (E.keep = E()) can be found. */
-static void subtype_traverse(Object *self, VisitProc visit, void *arg)
+static int subtype_traverse(Object *self, VisitProc visit, void *arg)
 {
-    visit((Object *)self->type, arg);
-    type_builtin_base(self->type)->traverse(self, visit, arg);
+    VISIT(self->type);
+    return type_builtin_base(self->type)->traverse(self, visit, arg);
 }
 #endif
 
@@ -752,17 +752,18 @@ static int type_setattr(Object *self, Object *name, Object *value)
     return dict_del_item(type->dict, name);
 }
 
-static void type_traverse(Object *self, VisitProc visit, void *arg)
+static int type_traverse(Object *self, VisitProc visit, void *arg)
 {
     Type *type = (Type *)self;
     if (!is_heap_type(type))
-        return;
+        return 0;
     VISIT(type->dict);
 #if CHAPTER >= CH_CYCLES
     VISIT(type->mro);
     VISIT(type->bases);
 #endif
     VISIT(type->parent);
+    return 0;
 }
 
 /* The collector breaks a class's cycles here: its dict (the descriptors

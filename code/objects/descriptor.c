@@ -27,9 +27,10 @@ static Object *descriptor_repr(Object *self)
     return str_format("<attribute '%S' of '%s' objects>", d->name, d->owner->name);
 }
 
-static void descriptor_traverse(Object *self, VisitProc visit, void *arg)
+static int descriptor_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((DescriptorObject *)self)->owner);
+    return 0;
 }
 
 static void descriptor_clear(Object *self)

@@ -441,7 +441,7 @@ int dict_update(Object *dict, Object *other)
 
 /* ---- life and death ------------------------------------------------------ */
 
-static void dict_traverse(Object *self, VisitProc visit, void *arg)
+static int dict_traverse(Object *self, VisitProc visit, void *arg)
 {
     DictObject *d = (DictObject *)self;
 #if CHAPTER >= CH_GC_REFS
@@ -461,6 +461,7 @@ static void dict_traverse(Object *self, VisitProc visit, void *arg)
         VISIT(d->entries[i].value);
     }
 #endif
+    return 0;
 }
 
 static void dict_release(Object *self)

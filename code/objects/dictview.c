@@ -77,10 +77,11 @@ static Object *dict_iternext(Object *self)
 }
 
 
-static void dict_iter_traverse(Object *self, VisitProc visit, void *arg)
+static int dict_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((DictIterObject *)self)->dict);
     VISIT(((DictIterObject *)self)->result);
+    return 0;
 }
 
 static void dict_iter_clear(Object *self)
@@ -176,9 +177,10 @@ static int items_contains(Object *self, Object *item)
     return equal;
 }
 
-static void view_traverse(Object *self, VisitProc visit, void *arg)
+static int view_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(VIEW_DICT(self));
+    return 0;
 }
 
 static void view_clear(Object *self)

@@ -157,18 +157,6 @@ static int64_t float_hash(Object *self)
 
 /* ---- comparison ---------------------------------------------------------- */
 
-static bool compare_holds(int cmp, CompareOp op)
-{
-    switch (op) {
-    case CMP_LT: return cmp < 0;
-    case CMP_LE: return cmp <= 0;
-    case CMP_EQ: return cmp == 0;
-    case CMP_NE: return cmp != 0;
-    case CMP_GT: return cmp > 0;
-    default:     return cmp >= 0;
-    }
-}
-
 static int compare_doubles(double x, double y)
 {
     return (x > y) - (x < y);

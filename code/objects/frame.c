@@ -54,18 +54,19 @@ void frame_object_take_ownership(Object *self, Object **fast, int line, Object *
     gc_track(self);
 }
 
-static void frame_traverse(Object *self, VisitProc visit, void *arg)
+static int frame_traverse(Object *self, VisitProc visit, void *arg)
 {
     FrameObject *frame = FRAME(self);
     VISIT(frame->back);
     VISIT(frame->locals_dict);
     VISIT(frame->code);
     if (!frame->owned)
-        return;         /* the running Frame holds the rest */
+        return 0;       /* the running Frame holds the rest */
     VISIT(frame->names);
     VISIT(frame->globals);
     for (size_t i = 0; i < frame->nfast; i++)
         VISIT(frame->fast[i]);
+    return 0;
 }
 
 /* What can take part in a cycle: the locals, in slot order, then the
@@ -201,10 +202,11 @@ Object *traceback_new(Object *next, Object *frame, int lineno, Object *source)
     return (Object *)tb;
 }
 
-static void traceback_traverse(Object *self, VisitProc visit, void *arg)
+static int traceback_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(TB(self)->next);
     VISIT(TB(self)->frame);
+    return 0;
 }
 
 static void traceback_clear(Object *self)

@@ -61,7 +61,7 @@ static Object *function_getattr(Object *self, Object *name)
     return generic_getattr(self, name);
 }
 
-static void function_traverse(Object *self, VisitProc visit, void *arg)
+static int function_traverse(Object *self, VisitProc visit, void *arg)
 {
     FunctionObject *func = (FunctionObject *)self;
     VISIT(func->code);
@@ -71,6 +71,7 @@ static void function_traverse(Object *self, VisitProc visit, void *arg)
     VISIT(func->name);
     VISIT(func->closure);
     VISIT(func->qualname);
+    return 0;
 }
 
 static void function_clear(Object *self)
@@ -165,9 +166,10 @@ static Object *builtin_getattr(Object *self, Object *name)
     return generic_getattr(self, name);
 }
 
-static void builtin_traverse(Object *self, VisitProc visit, void *arg)
+static int builtin_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((BuiltinObject *)self)->self);
+    return 0;
 }
 
 static void builtin_clear(Object *self)

@@ -99,14 +99,18 @@ static Object *generator_getattr(Object *self, Object *name)
     return generic_getattr(self, name);
 }
 
-static void generator_traverse(Object *self, VisitProc visit, void *arg)
+static int generator_traverse(Object *self, VisitProc visit, void *arg)
 {
     GeneratorObject *gen = (GeneratorObject *)self;
-    if (gen->state != NULL)
-        gen->ops->traverse(gen->state, visit, arg);
+    if (gen->state != NULL) {
+        int visit_result = gen->ops->traverse(gen->state, visit, arg);
+        if (visit_result)
+            return visit_result;
+    }
     VISIT(gen->name);
     VISIT(gen->qualname);
     VISIT(gen->code);
+    return 0;
 }
 
 static void generator_clear(Object *self)

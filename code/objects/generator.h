@@ -18,7 +18,7 @@ typedef struct GeneratorOps {
      * exception when it has finished, NULL with one when it failed. */
     Object *(*resume)(void *state);
     /* Visit and drop the references the suspended frame holds. */
-    void (*traverse)(void *state, VisitProc visit, void *arg);
+    int (*traverse)(void *state, VisitProc visit, void *arg);    /* 0 or the visitor's result */
     void (*clear)(void *state);
     /* Free the state itself (after clear). */
     void (*free)(void *state);

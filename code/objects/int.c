@@ -552,18 +552,6 @@ int64_t int_hash(Object *self)
     return hash == -1 ? -2 : hash;
 }
 
-static bool compare_result(int cmp, CompareOp op)
-{
-    switch (op) {
-    case CMP_LT: return cmp < 0;
-    case CMP_LE: return cmp <= 0;
-    case CMP_EQ: return cmp == 0;
-    case CMP_NE: return cmp != 0;
-    case CMP_GT: return cmp > 0;
-    default:     return cmp >= 0;
-    }
-}
-
 /* A signed size orders ints of different lengths already (more digits
  * means further from zero, on the side of the sign). */
 static int compare_values(Object *a, Object *b)
@@ -584,9 +572,9 @@ Object *int_compare(Object *a, Object *b, CompareOp op)
         return incref(NotImplemented);
     if (both_small(a, b)) {
         int64_t x = INT_VALUE(a), y = INT_VALUE(b);
-        return bool_from(compare_result((x > y) - (x < y), op));
+        return bool_from(compare_holds((x > y) - (x < y), op));
     }
-    return bool_from(compare_result(compare_values(a, b), op));
+    return bool_from(compare_holds(compare_values(a, b), op));
 }
 
 int int_is_true(Object *self)

@@ -12,6 +12,7 @@
 #include "bool.h"
 #include "builtins.h"
 #include "error.h"
+#include "indexiter.h"
 #include "int.h"
 #include "range.h"
 #include "runtime.h"
@@ -115,11 +116,12 @@ Object *list_from_iterable(Object *iterable)
 
 /* ---- life and death ------------------------------------------------------ */
 
-static void list_traverse(Object *self, VisitProc visit, void *arg)
+static int list_traverse(Object *self, VisitProc visit, void *arg)
 {
     ListObject *list = (ListObject *)self;
     for (intptr_t i = list->base.size - 1; i >= 0; i--)
         VISIT(list->items[i]);
+    return 0;
 }
 
 /* tp_clear (list.clear() too): empty the list first, then drop the
@@ -192,14 +194,10 @@ static Object *list_repr(Object *self)
 {
     if (LIST_SIZE(self) == 0)
         return str_from_cstr("[]");
-#if CHAPTER >= CH_CONTAINERS
-    int active = repr_enter(self);
-    if (active != 0)
-        return active > 0 ? str_from_cstr("[...]") : NULL;
-#endif
     StrBuilder sb;
-    sb_init(&sb);
-    sb_append_cstr(&sb, "[");
+    Object *again;
+    if (!sb_open_repr(&sb, self, "[", "]", &again))
+        return again;
     int status = 0;
     /* The size is re-read each time: an item's __repr__ may change the list. */
     for (intptr_t i = 0; status == 0 && i < LIST_SIZE(self); i++) {
@@ -209,30 +207,10 @@ static Object *list_repr(Object *self)
         status = sb_append_repr(&sb, item);
         decref(item);
     }
-#if CHAPTER >= CH_CONTAINERS
-    repr_leave(self);
-#endif
-    if (status < 0) {
-        sb_discard(&sb);
-        return NULL;
-    }
-    sb_append_cstr(&sb, "]");
-    return sb_finish(&sb);
+    return sb_close_repr(&sb, self, status, "]");
 }
 
 /* ---- comparison ---------------------------------------------------------- */
-
-static bool size_compare(intptr_t a, intptr_t b, CompareOp op)
-{
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default:     return a >= b;
-    }
-}
 
 /* Lexicographic, as CPython's list_richcompare: find the first index
  * where the items differ (identical items are equal without asking, the
@@ -381,53 +359,18 @@ static Object *list_mul(Object *a, Object *b)
 
 /* ---- iteration ----------------------------------------------------------- */
 
-typedef struct ListIterObject {
-    Object base;
-    Object *list;           /* NULL once exhausted (CPython drops it too) */
-    intptr_t index;
-} ListIterObject;
+static Object *list_next_item(Object *list, intptr_t *index)
+{
+    return incref(LIST_ITEMS(list)[(*index)++]);
+}
+
+static IndexIterType list_iterator_type =
+    INDEX_ITER_TYPE("list_iterator", list_len, list_next_item);
 
 static Object *list_iter(Object *self)
 {
-    ListIterObject *it = (ListIterObject *)object_new(&list_iterator_type, sizeof(ListIterObject));
-    it->list = incref(self);
-    return (Object *)it;
+    return index_iter_new(&list_iterator_type, self);
 }
-
-static Object *list_iternext(Object *self)
-{
-    ListIterObject *it = (ListIterObject *)self;
-    if (it->list == NULL)
-        return NULL;
-    if (it->index < LIST_SIZE(it->list))
-        return incref(LIST_ITEMS(it->list)[it->index++]);
-    CLEAR_SLOT(it->list);
-    return NULL;
-}
-
-
-static void list_iter_traverse(Object *self, VisitProc visit, void *arg)
-{
-    VISIT(((ListIterObject *)self)->list);
-}
-
-static void list_iter_clear(Object *self)
-{
-    CLEAR_SLOT(((ListIterObject *)self)->list);
-}
-
-Type list_iterator_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "list_iterator",
-    .basic_size = sizeof(ListIterObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = list_iter_traverse,
-    .clear = list_iter_clear,
-    .iter = object_iter_self,
-    .iternext = list_iternext,
-};
 
 /* ---- methods ------------------------------------------------------------- */
 

@@ -36,10 +36,11 @@ static Object *method_call(Object *callable, Object **args, size_t nargs, Object
     return call_with_self(method->func, method->self, args, nargs, kwnames);
 }
 
-static void method_traverse(Object *self, VisitProc visit, void *arg)
+static int method_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(METHOD_FUNC(self));
     VISIT(METHOD_SELF(self));
+    return 0;
 }
 
 static void method_clear(Object *self)

@@ -92,10 +92,11 @@ static Object *module_repr(Object *self)
     return str_format("<module %R (built-in)>", module->name);
 }
 
-static void module_traverse(Object *self, VisitProc visit, void *arg)
+static int module_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((ModuleObject *)self)->dict);
     VISIT(((ModuleObject *)self)->name);
+    return 0;
 }
 
 static void module_clear(Object *self)

@@ -784,6 +784,13 @@ int object_contains(Object *container, Object *value)
                      container->type->name);
         return -1;
     }
+    return iteration_contains(container, value);
+}
+
+/* Compare value with each item of the iteration (_PySequence_IterSearch);
+ * also `x in o` for a class with `__iter__` but no `__contains__`. */
+int iteration_contains(Object *container, Object *value)
+{
     Object *iter = object_iter(container);
     if (iter == NULL)
         return -1;
@@ -794,9 +801,7 @@ int object_contains(Object *container, Object *value)
         decref(item);
     }
     decref(iter);
-    if (found == 0 && error_occurred())
-        return -1;
-    return found;
+    return found == 0 && error_occurred() ? -1 : found;
 }
 
 Object *object_iter(Object *op)

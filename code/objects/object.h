@@ -75,7 +75,30 @@ size_t object_size(Object *op);
 
 typedef enum CompareOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CompareOp;
 
-typedef void (*VisitProc)(Object *referent, void *arg);
+/* Whether `a op b` holds, given a three-way result for a against b
+ * (negative, 0, positive): CPython's Py_RETURN_RICHCOMPARE. */
+static inline bool compare_holds(int cmp, CompareOp op)
+{
+    switch (op) {
+    case CMP_LT: return cmp < 0;
+    case CMP_LE: return cmp <= 0;
+    case CMP_EQ: return cmp == 0;
+    case CMP_NE: return cmp != 0;
+    case CMP_GT: return cmp > 0;
+    default:     return cmp >= 0;
+    }
+}
+
+/* The same for two sizes (lists and tuples of which one is a prefix). */
+static inline bool size_compare(intptr_t a, intptr_t b, CompareOp op)
+{
+    return compare_holds((a > b) - (a < b), op);
+}
+
+/* A traverse slot calls its visitor on each referent and stops at the first
+ * non-zero result, which it returns (CPython's visitproc/traverseproc), so
+ * that a search can end at its first hit. */
+typedef int (*VisitProc)(Object *referent, void *arg);
 
 typedef void (*DeallocFn)(Object *self);
 typedef Object *(*UnaryFn)(Object *self);
@@ -90,7 +113,7 @@ typedef int (*ContainsFn)(Object *self, Object *value);
 typedef int (*SetItemFn)(Object *self, Object *key, Object *value); /* value NULL = delete */
 typedef Object *(*GetAttrFn)(Object *self, Object *name);
 typedef int (*SetAttrFn)(Object *self, Object *name, Object *value); /* value NULL = delete */
-typedef void (*TraverseFn)(Object *self, VisitProc visit, void *arg);
+typedef int (*TraverseFn)(Object *self, VisitProc visit, void *arg);  /* 0 or the visitor's result */
 typedef void (*ClearFn)(Object *self);
 typedef bool (*PredicateFn)(Object *self);
 /* Calls: `args` holds nargs positional values then, when kwnames (a tuple of
@@ -284,6 +307,7 @@ Object *object_getitem(Object *op, Object *key);
 int object_setitem(Object *op, Object *key, Object *value);
 int object_delitem(Object *op, Object *key);
 int object_contains(Object *container, Object *value);  /* the `in` operator */
+int iteration_contains(Object *container, Object *value);  /* its search of iter(container) */
 Object *object_iter(Object *op);
 Object *iter_next(Object *iter);        /* NULL and no exception: exhausted */
 Object *object_iter_self(Object *self);  /* the iter slot of every iterator */
@@ -352,7 +376,15 @@ int args_no_kw(const char *qualname, Object *kwnames);
 int enter_recursive_call(const char *where);
 void leave_recursive_call(void);
 
-/* Visit helper for traverse slots. */
-#define VISIT(op) do { if (op) visit((Object *)(op), arg); } while (0)
+/* Visit helper for traverse slots (CPython's Py_VISIT): a visitor's
+ * non-zero result ends the traverse, which returns it. */
+#define VISIT(op)                                                   \
+    do {                                                            \
+        if (op) {                                                   \
+            int visit_result = visit((Object *)(op), arg);          \
+            if (visit_result)                                       \
+                return visit_result;                                \
+        }                                                           \
+    } while (0)
 
 #endif

@@ -408,12 +408,13 @@ int set_discard_key(SetObject *so, Object *key)
 
 /* ---- the type's slots --------------------------------------------------------- */
 
-static void set_traverse(Object *self, VisitProc visit, void *arg)
+static int set_traverse(Object *self, VisitProc visit, void *arg)
 {
     intptr_t pos = 0;
     SetEntry *entry;
     while ((entry = set_next(SET(self), &pos)) != NULL)
-        visit(entry->key, arg);
+        VISIT(entry->key);
+    return 0;
 }
 
 static void set_clear_slot(Object *self)
@@ -600,9 +601,10 @@ static Object *set_iternext(Object *self)
     return incref(entry->key);
 }
 
-static void set_iter_traverse(Object *self, VisitProc visit, void *arg)
+static int set_iter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((SetIterObject *)self)->set);
+    return 0;
 }
 
 static void set_iter_clear(Object *self)

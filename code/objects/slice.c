@@ -224,11 +224,12 @@ static Object *slice_construct(Type *type, Object **args, size_t nargs, Object *
     return slice_new(args[0], args[1], nargs == 3 ? args[2] : NULL);
 }
 
-static void slice_traverse(Object *self, VisitProc visit, void *arg)
+static int slice_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(SLICE(self)->start);
     VISIT(SLICE(self)->stop);
     VISIT(SLICE(self)->step);
+    return 0;
 }
 
 /* No clear slot, as in CPython: a cycle through a slice also runs

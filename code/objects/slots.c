@@ -252,23 +252,6 @@ static int slot_setitem(Object *self, Object *key, Object *value)
     return -1;
 }
 
-/* `x in o` without `__contains__`: compare x with each item of the
- * iteration (PySequence_Contains's fallback). */
-static int iteration_contains(Object *self, Object *value)
-{
-    Object *iter = object_iter(self);
-    if (iter == NULL)
-        return -1;
-    int found = 0;
-    Object *item;
-    while (found == 0 && (item = iter_next(iter)) != NULL) {
-        found = object_equal(item, value);
-        decref(item);
-    }
-    decref(iter);
-    return found == 0 && error_occurred() ? -1 : found;
-}
-
 static int slot_contains(Object *self, Object *value)
 {
     bool found;
@@ -319,9 +302,10 @@ static Object *seqiter_next(Object *self)
     return NULL;
 }
 
-static void seqiter_traverse(Object *self, VisitProc visit, void *arg)
+static int seqiter_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((SeqIterObject *)self)->seq);
+    return 0;
 }
 
 static void seqiter_clear(Object *self)

@@ -18,6 +18,7 @@
 #include "bool.h"
 #include "builtins.h"
 #include "dict.h"
+#include "indexiter.h"
 #include "error.h"
 #include "int.h"
 #include "list.h"
@@ -510,77 +511,33 @@ static Object *str_getitem(Object *self, Object *key)
 
 /* ---- iteration ----------------------------------------------------------- */
 
-typedef struct StrIterObject {
-    Object base;
-    Object *str;            /* NULL once exhausted */
-    size_t offset;          /* byte offset of the next character */
-} StrIterObject;
-
-static Type str_ascii_iterator_type;
-
-/* CPython 3.11 has a faster iterator for ASCII strings, with its own type
- * name ("str_ascii_iterator"); minipy mirrors the names only. */
-static Object *str_iter(Object *self)
+/* A str iterator's index is the byte offset of the next character. */
+static intptr_t str_byte_size(Object *str)
 {
-    bool ascii = ((StrObject *)self)->length == ((StrObject *)self)->base.size;
-    Type *type = ascii ? &str_ascii_iterator_type : &str_iterator_type;
-    StrIterObject *it = (StrIterObject *)object_new(type, sizeof(StrIterObject));
-    it->str = incref(self);
-    return (Object *)it;
+    return (intptr_t)STR_SIZE(str);
 }
 
-static Object *str_iternext(Object *self)
+static Object *str_next_char(Object *str, intptr_t *offset)
 {
-    StrIterObject *it = (StrIterObject *)self;
-    if (it->str == NULL)
-        return NULL;
-    if (it->offset >= STR_SIZE(it->str)) {
-        CLEAR_SLOT(it->str);
-        return NULL;
-    }
     size_t n;
-    decode_utf8(STR_DATA(it->str) + it->offset, &n);
-    Object *c = str_from_utf8(STR_DATA(it->str) + it->offset, n);
-    it->offset += n;
+    decode_utf8(STR_DATA(str) + *offset, &n);
+    Object *c = str_from_utf8(STR_DATA(str) + *offset, n);
+    *offset += (intptr_t)n;
     return c;
 }
 
+/* CPython 3.11 has a faster iterator for ASCII strings, with its own type
+ * name ("str_ascii_iterator"); minipy mirrors the names only. */
+static IndexIterType str_iterator_type =
+    INDEX_ITER_TYPE("str_iterator", str_byte_size, str_next_char);
+static IndexIterType str_ascii_iterator_type =
+    INDEX_ITER_TYPE("str_ascii_iterator", str_byte_size, str_next_char);
 
-static void str_iter_traverse(Object *self, VisitProc visit, void *arg)
+static Object *str_iter(Object *self)
 {
-    VISIT(((StrIterObject *)self)->str);
+    bool ascii = ((StrObject *)self)->length == ((StrObject *)self)->base.size;
+    return index_iter_new(ascii ? &str_ascii_iterator_type : &str_iterator_type, self);
 }
-
-static void str_iter_clear(Object *self)
-{
-    CLEAR_SLOT(((StrIterObject *)self)->str);
-}
-
-Type str_iterator_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "str_iterator",
-    .basic_size = sizeof(StrIterObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = str_iter_traverse,
-    .clear = str_iter_clear,
-    .iter = object_iter_self,
-    .iternext = str_iternext,
-};
-
-static Type str_ascii_iterator_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "str_ascii_iterator",
-    .basic_size = sizeof(StrIterObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = str_iter_traverse,
-    .clear = str_iter_clear,
-    .iter = object_iter_self,
-    .iternext = str_iternext,
-};
 
 /* ---- methods ------------------------------------------------------------- */
 

@@ -81,6 +81,50 @@ void sb_discard(StrBuilder *sb)
     sb_init(sb);
 }
 
+/* ---- a container's repr -------------------------------------------------- */
+
+/* The start of a container's repr: true, with sb started by
+ * `open`. From chapter 4 the container passes the re-entrancy guard first
+ * (repr_enter, CPython's Py_ReprEnter): met again inside its own repr, it
+ * is written `open` "..." `close` ("[...]"), and the answer is false with
+ * that str, or NULL and an exception, in *result. Before chapter 4 a
+ * container holding itself recurses until object_repr's RecursionError. */
+bool sb_open_repr(StrBuilder *sb, Object *self, const char *open, const char *close,
+                  Object **result)
+{
+#if CHAPTER >= CH_CONTAINERS
+    int active = repr_enter(self);
+    if (active != 0) {
+        *result = active > 0 ? str_format("%s...%s", open, close) : NULL;
+        return false;
+    }
+#else
+    (void)self;
+    (void)close;
+    (void)result;
+#endif
+    sb_init(sb);
+    sb_append_cstr(sb, open);
+    return true;
+}
+
+/* The end of it: the guard left, then the repr with `close` appended, or
+ * NULL when an item's repr failed (status < 0). */
+Object *sb_close_repr(StrBuilder *sb, Object *self, int status, const char *close)
+{
+#if CHAPTER >= CH_CONTAINERS
+    repr_leave(self);
+#else
+    (void)self;
+#endif
+    if (status < 0) {
+        sb_discard(sb);
+        return NULL;
+    }
+    sb_append_cstr(sb, close);
+    return sb_finish(sb);
+}
+
 /* ---- formatting (PyUnicode_FromFormatV) ---------------------------------- */
 
 /* One conversion of str_format_v; *fmt points after the '%'. */

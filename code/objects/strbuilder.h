@@ -21,6 +21,10 @@ int sb_append_str(StrBuilder *sb, Object *op);
 Object *sb_finish(StrBuilder *sb);                 /* new str, frees the builder */
 Object *sb_finish_fresh(StrBuilder *sb);           /* the same, never a shared one-character str */
 void sb_discard(StrBuilder *sb);
+/* A container's repr between its brackets, guarded against re-entry. */
+bool sb_open_repr(StrBuilder *sb, Object *self, const char *open, const char *close,
+                  Object **result);
+Object *sb_close_repr(StrBuilder *sb, Object *self, int status, const char *close);
 
 Object *str_format(const char *fmt, ...);    /* printf-like, plus error.h's %R %S %T */
 Object *str_format_v(const char *fmt, va_list ap);

@@ -164,10 +164,11 @@ static Object *super_repr(Object *self)
                       su->object->type->name);
 }
 
-static void super_traverse(Object *self, VisitProc visit, void *arg)
+static int super_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((SuperObject *)self)->type);
     VISIT(((SuperObject *)self)->object);
+    return 0;
 }
 
 static void super_clear(Object *self)

@@ -12,6 +12,7 @@
 #include "bool.h"
 #include "builtins.h"
 #include "error.h"
+#include "indexiter.h"
 #include "int.h"
 #include "list.h"
 #include "range.h"
@@ -122,10 +123,11 @@ Object *tuple_from_iterable(Object *iterable)
 
 /* ---- life and death ------------------------------------------------------ */
 
-static void tuple_traverse(Object *self, VisitProc visit, void *arg)
+static int tuple_traverse(Object *self, VisitProc visit, void *arg)
 {
     for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
         VISIT(TUPLE_ITEMS(self)[i]);
+    return 0;
 }
 
 #if CHAPTER >= CH_THRESHOLDS
@@ -172,29 +174,17 @@ static Object *tuple_repr(Object *self)
     intptr_t n = TUPLE_SIZE(self);
     if (n == 0)
         return str_from_cstr("()");
-#if CHAPTER >= CH_CONTAINERS
-    int active = repr_enter(self);
-    if (active != 0)
-        return active > 0 ? str_from_cstr("(...)") : NULL;
-#endif
     StrBuilder sb;
-    sb_init(&sb);
-    sb_append_cstr(&sb, "(");
+    Object *again;
+    if (!sb_open_repr(&sb, self, "(", ")", &again))
+        return again;
     int status = 0;
     for (intptr_t i = 0; status == 0 && i < n; i++) {
         if (i > 0)
             sb_append_cstr(&sb, ", ");
         status = sb_append_repr(&sb, TUPLE_ITEMS(self)[i]);
     }
-#if CHAPTER >= CH_CONTAINERS
-    repr_leave(self);
-#endif
-    if (status < 0) {
-        sb_discard(&sb);
-        return NULL;
-    }
-    sb_append_cstr(&sb, n == 1 ? ",)" : ")");
-    return sb_finish(&sb);
+    return sb_close_repr(&sb, self, status, n == 1 ? ",)" : ")");
 }
 
 /* A tuple nested 175,000 deep would recurse here until the C stack ends
@@ -226,18 +216,6 @@ static int64_t tuple_hash(Object *self)
     }
     acc += (uint64_t)TUPLE_SIZE(self) ^ (prime5 ^ 3527539u);
     return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
-}
-
-static bool size_compare(intptr_t a, intptr_t b, CompareOp op)
-{
-    switch (op) {
-    case CMP_LT: return a < b;
-    case CMP_LE: return a <= b;
-    case CMP_EQ: return a == b;
-    case CMP_NE: return a != b;
-    case CMP_GT: return a > b;
-    default:     return a >= b;
-    }
 }
 
 /* Lexicographic, as list_compare (tuples cannot change meanwhile). */
@@ -345,54 +323,18 @@ static Object *tuple_mul(Object *a, Object *b)
 
 /* ---- iteration ----------------------------------------------------------- */
 
-typedef struct TupleIterObject {
-    Object base;
-    Object *tuple;          /* NULL once exhausted */
-    intptr_t index;
-} TupleIterObject;
+static Object *tuple_next_item(Object *tuple, intptr_t *index)
+{
+    return incref(TUPLE_ITEMS(tuple)[(*index)++]);
+}
+
+static IndexIterType tuple_iterator_type =
+    INDEX_ITER_TYPE("tuple_iterator", tuple_len, tuple_next_item);
 
 static Object *tuple_iter(Object *self)
 {
-    TupleIterObject *it = (TupleIterObject *)object_new(&tuple_iterator_type,
-                                                         sizeof(TupleIterObject));
-    it->tuple = incref(self);
-    return (Object *)it;
+    return index_iter_new(&tuple_iterator_type, self);
 }
-
-static Object *tuple_iternext(Object *self)
-{
-    TupleIterObject *it = (TupleIterObject *)self;
-    if (it->tuple == NULL)
-        return NULL;
-    if (it->index < TUPLE_SIZE(it->tuple))
-        return incref(TUPLE_ITEMS(it->tuple)[it->index++]);
-    CLEAR_SLOT(it->tuple);
-    return NULL;
-}
-
-
-static void tuple_iter_traverse(Object *self, VisitProc visit, void *arg)
-{
-    VISIT(((TupleIterObject *)self)->tuple);
-}
-
-static void tuple_iter_clear(Object *self)
-{
-    CLEAR_SLOT(((TupleIterObject *)self)->tuple);
-}
-
-Type tuple_iterator_type = {
-    .base = TYPE_HEAD_INIT,
-    .name = "tuple_iterator",
-    .basic_size = sizeof(TupleIterObject),
-    .parent = &object_type,
-    .flags = TYPE_CONTAINER,
-    .dealloc = object_dealloc_default,
-    .traverse = tuple_iter_traverse,
-    .clear = tuple_iter_clear,
-    .iter = object_iter_self,
-    .iternext = tuple_iternext,
-};
 
 /* ---- methods ------------------------------------------------------------- */
 

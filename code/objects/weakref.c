@@ -309,9 +309,10 @@ Object *weakref_list(Object *op)
 
 /* ---- the ref type ------------------------------------------------------------ */
 
-void weakref_traverse(Object *self, VisitProc visit, void *arg)
+int weakref_traverse(Object *self, VisitProc visit, void *arg)
 {
     VISIT(((WeakRefObject *)self)->callback);
+    return 0;
 }
 
 /* CPython's clear_weakref: dead, and the callback dropped. The dealloc

@@ -76,7 +76,7 @@ Object *weakref_repr(Object *self);
 Object *weakref_call(Object *callable, Object **args, size_t nargs, Object *kwnames);
 int64_t weakref_hash(Object *self);
 Object *weakref_compare(Object *left, Object *right, CompareOp op);
-void weakref_traverse(Object *self, VisitProc visit, void *arg);
+int weakref_traverse(Object *self, VisitProc visit, void *arg);
 Object *weakref_getattr(Object *self, Object *name);
 
 /* Forget weak references held by static objects (the built-in types)

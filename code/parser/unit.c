@@ -10,7 +10,7 @@
 
 /* ---- Code objects ----------------------------------------------------------- */
 
-static void code_traverse(Object *self, VisitProc visit, void *arg)
+static int code_traverse(Object *self, VisitProc visit, void *arg)
 {
     Code *code = (Code *)self;
     VISIT(code->name);
@@ -21,6 +21,7 @@ static void code_traverse(Object *self, VisitProc visit, void *arg)
     VISIT(code->class_globals);
     if (code->counts_unit)
         VISIT(code->unit);
+    return 0;
 }
 
 static void code_clear(Object *self)
@@ -118,13 +119,14 @@ Code *code_new(Unit *unit, Object *name, NodeList *body, bool nested)
 
 /* ---- Unit objects ----------------------------------------------------------- */
 
-static void unit_traverse(Object *self, VisitProc visit, void *arg)
+static int unit_traverse(Object *self, VisitProc visit, void *arg)
 {
     Unit *unit = (Unit *)self;
     VISIT(unit->filename);
     VISIT(unit->arena_objects);
     VISIT(unit->names);
     VISIT(unit->module_code);
+    return 0;
 }
 
 static void unit_clear(Object *self)

@@ -265,10 +265,11 @@ static void test_syntax_errors(void)
 
 /* ---- cells ----------------------------------------------------------------- */
 
-static void count_visit(Object *referent, void *arg)
+static int count_visit(Object *referent, void *arg)
 {
     (void)referent;
     (*(int *)arg)++;
+    return 0;
 }
 
 static void test_cell_object(void)

@@ -295,6 +295,43 @@ static void test_long_cycle_no_recursion(void)
     runtime.gc.enabled = true;
 }
 
+/* A visitor that counts its calls and answers 7 at `target`. */
+typedef struct { Object *target; int calls; } StopSearch;
+
+static int stop_at_target(Object *referent, void *arg)
+{
+    StopSearch *search = arg;
+    search->calls++;
+    return referent == search->target ? 7 : 0;
+}
+
+/* CPython's Py_VISIT: a traverse ends at the first non-zero result of its
+ * visitor and returns it; 0 when every visit returned 0. */
+static void test_traverse_stops_early(void)
+{
+    Object *a = list_new(0), *b = list_new(0), *c = list_new(0);
+    Object *list = list_new(0);
+    list_append(list, a);
+    list_append(list, b);
+    list_append(list, c);
+    /* list_traverse goes from the last item to the first, as CPython's. */
+    StopSearch search = {b, 0};
+    CU_ASSERT_EQUAL(list_type.traverse(list, stop_at_target, &search), 7);
+    CU_ASSERT_EQUAL(search.calls, 2);
+    search = (StopSearch){NULL, 0};
+    CU_ASSERT_EQUAL(list_type.traverse(list, stop_at_target, &search), 0);
+    CU_ASSERT_EQUAL(search.calls, 3);
+    Object *pair = tuple_pack(2, c, a);
+    search = (StopSearch){c, 0};     /* backwards too: a, then c */
+    CU_ASSERT_EQUAL(pair->type->traverse(pair, stop_at_target, &search), 7);
+    CU_ASSERT_EQUAL(search.calls, 2);
+    decref(pair);
+    decref(list);
+    decref(a);
+    decref(b);
+    decref(c);
+}
+
 typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
@@ -310,6 +347,7 @@ static const TestEntry tests[] = {
     {"older generations count as outside", test_older_generation_is_outside},
     {"freeze and unfreeze", test_freeze},
     {"a million-long cycle: no recursion", test_long_cycle_no_recursion},
+    {"a traverse stops at its visitor's first non-zero result", test_traverse_stops_early},
 };
 
 int main(void)
