@@ -488,12 +488,13 @@ static void write_layout(FILE *out, const Layout *layout, const char *prefix)
 
 void layout_write_dot(FILE *out, const Layout *layouts, size_t count)
 {
-    fprintf(out, "digraph layout {\n  rankdir=LR;\n"
-            "  node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n");
+    /* One object: its arrays to its right. Several: side by side, each
+     * object's arrays below it. */
+    fprintf(out, "digraph layout {\n  rankdir=%s;\n"
+            "  node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n",
+            count > 1 ? "TB" : "LR");
     char prefix[32];
-    /* Graphviz stacks the nodes of one rank last first: write the objects
-     * in reverse so that the first one named is drawn on top. */
-    for (size_t n = count; n-- > 0;) {
+    for (size_t n = 0; n < count; n++) {
         snprintf(prefix, sizeof prefix, "o%zu_b", n);
         write_layout(out, &layouts[n], prefix);
     }
