@@ -85,12 +85,122 @@ class Part:
         self.title = stringify(self.title_inlines)
         self.sections = [(h["c"][1][0], h["c"][2]) for h in heads if h["c"][0] == 2]
         self.ids = set()
+        anchor_listings(self)
 
         def collect(n):
             at = ATTR_AT.get(n.get("t"))
             if at is not None and n["c"][at][0]:
                 self.ids.add(n["c"][at][0])
         walk(self.doc["blocks"], collect)
+
+
+def anchor_listings(part):
+    """Give each listing an id, lst-PART-NAME, so that the index can link
+    to the place where a C function is shown."""
+    seen = set()
+
+    def give(n):
+        if n.get("t") == "Div" and "listing" in n["c"][0][1] and not n["c"][0][0]:
+            name = dict(n["c"][0][2]).get("listing", "")
+            base = "lst-%s-%s" % (part.name, re.sub(r"[^\w-]+", "-", name).strip("-"))
+            anchor, k = base, 1
+            while anchor in seen:
+                k += 1
+                anchor = "%s-%d" % (base, k)
+            seen.add(anchor)
+            n["c"][0][0] = anchor
+    walk(part.doc["blocks"], give)
+
+
+# ---- the index ----------------------------------------------------------
+# Names of CPython's gc, sys and weakref modules, of its C API (Py..., the
+# tp_ and ob_ fields), and minipy's C functions that a listing shows: each
+# with the sections that use it in code, and the listings that show it.
+INDEX_GROUPS = [
+    ("index-gc", "The gc module", re.compile(r"^gc\.[A-Za-z_]\w*")),
+    ("index-sys", "The sys module", re.compile(r"^sys\.[A-Za-z_]\w*")),
+    ("index-weakref", "The weakref module", re.compile(r"^weakref\.[A-Za-z_]\w*")),
+    ("index-capi", "CPython's C API and structs", re.compile(r"^(_?Py[A-Z_]\w*|(tp|ob)_[a-z]\w*)")),
+]
+INDEX_MINIPY = ("index-minipy", "minipy's C functions and structs")
+INDEX_LINKS = 8         # places listed per name, the first in book order
+
+
+def secno(inlines):
+    """The section number of a header ("4.5", "B.2"), or its text."""
+    for n in inlines:
+        if n.get("t") == "Span" and "secno" in n["c"][0][1]:
+            return stringify(n["c"][1])
+    return stringify(strip_secno(inlines))
+
+
+def index_places(parts):
+    """{(group, name): [(anchor, label), ...]} in book order."""
+    listed = {}
+    for part in parts[1:]:
+        def note(n):
+            if n.get("t") == "Div" and "listing" in n["c"][0][1]:
+                name = dict(n["c"][0][2]).get("listing", "")
+                listed.setdefault(re.sub(r"^(struct|region) ", "", name), True)
+        walk(part.doc["blocks"], note)
+    places = {}
+
+    def add(key, anchor, label):
+        spots = places.setdefault(key, [])
+        if anchor and (anchor, label) not in spots:
+            spots.append((anchor, label))
+    for part in parts[1:]:
+        here = [None, None]
+
+        def visit(n):
+            t = n.get("t")
+            if t == "Header" and n["c"][0] <= 2:
+                here[0], here[1] = n["c"][1][0], secno(n["c"][2])
+            elif t == "Code":
+                text = n["c"][1]
+                for gid, _, pattern in INDEX_GROUPS:
+                    m = pattern.match(text)
+                    if m:
+                        add((gid, m.group(0)), here[0], here[1])
+                        return
+                name = re.match(r"^[A-Za-z_]\w*", text)
+                if name and name.group(0) == text.rstrip("()") and name.group(0) in listed:
+                    add((INDEX_MINIPY[0], name.group(0)), here[0], here[1])
+            elif t == "Div" and "listing" in n["c"][0][1]:
+                name = re.sub(r"^(struct|region) ", "", dict(n["c"][0][2]).get("listing", ""))
+                add((INDEX_MINIPY[0], name), n["c"][0][0], "%s listing" % here[1])
+        walk(part.doc["blocks"], visit)
+    return places
+
+
+def index_part(parts):
+    """The index as one more part after the appendices: a list per group,
+    each name followed by links to where it is used or shown."""
+    places = index_places(parts)
+    blocks = [{"t": "Header", "c": [1, ["book-index", ["unnumbered"], []], [{"t": "Str", "c": "Index"}]]},
+              {"t": "Para", "c": [{"t": "Str", "c": "Each name links to the sections whose text or "
+                                   "examples use it, and to the listings that show it, in book "
+                                   "order (at most %d places)." % INDEX_LINKS}]}]
+    for gid, title in [(g[0], g[1]) for g in INDEX_GROUPS] + [INDEX_MINIPY]:
+        names = sorted((name for (g, name) in places if g == gid), key=lambda x: (x.lower(), x))
+        if not names:
+            continue
+        items = []
+        for name in names:
+            spots = places[(gid, name)][:INDEX_LINKS]
+            inlines = [{"t": "Code", "c": [["", [], []], name]}, {"t": "Space"}]
+            for k, (anchor, label) in enumerate(spots):
+                if k:
+                    inlines += [{"t": "Str", "c": ","}, {"t": "Space"}]
+                inlines.append(link("#" + anchor, [{"t": "Str", "c": label}]))
+            items.append([plain(inlines)])
+        blocks.append({"t": "Header", "c": [2, [gid, ["unnumbered"], []], [{"t": "Str", "c": title}]]})
+        blocks.append({"t": "Div", "c": [["", ["book-index"], []], [{"t": "BulletList", "c": items}]]})
+    doc = dict(parts[0].doc, blocks=blocks)
+    path = os.path.join(AST, "book-index.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(doc, f)
+    return Part("book-index", "index")
 
 
 def load_parts():
@@ -102,6 +212,7 @@ def load_parts():
     parts += [Part(name, "chapter") for name in chapters]
     appendices = sorted(glob.glob("book/appendices/*.md"))
     parts += [Part("app-" + os.path.basename(p)[:-3], "appendix") for p in appendices]
+    parts.append(index_part(parts))
     return parts
 
 
@@ -167,7 +278,8 @@ def build_html(parts):
         if part.kind == "preface":
             doc = dict(doc, blocks=doc["blocks"] + [contents(parts)])
         var = {"booktitle": meta["title"], "page-kind": part.kind, "lang": meta.get("lang", "en"),
-               "toc-title": "In this appendix" if part.kind == "appendix" else "In this chapter"}
+               "toc-title": {"appendix": "In this appendix", "index": "In this index"}.get(
+                   part.kind, "In this chapter")}
         if part.kind == "preface":
             var.update({"subtitle": meta.get("subtitle", ""), "author": meta.get("author", ""),
                         "is-index": "true"})

@@ -20,6 +20,8 @@
 - every link between the site's pages reaches an existing page and anchor,
   and every entry of the glossary (book/appendices/*-glossary.md) links to
   at least one;
+- the index of names (gc, sys, weakref, the C API, minipy's functions) has
+  entries that each link to a place, in the site, the EPUB and the PDF;
 - the appendices are lettered A, B, ... in order: each page's title, the
   site's contents, the EPUB's table of contents (nav.xhtml) and the PDF's
   (its text, read by pdftotext).
@@ -260,11 +262,11 @@ def check_appendix_letters(book):
     toc = [n for found in navs for n in found if "toc" in n.attrs.get("epub:type", "")]
     problems += lettered(toc[0].all_text() if toc else "", "the EPUB's nav.xhtml")
     pdf = os.path.join(book, "minipy-book.pdf")
-    proc = subprocess.run(["pdftotext", "-l", "6", "-layout", pdf, "-"], capture_output=True, text=True)
+    proc = subprocess.run(["pdftotext", "-l", "8", "-layout", pdf, "-"], capture_output=True, text=True)
     if proc.returncode:
         problems.append("pdftotext %s failed: %s" % (pdf, proc.stderr.strip()))
     else:
-        problems += lettered(proc.stdout.replace(".", " "), "the PDF's contents (first 6 pages)")
+        problems += lettered(proc.stdout.replace(".", " "), "the PDF's contents (first 8 pages)")
     return problems
 
 
@@ -334,7 +336,7 @@ def check_pdf_pages(pdf, least=0.5):
     mm = 72 / 25.4
     pages = pdf_pages(pdf)
     starts = [i for i, (_, words) in enumerate(pages)
-              if re.search(r"C\s?HAPTER|A\s?PPENDIX", " ".join(w[2] for w in words[:12]))]
+              if re.search(r"C\s?HAPTER|A\s?PPENDIX|^Index Index", " ".join(w[2] for w in words[:12]))]
     if not starts:
         return ["%s: no page starts a chapter (%d pages read)" % (pdf, len(pages))]
     problems = []
@@ -385,6 +387,38 @@ def check_links(html_dir):
         for dt, dd in entries:
             if not [a for a in dd.find("a") if "#" in a.attrs.get("href", "")]:
                 problems.append("%s: glossary entry %r links to no section" % (page, words(dt.all_text())))
+    return problems[:30]
+
+
+def check_index(book):
+    """The index (assemble.py's book-index page) lists names of each kind,
+    every entry links to at least one place, and the EPUB and the PDF carry
+    it too (its links are checked with every other link of the site)."""
+    problems = []
+    page = os.path.join(book, "html", "book-index.html")
+    if not os.path.isfile(page):
+        return ["%s: missing" % page]
+    with open(page, encoding="utf-8") as f:
+        root = Tree(f.read()).root
+    entries = [li for div in root.find("div", "book-index") for li in div.find("li")]
+    if len(entries) < 50:
+        problems.append("%s: only %d entries" % (page, len(entries)))
+    for li in entries:
+        if not [a for a in li.find("a") if "#" in a.attrs.get("href", "")]:
+            problems.append("%s: entry %r links nowhere" % (page, words(li.all_text())[:60]))
+    text = words(root.all_text())
+    for name in ("gc.collect", "sys.getrefcount", "weakref.ref", "Py_INCREF", "list_traverse"):
+        if name not in text:
+            problems.append("%s: no entry %s" % (page, name))
+    import zipfile
+    with zipfile.ZipFile(os.path.join(book, "minipy-book.epub")) as z:
+        epub_text = " ".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
+    if 'id="book-index"' not in epub_text or 'href="' not in epub_text:
+        problems.append("the EPUB has no index")
+    proc = subprocess.run(["pdftotext", os.path.join(book, "minipy-book.pdf"), "-"],
+                          capture_output=True, text=True)
+    if "The weakref module" not in proc.stdout or "minipy's C functions" not in proc.stdout.replace("\u2019", "'"):
+        problems.append("the PDF has no index")
     return problems[:30]
 
 
@@ -470,6 +504,8 @@ def main():
     report("links between pages, and the glossary's links", check_links(os.path.join(opts.book, "html")))
     report("appendices lettered A, B ... in the site, the EPUB and the PDF",
            check_appendix_letters(opts.book))
+    report("the index: every entry links to a place, in the site, the EPUB and the PDF",
+           check_index(opts.book))
 
     html_dir = os.path.join(opts.book, "html")
     chapters = os.environ.get("BOOK_CHAPTERS", "").split() or sorted(

@@ -137,6 +137,7 @@ static const BuiltinModule builtin_modules[] = {
     {"builtins", builtins_module_init},
     {"sys", sys_module_init},
     {"time", time_module_init},
+    {"layout", layout_module_init},     /* the book's pictures of memory */
 #if CHAPTER >= CH_CONTAINERS
     {"objgraph", objgraph_module_init},
 #endif

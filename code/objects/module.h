@@ -30,6 +30,7 @@ typedef Object *(*ModuleInitFn)(void);
 Object *builtins_module_init(void);
 Object *sys_module_init(void);
 Object *time_module_init(void);
+Object *layout_module_init(void);       /* layout.c: the book's pictures of memory */
 #if CHAPTER >= CH_CONTAINERS
 Object *objgraph_module_init(void);     /* chapter 4: show_refs */
 #endif
