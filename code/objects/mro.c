@@ -70,19 +70,32 @@ Object *type_lookup_cstr(Type *type, const char *name)
     return type_lookup_id(type, &id);
 }
 
-const MethodDef *type_lookup_method_def(Type *type, Object *name)
+const MethodDef *type_lookup_method_def_owner(Type *type, Object *name, Type **owner)
 {
     if (!is_str(name))
         return NULL;
     MroWalk walk;
     for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk)) {
-        if (t->methods == NULL)
-            continue;
-        for (const MethodDef *def = t->methods; def->name != NULL; def++)
+        const MethodDef *found = NULL;
+        for (const MethodDef *def = t->methods; def != NULL && def->name != NULL; def++)
             if (str_equal_cstr(name, def->name))
-                return def;
+                found = found ? found : def;
+#if CHAPTER >= CH_CYCLES
+        if (found == NULL)
+            found = slot_wrapper_find(t, name);
+#endif
+        if (found != NULL) {
+            if (owner != NULL)
+                *owner = t;
+            return found;
+        }
     }
     return NULL;
+}
+
+const MethodDef *type_lookup_method_def(Type *type, Object *name)
+{
+    return type_lookup_method_def_owner(type, name, NULL);
 }
 
 #if CHAPTER >= CH_CYCLES
@@ -100,6 +113,8 @@ static const char *const extended_exceptions[] = {
 
 static bool extends_layout(Type *type)
 {
+    if (type == &list_type || type == &dict_type)
+        return true;
     for (const char *const *name = extended_exceptions; *name != NULL; name++)
         if (strcmp(type->name, *name) == 0 && !(type->flags & TYPE_HEAP))
             return true;
@@ -116,12 +131,6 @@ static Type *solid_base(Type *type)
     return &object_type;
 }
 
-static bool acceptable_base(Type *base)
-{
-    return base == &object_type || (base->flags & TYPE_HEAP) != 0
-        || (base->flags & TYPE_EXCEPTION) != 0;
-}
-
 /* CPython's best_base, in its order: each base acceptable, then their
  * layouts compatible (one solid base deriving from all the others). */
 Type *class_best_base(Object *bases)
@@ -129,10 +138,8 @@ Type *class_best_base(Object *bases)
     Type *best = NULL, *winner = NULL;
     for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
         Type *base = (Type *)TUPLE_ITEMS(bases)[i];
-        if (!acceptable_base(base)) {
-            error_format(&exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+        if (class_check_base(base) < 0)
             return NULL;
-        }
         Type *candidate = solid_base(base);
         if (winner != NULL && type_is_subtype(winner, candidate))
             continue;
