@@ -566,23 +566,6 @@ static void subtype_dealloc(Object *self)
 
 /* ---- classes ------------------------------------------------------------- */
 
-/* Take every slot the new class does not define from its base, as
- * CPython's inherit_slots does. */
-static void inherit_slots(Type *type, Type *base)
-{
-#define INHERIT(slot) if (type->slot == NULL) type->slot = base->slot
-    INHERIT(traverse); INHERIT(clear); INHERIT(release);
-    INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(compare);
-    INHERIT(is_true); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
-    INHERIT(contains); INHERIT(iter); INHERIT(iternext); INHERIT(call);
-    INHERIT(getattr); INHERIT(setattr);
-    INHERIT(add); INHERIT(sub); INHERIT(mul); INHERIT(truediv);
-    INHERIT(floordiv); INHERIT(mod); INHERIT(neg); INHERIT(pos); INHERIT(absolute);
-    INHERIT(pow); INHERIT(lshift); INHERIT(rshift); INHERIT(bit_and);
-    INHERIT(bit_or); INHERIT(bit_xor); INHERIT(invert); INHERIT(inplace);
-#undef INHERIT
-}
-
 #if CHAPTER >= CH_WEAKREF
 /* Instances of a class can be weakly referenced: an instance of a class
  * derived from object has the slot in its struct; a class derived from an
@@ -617,6 +600,54 @@ int class_check_base(Type *base)
     return -1;
 }
 
+/* ---- the subclasses of a class (CPython's tp_subclasses) ------------------ */
+
+static void subclass_add(Type *base, Type *type)
+{
+    if (!is_heap_type(base))
+        return;             /* built-in types never change: none to reach */
+    if (base->subclass_count == base->subclass_capacity) {
+        intptr_t capacity = base->subclass_capacity ? 2 * base->subclass_capacity : 4;
+        base->subclasses = mem_realloc(base->subclasses,
+                                       (size_t)base->subclass_capacity * sizeof(Type *),
+                                       (size_t)capacity * sizeof(Type *));
+        base->subclass_capacity = capacity;
+    }
+    base->subclasses[base->subclass_count++] = type;
+}
+
+static void subclass_remove(Type *base, Type *type)
+{
+    for (intptr_t i = 0; i < base->subclass_count; i++) {
+        if (base->subclasses[i] == type) {
+            base->subclasses[i] = base->subclasses[--base->subclass_count];
+            return;
+        }
+    }
+}
+
+/* Apply `fn(base, type)` to each of type's bases: its parent alone before
+ * chapter 8, every class of __bases__ from then on. */
+static void type_for_each_base(Type *type, void (*fn)(Type *base, Type *type))
+{
+#if CHAPTER >= CH_CYCLES
+    if (type->bases != NULL) {
+        for (intptr_t i = 0; i < TUPLE_SIZE(type->bases); i++)
+            fn((Type *)TUPLE_ITEMS(type->bases)[i], type);
+        return;
+    }
+#endif
+    if (type->parent != NULL)
+        fn(type->parent, type);
+}
+
+static void subclasses_release(Type *type)
+{
+    mem_free(type->subclasses, (size_t)type->subclass_capacity * sizeof(Type *));
+    type->subclasses = NULL;
+    type->subclass_count = type->subclass_capacity = 0;
+}
+
 Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
 {
     if (base == NULL)
@@ -648,7 +679,7 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
         type->traverse = subtype_traverse;
 #endif
     }
-    inherit_slots(type, base);
+    type_inherit_slots(type, base);
 #if CHAPTER >= CH_WEAKREF
     give_weaklist(type, base);
 #endif
@@ -664,6 +695,7 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
         decref((Object *)type);
         return NULL;
     }
+    type_for_each_base(type, subclass_add);
     return (Object *)type;
 }
 
@@ -873,6 +905,7 @@ static void type_clear(Object *self)
 static void type_release(Object *self)
 {
     Type *type = (Type *)self;
+    subclasses_release(type);
     mem_free(type->shared_keys, SHARED_KEYS_MAX * sizeof(Object *));
     type->shared_keys = NULL;
     type->shared_keys_count = 0;
@@ -882,6 +915,8 @@ static void type_release(Object *self)
 static void type_dealloc(Object *self)
 {
     Type *type = (Type *)self;
+    type_for_each_base(type, subclass_remove);
+    subclasses_release(type);
     CLEAR_SLOT(type->dict);
 #if CHAPTER >= CH_THRESHOLDS
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
