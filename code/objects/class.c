@@ -314,7 +314,12 @@ int generic_setattr(Object *op, Object *name, Object *value)
         return -1;
     }
 #if CHAPTER >= CH_THRESHOLDS
-    if (has_instance_attrs(op) && *dict_slot == NULL) {
+    /* Inline values only for classes derived from object: CPython 3.11
+     * shares keys only when the instance has no base fields, so a list
+     * or dict subclass's attributes live in a dict object (which
+     * gc.collect() counts) from the first one on. */
+    if (has_instance_attrs(op) && *dict_slot == NULL
+        && type_builtin_base(op->type) == &object_type) {
         InstanceAttrs *inst = instance_attrs(op);
         if (value == NULL) {
             if (values_delete(inst, name) == 0)
