@@ -8,7 +8,7 @@ print(list(r), sorted(r), [x for x in r], tuple(r), r, list.__iter__)
 print(r == [1, 2, 3], len(r), r[0])
 class Evens(dict):
     def __iter__(self):
-        return iter(sorted(self, key=str))
+        return iter(sorted(dict.__iter__(self), key=str))
     def keys(self):
         return ["z"]
 e = Evens(b=1, a=2)
