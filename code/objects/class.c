@@ -21,28 +21,6 @@
 #include "tuple.h"
 #include "weakref.h"
 
-/* ---- helpers shared by the types of this file ---------------------------- */
-
-/* Objects without a value of their own hash and compare by identity, as
- * CPython's object does (_Py_HashPointer, object_richcompare). */
-int64_t identity_hash(Object *self)
-{
-    uintptr_t address = (uintptr_t)self;
-    /* The low bits of an address are always zero (alignment): rotate them
-     * away, as CPython does. */
-    int64_t hash = (int64_t)((address >> 4) | (address << (8 * sizeof(address) - 4)));
-    return hash == -1 ? -2 : hash;
-}
-
-Object *identity_compare(Object *left, Object *right, CompareOp op)
-{
-    if (op == CMP_EQ)
-        return bool_from(left == right);
-    if (op == CMP_NE)
-        return bool_from(left != right);
-    return incref(NotImplemented);
-}
-
 static bool is_heap_type(Type *type)
 {
     return (type->flags & TYPE_HEAP) != 0;
@@ -605,54 +583,6 @@ int class_check_base(Type *base)
     return -1;
 }
 
-/* ---- the subclasses of a class (CPython's tp_subclasses) ------------------ */
-
-static void subclass_add(Type *base, Type *type)
-{
-    if (!is_heap_type(base))
-        return;             /* built-in types never change: none to reach */
-    if (base->subclass_count == base->subclass_capacity) {
-        intptr_t capacity = base->subclass_capacity ? 2 * base->subclass_capacity : 4;
-        base->subclasses = mem_realloc(base->subclasses,
-                                       (size_t)base->subclass_capacity * sizeof(Type *),
-                                       (size_t)capacity * sizeof(Type *));
-        base->subclass_capacity = capacity;
-    }
-    base->subclasses[base->subclass_count++] = type;
-}
-
-static void subclass_remove(Type *base, Type *type)
-{
-    for (intptr_t i = 0; i < base->subclass_count; i++) {
-        if (base->subclasses[i] == type) {
-            base->subclasses[i] = base->subclasses[--base->subclass_count];
-            return;
-        }
-    }
-}
-
-/* Apply `fn(base, type)` to each of type's bases: its parent alone before
- * chapter 8, every class of __bases__ from then on. */
-static void type_for_each_base(Type *type, void (*fn)(Type *base, Type *type))
-{
-#if CHAPTER >= CH_CYCLES
-    if (type->bases != NULL) {
-        for (intptr_t i = 0; i < TUPLE_SIZE(type->bases); i++)
-            fn((Type *)TUPLE_ITEMS(type->bases)[i], type);
-        return;
-    }
-#endif
-    if (type->parent != NULL)
-        fn(type->parent, type);
-}
-
-static void subclasses_release(Type *type)
-{
-    mem_free(type->subclasses, (size_t)type->subclass_capacity * sizeof(Type *));
-    type->subclasses = NULL;
-    type->subclass_count = type->subclass_capacity = 0;
-}
-
 Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
 {
     if (base == NULL)
@@ -700,7 +630,7 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
         decref((Object *)type);
         return NULL;
     }
-    type_for_each_base(type, subclass_add);
+    type_add_subclass(type);
     return (Object *)type;
 }
 
@@ -731,15 +661,6 @@ Object *call_with_self(Object *init, Object *self, Object **args, size_t nargs,
     return result;
 }
 
-/* A built-in method of `type` itself (not its parents) called `name`. */
-static const MethodDef *own_method_def(Type *type, const char *name)
-{
-    for (const MethodDef *def = type->methods; def != NULL && def->name != NULL; def++)
-        if (strcmp(def->name, name) == 0)
-            return def;
-    return NULL;
-}
-
 /* CPython's tp_init: the class's __init__, else the built-in base's
  * (list.__init__ fills the list from an iterable, dict.__init__ updates
  * the dict), else nothing. */
@@ -747,7 +668,7 @@ static Object *run_init(Type *type, Object *self, Object **args, size_t nargs, O
 {
     Object *init = type_lookup_id(type, &str_id_init);
     const MethodDef *base_init = init ? NULL
-        : own_method_def(type_builtin_base(type), "__init__");
+        : type_own_method_def(type_builtin_base(type), "__init__");
     if (init == NULL && base_init == NULL)
         return self;
     Object *result;
@@ -910,7 +831,7 @@ static void type_clear(Object *self)
 static void type_release(Object *self)
 {
     Type *type = (Type *)self;
-    subclasses_release(type);
+    type_subclasses_release(type);
     mem_free(type->shared_keys, SHARED_KEYS_MAX * sizeof(Object *));
     type->shared_keys = NULL;
     type->shared_keys_count = 0;
@@ -920,8 +841,7 @@ static void type_release(Object *self)
 static void type_dealloc(Object *self)
 {
     Type *type = (Type *)self;
-    type_for_each_base(type, subclass_remove);
-    subclasses_release(type);
+    type_forget_subclass(type);
     CLEAR_SLOT(type->dict);
 #if CHAPTER >= CH_THRESHOLDS
     for (intptr_t i = 0; i < type->shared_keys_count; i++)

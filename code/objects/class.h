@@ -185,6 +185,17 @@ extern Type method_descr_type;
 Object *method_descr_new(Type *owner, const MethodDef *def);
 #endif
 
+/* mro.c: the classes derived from a class (Type.subclasses, CPython's
+ * tp_subclasses), kept without references: a new class adds itself to
+ * each of its bases' lists, a class being freed takes itself out and
+ * frees its own list (release: at exit, only the list). */
+void type_add_subclass(Type *type);
+void type_forget_subclass(Type *type);
+void type_subclasses_release(Type *type);
+
+/* mro.c: the built-in method `name` of `type` itself (not its parents). */
+const MethodDef *type_own_method_def(Type *type, const char *name);
+
 /* mro.c: the built-in method `name` of `type` or a type on its MRO, and
  * (when `owner` is not NULL) the type that defines it; NULL if none. */
 const MethodDef *type_lookup_method_def_owner(Type *type, Object *name, Type **owner);

@@ -98,6 +98,74 @@ const MethodDef *type_lookup_method_def(Type *type, Object *name)
     return type_lookup_method_def_owner(type, name, NULL);
 }
 
+/* A built-in method of `type` itself (not its parents) called `name`. */
+const MethodDef *type_own_method_def(Type *type, const char *name)
+{
+    for (const MethodDef *def = type->methods; def != NULL && def->name != NULL; def++)
+        if (strcmp(def->name, name) == 0)
+            return def;
+    return NULL;
+}
+
+/* ---- the subclasses of a class (CPython's tp_subclasses) ------------------ */
+
+static void subclass_add(Type *base, Type *type)
+{
+    if (!(base->flags & TYPE_HEAP))
+        return;             /* built-in types never change: none to reach */
+    if (base->subclass_count == base->subclass_capacity) {
+        intptr_t capacity = base->subclass_capacity ? 2 * base->subclass_capacity : 4;
+        base->subclasses = mem_realloc(base->subclasses,
+                                       (size_t)base->subclass_capacity * sizeof(Type *),
+                                       (size_t)capacity * sizeof(Type *));
+        base->subclass_capacity = capacity;
+    }
+    base->subclasses[base->subclass_count++] = type;
+}
+
+static void subclass_remove(Type *base, Type *type)
+{
+    for (intptr_t i = 0; i < base->subclass_count; i++) {
+        if (base->subclasses[i] == type) {
+            base->subclasses[i] = base->subclasses[--base->subclass_count];
+            return;
+        }
+    }
+}
+
+/* Apply `fn(base, type)` to each of type's bases: its parent alone before
+ * chapter 8, every class of __bases__ from then on. */
+static void type_for_each_base(Type *type, void (*fn)(Type *base, Type *type))
+{
+#if CHAPTER >= CH_CYCLES
+    if (type->bases != NULL) {
+        for (intptr_t i = 0; i < TUPLE_SIZE(type->bases); i++)
+            fn((Type *)TUPLE_ITEMS(type->bases)[i], type);
+        return;
+    }
+#endif
+    if (type->parent != NULL)
+        fn(type->parent, type);
+}
+
+void type_subclasses_release(Type *type)
+{
+    mem_free(type->subclasses, (size_t)type->subclass_capacity * sizeof(Type *));
+    type->subclasses = NULL;
+    type->subclass_count = type->subclass_capacity = 0;
+}
+
+void type_add_subclass(Type *type)
+{
+    type_for_each_base(type, subclass_add);
+}
+
+void type_forget_subclass(Type *type)
+{
+    type_for_each_base(type, subclass_remove);
+    type_subclasses_release(type);
+}
+
 #if CHAPTER >= CH_CYCLES
 /* ---- the base that lays instances out (chapter 8) -------------------------- */
 

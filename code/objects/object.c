@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bool.h"
+#include "class.h"
 #include "dict.h"
 #include "error.h"
 #include "gc.h"
@@ -860,4 +861,26 @@ void type_ready(Type *type)
     type_ready(parent);
     type_inherit_slots(type, parent);
     type->flags |= TYPE_READY;
+}
+
+/* ---- identity (object.__hash__ and object.__eq__) ------------------------- */
+
+/* Objects without a value of their own hash and compare by identity, as
+ * CPython's object does (_Py_HashPointer, object_richcompare). */
+int64_t identity_hash(Object *self)
+{
+    uintptr_t address = (uintptr_t)self;
+    /* The low bits of an address are always zero (alignment): rotate them
+     * away, as CPython does. */
+    int64_t hash = (int64_t)((address >> 4) | (address << (8 * sizeof(address) - 4)));
+    return hash == -1 ? -2 : hash;
+}
+
+Object *identity_compare(Object *left, Object *right, CompareOp op)
+{
+    if (op == CMP_EQ)
+        return bool_from(left == right);
+    if (op == CMP_NE)
+        return bool_from(left != right);
+    return incref(NotImplemented);
 }
