@@ -102,7 +102,10 @@ static Object *list_inplace_concat(Object *list, Object *other)
 
 static Object *inplace_op(Object *left, Object *right, int op)
 {
-    if (op == '+' && is_list(left))
+    /* list's sq_inplace_concat, for a subclass too unless its class
+     * defines __iadd__ or __add__ (CPython tries those slots first). */
+    if (op == '+' && is_list_or_subclass(left) && left->type->inplace == NULL
+        && left->type->add == list_type.add)
         return list_inplace_concat(left, right);
     return number_inplace(left, right, op);
 }

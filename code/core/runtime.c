@@ -47,6 +47,7 @@ void runtime_init(void)
     runtime.heap.prev = runtime.heap.next = &runtime.heap;
 #endif
     runtime.trace_out = stderr;
+    type_ready(&bool_type);     /* int's slots (CPython's _PyTypes_InitTypes) */
 #if CHAPTER >= CH_THRESHOLDS
     gc_init();
 #endif

@@ -347,7 +347,7 @@ Object *dict_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
         return NULL;
     int status = 0;
     if (nargs == 1)
-        status = is_dict(args[0]) ? dict_update(dict, args[0]) : dict_merge_pairs(dict, args[0]);
+        status = is_dict_or_subclass(args[0]) ? dict_update(dict, args[0]) : dict_merge_pairs(dict, args[0]);
     for (size_t k = 0; status == 0 && k < args_keyword_count(kwnames); k++)
         status = dict_set_item(dict, TUPLE_ITEMS(kwnames)[k], args[nargs + k]);
     if (status < 0) {

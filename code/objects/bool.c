@@ -5,8 +5,9 @@
  * at IMMORTAL_REFCOUNT so that no decref can ever free them, where
  * CPython 3.11 starts them at 1 (a difference appendix A shows).
  * bool is a subclass of int (True + True == 2): True and False are
- * IntObjects whose type is bool, and bool shares int's slots except repr
- * and & | ^, which give a bool when both operands are bools.
+ * IntObjects whose type is bool, and bool defines only repr and & | ^,
+ * which give a bool when both operands are bools: type_ready gives it
+ * int's other slots at start-up (CPython's PyType_Ready).
  */
 #include "bool.h"
 
@@ -51,23 +52,10 @@ Type bool_type = {
     .parent = &int_type,
     .construct = bool_construct,
     .repr = bool_repr,
-    .hash = int_hash,
-    .compare = int_compare,
-    .is_true = int_is_true,
-    .add = int_add,
-    .sub = int_sub,
-    .mul = int_mul,
-    .truediv = int_truediv,
-    .floordiv = int_floordiv,
-    .mod = int_mod,
-    .pow = int_power,
-    .lshift = int_lshift,
-    .rshift = int_rshift,
     .bit_and = bool_and,
     .bit_or = bool_or,
     .bit_xor = bool_xor,
-    .neg = int_neg,
-    .invert = int_invert,
+    /* every other slot is int's, copied by type_ready at start-up */
 };
 
 IntObject true_object = {

@@ -13,34 +13,13 @@
 #include "dict.h"
 #include "error.h"
 #include "function.h"
+#include "list.h"
 #include "listsort.h"
 #include "runtime.h"
 #include "slots.h"
 #include "str.h"
 #include "tuple.h"
 #include "weakref.h"
-
-/* ---- helpers shared by the types of this file ---------------------------- */
-
-/* Objects without a value of their own hash and compare by identity, as
- * CPython's object does (_Py_HashPointer, object_richcompare). */
-int64_t identity_hash(Object *self)
-{
-    uintptr_t address = (uintptr_t)self;
-    /* The low bits of an address are always zero (alignment): rotate them
-     * away, as CPython does. */
-    int64_t hash = (int64_t)((address >> 4) | (address << (8 * sizeof(address) - 4)));
-    return hash == -1 ? -2 : hash;
-}
-
-Object *identity_compare(Object *left, Object *right, CompareOp op)
-{
-    if (op == CMP_EQ)
-        return bool_from(left == right);
-    if (op == CMP_NE)
-        return bool_from(left != right);
-    return incref(NotImplemented);
-}
 
 static bool is_heap_type(Type *type)
 {
@@ -75,23 +54,45 @@ Object *type_qualified_name(Type *type)
 
 /* ---- the dict of an instance --------------------------------------------- */
 
+/* The built-in types a class may derive from whose instances then carry
+ * InstanceAttrs after the base's struct (exceptions keep their dict in
+ * ExceptionObject). From chapter 8 on, list and dict join object. */
+static bool layout_takes_attrs(Type *builtin)
+{
+#if CHAPTER >= CH_CYCLES
+    if (builtin == &list_type || builtin == &dict_type)
+        return true;
+#endif
+    return builtin == &object_type;
+}
+
+static bool has_instance_attrs(Object *op)
+{
+    return is_heap_type(op->type) && layout_takes_attrs(type_builtin_base(op->type));
+}
+
+/* Where an instance's InstanceAttrs start: right after its built-in
+ * base's struct (for object, InstanceObject's attrs). */
+static InstanceAttrs *instance_attrs(Object *op)
+{
+    return (InstanceAttrs *)((char *)op + type_builtin_base(op->type)->basic_size);
+}
+
+_Static_assert(offsetof(InstanceObject, attrs) == sizeof(Object),
+               "an instance's attributes follow object's struct");
+
 Object **object_dict_slot(Object *op)
 {
     Type *type = op->type;
     if (type_is_subtype(type, &exc_BaseException))
         return &((ExceptionObject *)op)->dict;
-    if (is_heap_type(type) && type_builtin_base(type) == &object_type)
-        return &((InstanceObject *)op)->dict;
+    if (has_instance_attrs(op))
+        return &instance_attrs(op)->dict;
     return NULL;
 }
 
 #if CHAPTER >= CH_THRESHOLDS
 /* ---- inline values (chapter 6) ------------------------------------------- */
-
-static bool is_plain_instance(Object *op)
-{
-    return is_heap_type(op->type) && type_builtin_base(op->type) == &object_type;
-}
 
 static intptr_t values_find(InlineValues *values, Object *name)
 {
@@ -122,7 +123,7 @@ static bool class_shares_name(Type *type, Object *name)
 }
 
 /* Append or replace an inline attribute. */
-static void values_store(InstanceObject *inst, Object *name, Object *value)
+static void values_store(InstanceAttrs *inst, Object *name, Object *value)
 {
     InlineValues *values = inst->values;
     intptr_t i = values_find(values, name);
@@ -146,7 +147,7 @@ static void values_store(InstanceObject *inst, Object *name, Object *value)
 
 /* Remove an inline attribute: 0, or 1 when there is none. The value is
  * dropped last, once the array is consistent (its __del__ may look). */
-static int values_delete(InstanceObject *inst, Object *name)
+static int values_delete(InstanceAttrs *inst, Object *name)
 {
     InlineValues *values = inst->values;
     intptr_t i = values_find(values, name);
@@ -162,7 +163,7 @@ static int values_delete(InstanceObject *inst, Object *name)
 }
 
 /* Free the array without touching what it refers to (exit). */
-static void values_release(InstanceObject *inst)
+static void values_release(InstanceAttrs *inst)
 {
     if (inst->values)
         mem_free(inst->values, values_bytes(inst->values->capacity));
@@ -170,7 +171,7 @@ static void values_release(InstanceObject *inst)
 }
 
 /* Drop every inline attribute, in the order they were set. */
-static void values_clear(InstanceObject *inst)
+static void values_clear(InstanceAttrs *inst)
 {
     InlineValues *values = inst->values;
     if (values == NULL)
@@ -186,7 +187,7 @@ static void values_clear(InstanceObject *inst)
 /* The instance's dict, made from its inline values when there is none
  * yet (CPython's make_dict_from_instance_attributes): from now on its
  * attributes live in the dict, which is an object of its own. */
-static Object *instance_dict(InstanceObject *inst)
+static Object *instance_dict(InstanceAttrs *inst)
 {
     if (inst->dict != NULL)
         return inst->dict;
@@ -204,8 +205,8 @@ static Object *instance_dict(InstanceObject *inst)
 Object *object_own_attribute(Object *op, Object *name)
 {
 #if CHAPTER >= CH_THRESHOLDS
-    if (is_plain_instance(op) && ((InstanceObject *)op)->dict == NULL) {
-        InlineValues *values = ((InstanceObject *)op)->values;
+    if (has_instance_attrs(op) && instance_attrs(op)->dict == NULL) {
+        InlineValues *values = instance_attrs(op)->values;
         intptr_t i = values_find(values, name);
         return i >= 0 ? values->attrs[i].value : NULL;
     }
@@ -242,14 +243,14 @@ Object *generic_getattr(Object *op, Object *name)
     }
 #elif CHAPTER >= CH_CYCLES
     /* A data descriptor of the class: no weak references yet (chapter 10). */
-    if (is_plain_instance(op) && str_equal_cstr(name, "__weakref__"))
+    if (has_instance_attrs(op) && str_equal_cstr(name, "__weakref__"))
         return incref(None);
 #endif
     Object **dict_slot = object_dict_slot(op);
     if (dict_slot != NULL && str_equal_cstr(name, "__dict__")) {
 #if CHAPTER >= CH_THRESHOLDS
-        if (is_plain_instance(op))
-            return incref(instance_dict((InstanceObject *)op));
+        if (has_instance_attrs(op))
+            return incref(instance_dict(instance_attrs(op)));
 #endif
         if (*dict_slot == NULL)
             *dict_slot = dict_new();
@@ -291,8 +292,13 @@ int generic_setattr(Object *op, Object *name, Object *value)
         return -1;
     }
 #if CHAPTER >= CH_THRESHOLDS
-    if (is_plain_instance(op) && *dict_slot == NULL) {
-        InstanceObject *inst = (InstanceObject *)op;
+    /* Inline values only for classes derived from object: CPython 3.11
+     * shares keys only when the instance has no base fields, so a list
+     * or dict subclass's attributes live in a dict object (which
+     * gc.collect() counts) from the first one on. */
+    if (has_instance_attrs(op) && *dict_slot == NULL
+        && type_builtin_base(op->type) == &object_type) {
+        InstanceAttrs *inst = instance_attrs(op);
         if (value == NULL) {
             if (values_delete(inst, name) == 0)
                 return 0;
@@ -401,30 +407,50 @@ Type object_type = {
 
 /* ---- instances of classes ------------------------------------------------ */
 
+/* An instance's attributes, its class, then (a list or dict subclass)
+ * what the built-in base holds: CPython's subtype_traverse order. */
 static int instance_traverse(Object *self, VisitProc visit, void *arg)
 {
+    InstanceAttrs *attrs = instance_attrs(self);
 #if CHAPTER >= CH_THRESHOLDS
-    InlineValues *values = ((InstanceObject *)self)->values;
+    InlineValues *values = attrs->values;
     for (intptr_t i = 0; values != NULL && i < values->count; i++)
         VISIT(values->attrs[i].value);
 #endif
-    VISIT(((InstanceObject *)self)->dict);
+    VISIT(attrs->dict);
     /* An instance references its class, as in CPython since 3.9. */
-    return visit((Object *)self->type, arg);
+    VISIT(self->type);
+    TraverseFn base_traverse = type_builtin_base(self->type)->traverse;
+    return base_traverse != NULL ? base_traverse(self, visit, arg) : 0;
 }
 
+/* Drop the attributes, in the order they were set. */
+static void instance_attrs_clear(Object *self)
+{
+    InstanceAttrs *attrs = instance_attrs(self);
+#if CHAPTER >= CH_THRESHOLDS
+    values_clear(attrs);
+#endif
+    CLEAR_SLOT(attrs->dict);
+}
+
+/* tp_clear: the attributes, then what the built-in base holds (CPython's
+ * subtype_clear). */
 static void instance_clear(Object *self)
 {
-#if CHAPTER >= CH_THRESHOLDS
-    values_clear((InstanceObject *)self);
-#endif
-    CLEAR_SLOT(((InstanceObject *)self)->dict);
+    instance_attrs_clear(self);
+    ClearFn base_clear = type_builtin_base(self->type)->clear;
+    if (base_clear != NULL)
+        base_clear(self);
 }
 
 #if CHAPTER >= CH_THRESHOLDS
 static void instance_release(Object *self)
 {
-    values_release((InstanceObject *)self);
+    values_release(instance_attrs(self));
+    ClearFn base_release = type_builtin_base(self->type)->release;
+    if (base_release != NULL)
+        base_release(self);
 }
 
 /* Instances of a class derived from an exception: the class is visited
@@ -446,7 +472,7 @@ static bool *finalized_flag(Object *op)
 {
     Type *base = type_builtin_base(op->type);
     if (base == &object_type)
-        return &((InstanceObject *)op)->finalized;
+        return &((InstanceObject *)op)->attrs.finalized;
     if (base->flags & TYPE_EXCEPTION)
         return &((ExceptionObject *)op)->finalized;
     return NULL;
@@ -497,10 +523,10 @@ static void subtype_dealloc(Object *self)
     /* From chapter 6 on, object_dealloc has run __del__ already and frees
      * the memory: what is left is the layout's own teardown. */
     Type *base = type_builtin_base(type);
-    if (base == &object_type)
-        instance_clear(self);
-    else
-        base->dealloc(self);
+    if (layout_takes_attrs(base))
+        instance_attrs_clear(self);
+    if (base != &object_type)
+        base->dealloc(self);        /* a list's items, a dict's entries */
 #else
 #if CHAPTER >= CH_REFCOUNT
     if (type_lookup_id(type, &str_id_del) != NULL) {
@@ -522,23 +548,6 @@ static void subtype_dealloc(Object *self)
 
 /* ---- classes ------------------------------------------------------------- */
 
-/* Take every slot the new class does not define from its base, as
- * CPython's inherit_slots does. */
-static void inherit_slots(Type *type, Type *base)
-{
-#define INHERIT(slot) if (type->slot == NULL) type->slot = base->slot
-    INHERIT(traverse); INHERIT(clear); INHERIT(release);
-    INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(compare);
-    INHERIT(is_true); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
-    INHERIT(contains); INHERIT(iter); INHERIT(iternext); INHERIT(call);
-    INHERIT(getattr); INHERIT(setattr);
-    INHERIT(add); INHERIT(sub); INHERIT(mul); INHERIT(truediv);
-    INHERIT(floordiv); INHERIT(mod); INHERIT(neg); INHERIT(pos); INHERIT(absolute);
-    INHERIT(pow); INHERIT(lshift); INHERIT(rshift); INHERIT(bit_and);
-    INHERIT(bit_or); INHERIT(bit_xor); INHERIT(invert); INHERIT(inplace);
-#undef INHERIT
-}
-
 #if CHAPTER >= CH_WEAKREF
 /* Instances of a class can be weakly referenced: an instance of a class
  * derived from object has the slot in its struct; a class derived from an
@@ -548,8 +557,8 @@ static void give_weaklist(Type *type, Type *base)
 {
     if (base->weaklist_offset != 0)
         type->weaklist_offset = base->weaklist_offset;
-    else if (base == &object_type)
-        type->weaklist_offset = offsetof(InstanceObject, weaklist);
+    else if (layout_takes_attrs(base))
+        type->weaklist_offset = base->basic_size + offsetof(InstanceAttrs, weaklist);
     else {
         type->weaklist_offset = type->basic_size;
         type->basic_size += sizeof(Object *);
@@ -557,14 +566,28 @@ static void give_weaklist(Type *type, Type *base)
 }
 #endif
 
+/* May a class derive from `base`? 0, or -1 with a TypeError: CPython's
+ * own for a type that cannot be subclassed (bool), minipy's for a
+ * built-in type CPython subclasses but minipy does not (str, int...). */
+int class_check_base(Type *base)
+{
+    if (is_heap_type(base) || layout_takes_attrs(base) || (base->flags & TYPE_EXCEPTION))
+        return 0;
+    if (!(base->flags & TYPE_BASETYPE)) {
+        error_format(&exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+        return -1;
+    }
+    error_format(&exc_TypeError, "minipy cannot derive a class from the built-in type '%s'",
+                 base->name);
+    return -1;
+}
+
 Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
 {
     if (base == NULL)
         base = &object_type;
-    bool layout_ok = base == &object_type || is_heap_type(base)
-        || (base->flags & TYPE_EXCEPTION) != 0;
-    if (!layout_ok)
-        return error_format(&exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+    if (class_check_base(base) < 0)
+        return NULL;
     /* The name's characters live right after the Type, in the same block,
      * so that freeing the class (or the heap at exit) frees them too. */
     size_t name_size = STR_SIZE(name) + 1;
@@ -572,14 +595,16 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
     memcpy((char *)(type + 1), STR_DATA(name), name_size);
     type->name = (const char *)(type + 1);
     type->parent = (Type *)incref((Object *)base);
-    type->basic_size = base == &object_type ? sizeof(InstanceObject) : base->basic_size;
+    type->basic_size = base->basic_size;
+    if (!is_heap_type(base) && layout_takes_attrs(base))
+        type->basic_size += sizeof(InstanceAttrs);  /* object: an InstanceObject */
     type->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_CONTAINER | (base->flags & TYPE_EXCEPTION);
     type->dict = incref(namespace);
     type->dealloc = subtype_dealloc;
 #if CHAPTER >= CH_THRESHOLDS
     type->finalize = instance_finalize;
 #endif
-    if (type_builtin_base(base) == &object_type) {
+    if (layout_takes_attrs(type_builtin_base(base))) {
         type->traverse = instance_traverse;
         type->clear = instance_clear;
 #if CHAPTER >= CH_THRESHOLDS
@@ -588,7 +613,7 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
         type->traverse = subtype_traverse;
 #endif
     }
-    inherit_slots(type, base);
+    type_inherit_slots(type, base);
 #if CHAPTER >= CH_WEAKREF
     give_weaklist(type, base);
 #endif
@@ -604,6 +629,7 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
         decref((Object *)type);
         return NULL;
     }
+    type_add_subclass(type);
     return (Object *)type;
 }
 
@@ -634,14 +660,24 @@ Object *call_with_self(Object *init, Object *self, Object **args, size_t nargs,
     return result;
 }
 
+/* CPython's tp_init: the class's __init__, else the built-in base's
+ * (list.__init__ fills the list from an iterable, dict.__init__ updates
+ * the dict), else nothing. */
 static Object *run_init(Type *type, Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     Object *init = type_lookup_id(type, &str_id_init);
-    if (init == NULL)
+    const MethodDef *base_init = init ? NULL
+        : type_own_method_def(type_builtin_base(type), "__init__");
+    if (init == NULL && base_init == NULL)
         return self;
-    incref(init);
-    Object *result = call_with_self(init, self, args, nargs, kwnames);
-    decref(init);
+    Object *result;
+    if (base_init != NULL)
+        result = base_init->fn(self, args, nargs, kwnames);
+    else {
+        incref(init);
+        result = call_with_self(init, self, args, nargs, kwnames);
+        decref(init);
+    }
     if (result == NULL) {
         decref(self);
         return NULL;
@@ -679,6 +715,13 @@ static Object *type_call(Object *callable, Object **args, size_t nargs, Object *
             return incref((Object *)args[0]->type);
         return error_format(&exc_TypeError, "type() takes 1 or 3 arguments");
     }
+#if CHAPTER >= CH_CYCLES
+    /* list.__new__ and dict.__new__ make an empty one, whatever the
+     * arguments: __init__ fills it. Zeroed, both structs are empty. */
+    Type *builtin = type_builtin_base(type);
+    if (is_heap_type(type) && (builtin == &list_type || builtin == &dict_type))
+        return run_init(type, object_new(type, type->basic_size), args, nargs, kwnames);
+#endif
     ConstructFn construct = find_construct(type);
     if (construct == NULL)
         return error_format(&exc_TypeError, "cannot create '%s' instances", type->name);
@@ -726,6 +769,10 @@ static Object *type_getattr(Object *self, Object *name)
 #if CHAPTER >= CH_CYCLES
     if (str_equal_cstr(name, "mro"))    /* type's method, after the class's own */
         return builtin_new(&type_mro_method, self);
+    Type *owner;
+    const MethodDef *def = type_lookup_method_def_owner(type, name, &owner);
+    if (def != NULL)                    /* list.append, dict.__setitem__ */
+        return method_descr_new(owner, def);
 #endif
     return error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
                         type->name, name);
@@ -784,6 +831,7 @@ static void type_clear(Object *self)
 static void type_release(Object *self)
 {
     Type *type = (Type *)self;
+    type_subclasses_release(type);
     mem_free(type->shared_keys, SHARED_KEYS_MAX * sizeof(Object *));
     type->shared_keys = NULL;
     type->shared_keys_count = 0;
@@ -793,6 +841,7 @@ static void type_release(Object *self)
 static void type_dealloc(Object *self)
 {
     Type *type = (Type *)self;
+    type_forget_subclass(type);
     CLEAR_SLOT(type->dict);
 #if CHAPTER >= CH_THRESHOLDS
     for (intptr_t i = 0; i < type->shared_keys_count; i++)

@@ -37,8 +37,13 @@ typedef struct InlineValues {
 #define SHARED_KEYS_MAX 30
 #endif
 
-typedef struct InstanceObject {
-    Object base;
+/* What an instance of a class has beyond its built-in base's fields: its
+ * attribute dict or inline values, and its weak references. A class
+ * derived from object, list or dict puts this right after the base's
+ * struct (CPython's __dict__ and __weakref__ slots, which 3.11 keeps in
+ * front of the object instead), so that a list subclass's instance is a
+ * list followed by what a plain instance has. */
+typedef struct InstanceAttrs {
     Object *dict;           /* dict or NULL */
 #if CHAPTER >= CH_THRESHOLDS
     InlineValues *values;   /* attributes while there is no dict, or NULL */
@@ -49,6 +54,11 @@ typedef struct InstanceObject {
     bool finalized;         /* __del__ already ran (PEP 442: at most once;
                              * from chapter 6 a flag of the GC header) */
 #endif
+} InstanceAttrs;
+
+typedef struct InstanceObject {
+    Object base;
+    InstanceAttrs attrs;
 } InstanceObject;
 
 /* A function bound to the object it was looked up on: `o.m` without a
@@ -92,6 +102,10 @@ Object *call_with_self(Object *func, Object *self, Object **args, size_t nargs,
  * the statement's tuple of bases (NULL: just `base`), of which `base` is
  * the one class_best_base picked; the MRO is their C3 merge (mro.c). */
 Object *class_new(Object *name, Type *base, Object *bases, Object *namespace);
+
+/* May a class derive from `base` (object, list, dict from chapter 8, an
+ * exception, a class)? 0, or -1 with a TypeError. */
+int class_check_base(Type *base);
 
 /* Walking the MRO of a type, the order in which names are looked up:
  *     MroWalk walk;
@@ -160,7 +174,31 @@ Object *mro_compute(Type *type, Object *bases);
 
 /* mro.c: `C.mro()`, a list (type.mro). */
 extern const MethodDef type_mro_method;
+
+/* descriptor.c: `__getitem__`, `__len__`... of a built-in type that has
+ * that slot, as a method (CPython's slot wrappers), or NULL. */
+const MethodDef *slot_wrapper_find(Type *type, Object *name);
+
+/* descriptor.c: `list.append` looked up on a type: the unbound built-in
+ * method `def` of the static type `owner` (CPython's method_descriptor). */
+extern Type method_descr_type;
+Object *method_descr_new(Type *owner, const MethodDef *def);
 #endif
+
+/* mro.c: the classes derived from a class (Type.subclasses, CPython's
+ * tp_subclasses), kept without references: a new class adds itself to
+ * each of its bases' lists, a class being freed takes itself out and
+ * frees its own list (release: at exit, only the list). */
+void type_add_subclass(Type *type);
+void type_forget_subclass(Type *type);
+void type_subclasses_release(Type *type);
+
+/* mro.c: the built-in method `name` of `type` itself (not its parents). */
+const MethodDef *type_own_method_def(Type *type, const char *name);
+
+/* mro.c: the built-in method `name` of `type` or a type on its MRO, and
+ * (when `owner` is not NULL) the type that defines it; NULL if none. */
+const MethodDef *type_lookup_method_def_owner(Type *type, Object *name, Type **owner);
 
 /* A built-in method of `type` or its parents called `name` (e.g. list's
  * append), or NULL. */

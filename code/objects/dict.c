@@ -16,7 +16,9 @@
 
 #include "bool.h"
 #include "builtins.h"
+#include "class.h"
 #include "error.h"
+#include "function.h"
 #include "gc.h"
 #include "list.h"
 #include "range.h"
@@ -424,7 +426,8 @@ static int merge_pair(Object *dict, Object *item, intptr_t index)
 /* dict.update(other): a dict, or an iterable of pairs. */
 int dict_update(Object *dict, Object *other)
 {
-    if (is_dict(other))
+    /* A dict subclass that iterates as dicts do is merged as a dict. */
+    if (is_dict(other) || (is_dict_or_subclass(other) && other->type->iter == dict_iter))
         return merge_dict(dict, other);
     Object *iter = object_iter(other);
     if (iter == NULL)
@@ -591,7 +594,7 @@ static int dict_equal(DictObject *a, DictObject *b)
 /* Dicts support == and != only: '<' between dicts is a TypeError. */
 static Object *dict_compare(Object *a, Object *b, CompareOp op)
 {
-    if (!is_dict(a) || !is_dict(b) || (op != CMP_EQ && op != CMP_NE))
+    if (!is_dict_or_subclass(a) || !is_dict_or_subclass(b) || (op != CMP_EQ && op != CMP_NE))
         return incref(NotImplemented);
     int equal = dict_equal((DictObject *)a, (DictObject *)b);
     if (equal < 0)
@@ -606,12 +609,43 @@ static intptr_t dict_len(Object *self)
     return DICT_SIZE(self);
 }
 
+#if CHAPTER >= CH_CYCLES
+/* d[key] missing from an instance of a class derived from dict that
+ * defines __missing__: its result (CPython's dict_subscript). CPython
+ * binds the method first: the bound method holds self once more while
+ * it runs, which sys.getrefcount(self) inside shows. */
+static Object *dict_missing(Object *self, Object *key, bool *found)
+{
+    Object *missing = type_lookup_cstr(self->type, "__missing__");
+    *found = missing != NULL;
+    if (missing == NULL)
+        return NULL;
+    incref(missing);
+    incref(self);
+    Object *result = is_function(missing) ? call_with_self(missing, self, &key, 1, NULL)
+                                          : object_call(missing, &key, 1, NULL);
+    decref(self);
+    decref(missing);
+    return result;
+}
+#endif
+
 static Object *dict_getitem(Object *self, Object *key)
 {
     Object *value = dict_get_item(self, key);
     if (value)
         return incref(value);
-    return error_occurred() ? NULL : error_key(key);
+    if (error_occurred())
+        return NULL;
+#if CHAPTER >= CH_CYCLES
+    if (!is_dict(self)) {
+        bool found;
+        Object *result = dict_missing(self, key, &found);
+        if (found)
+            return result;
+    }
+#endif
+    return error_key(key);
 }
 
 static int dict_setitem(Object *self, Object *key, Object *value)
@@ -709,10 +743,12 @@ static Object *dict_setdefault(Object *self, Object **args, size_t nargs, Object
     return incref(value);
 }
 
-/* d.update([other], **kwargs) */
-static Object *dict_update_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+/* d.update([other], **kwargs); dict.__init__ does the same (`name` is
+ * what an argument-count error calls it). */
+static Object *dict_update_args(const char *name, Object *self, Object **args, size_t nargs,
+                                Object *kwnames)
 {
-    if (args_range("update", nargs, 0, 1) < 0)
+    if (args_range(name, nargs, 0, 1) < 0)
         return NULL;
     if (nargs == 1 && dict_update(self, args[0]) < 0)
         return NULL;
@@ -721,6 +757,17 @@ static Object *dict_update_method(Object *self, Object **args, size_t nargs, Obj
         if (dict_set_item(self, TUPLE_ITEMS(kwnames)[k], args[nargs + (size_t)k]) < 0)
             return NULL;
     return none_new();
+}
+
+static Object *dict_update_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    return dict_update_args("update", self, args, nargs, kwnames);
+}
+
+/* What a class derived from dict runs without an __init__ of its own. */
+static Object *dict_init(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    return dict_update_args("dict", self, args, nargs, kwnames);
 }
 
 static Object *dict_copy(Object *self, Object **args, size_t nargs, Object *kwnames)
@@ -737,6 +784,7 @@ static Object *dict_copy(Object *self, Object **args, size_t nargs, Object *kwna
 }
 
 static const MethodDef dict_methods[] = {
+    {"__init__", dict_init},
     {"get", dict_get},
     {"keys", dict_keys},
     {"values", dict_values},

@@ -27,7 +27,13 @@ typedef struct DictObject {
 
 extern Type dict_type;
 
+/* PyDict_CheckExact, and PyDict_Check (a dict or an instance of a class
+ * derived from dict, from chapter 8). */
 static inline bool is_dict(Object *op) { return op->type == &dict_type; }
+static inline bool is_dict_or_subclass(Object *op)
+{
+    return is_dict(op) || ((op->type->flags & TYPE_HEAP) && type_is_subtype(op->type, &dict_type));
+}
 #define DICT_SIZE(op) (((DictObject *)(op))->used)
 
 Object *dict_new(void);

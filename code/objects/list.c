@@ -218,7 +218,7 @@ static Object *list_repr(Object *self)
  * the lengths if one list is a prefix of the other. */
 static Object *list_compare(Object *a, Object *b, CompareOp op)
 {
-    if (!is_list(a) || !is_list(b))
+    if (!is_list_or_subclass(a) || !is_list_or_subclass(b))
         return incref(NotImplemented);
     if (LIST_SIZE(a) != LIST_SIZE(b) && (op == CMP_EQ || op == CMP_NE))
         return bool_from(op == CMP_NE);
@@ -325,22 +325,27 @@ static int list_contains(Object *self, Object *value)
     return i == -2 ? -1 : i >= 0;
 }
 
+/* Always a list, whatever a and b derive from (CPython's list_concat
+ * copies their items, not their iteration). */
 static Object *list_add(Object *a, Object *b)
 {
-    if (!is_list(a) || !is_list(b))
+    if (!is_list_or_subclass(a) || !is_list_or_subclass(b))
         return incref(NotImplemented);
-    Object *result = list_new(0);
-    list_extend(result, a);
-    list_extend(result, b);
+    intptr_t na = LIST_SIZE(a), nb = LIST_SIZE(b);
+    Object *result = list_new(na + nb);
+    for (intptr_t i = 0; i < na; i++)
+        LIST_ITEMS(result)[i] = incref(LIST_ITEMS(a)[i]);
+    for (intptr_t i = 0; i < nb; i++)
+        LIST_ITEMS(result)[na + i] = incref(LIST_ITEMS(b)[i]);
     return result;
 }
 
 /* list * n and n * list: always a new list. */
 static Object *list_mul(Object *a, Object *b)
 {
-    Object *list = is_list(a) ? a : b;
+    Object *list = is_list_or_subclass(a) ? a : b;
     Object *count = list == a ? b : a;
-    if (!is_list(list) || !is_int(count))
+    if (!is_list_or_subclass(list) || !is_int(count))
         return incref(NotImplemented);
     int64_t n = INT_VALUE(count);
     intptr_t size = LIST_SIZE(list);
@@ -482,7 +487,22 @@ static Object *list_count(Object *self, Object **args, size_t nargs, Object *kwn
     return error_occurred() ? NULL : int_from_i64(count);
 }
 
+/* list.__init__(self, iterable=()): empties the list, then extends it
+ * (CPython's list___init___impl); what a class derived from list runs
+ * when it has no __init__ of its own, or calls through super(). */
+static Object *list_init(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("list", kwnames) < 0 || args_range("list", nargs, 0, 1) < 0)
+        return NULL;
+    if (LIST_SIZE(self) > 0)
+        list_clear(self);
+    if (nargs == 1 && list_extend(self, args[0]) < 0)
+        return NULL;
+    return none_new();
+}
+
 static const MethodDef list_methods[] = {
+    {"__init__", list_init},
     {"append", list_append_method},
     {"pop", list_pop},
     {"insert", list_insert},

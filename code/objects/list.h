@@ -14,7 +14,15 @@ extern Type list_type;
 
 #define LIST_SIZE(op) (((ListObject *)(op))->base.size)
 #define LIST_ITEMS(op) (((ListObject *)(op))->items)
+/* CPython's PyList_CheckExact: fast paths that read the items directly
+ * (a subclass may override how it iterates). */
 static inline bool is_list(Object *op) { return op->type == &list_type; }
+/* PyList_Check: a list or an instance of a class derived from list
+ * (from chapter 8), whose struct starts with a ListObject. */
+static inline bool is_list_or_subclass(Object *op)
+{
+    return is_list(op) || ((op->type->flags & TYPE_HEAP) && type_is_subtype(op->type, &list_type));
+}
 
 Object *list_new(intptr_t size);                /* size slots, all NULL: fill with list_set_steal */
 void list_set_steal(Object *list, intptr_t i, Object *item);

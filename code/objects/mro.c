@@ -70,19 +70,100 @@ Object *type_lookup_cstr(Type *type, const char *name)
     return type_lookup_id(type, &id);
 }
 
-const MethodDef *type_lookup_method_def(Type *type, Object *name)
+const MethodDef *type_lookup_method_def_owner(Type *type, Object *name, Type **owner)
 {
     if (!is_str(name))
         return NULL;
     MroWalk walk;
     for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk)) {
-        if (t->methods == NULL)
-            continue;
-        for (const MethodDef *def = t->methods; def->name != NULL; def++)
+        const MethodDef *found = NULL;
+        for (const MethodDef *def = t->methods; def != NULL && def->name != NULL; def++)
             if (str_equal_cstr(name, def->name))
-                return def;
+                found = found ? found : def;
+#if CHAPTER >= CH_CYCLES
+        if (found == NULL)
+            found = slot_wrapper_find(t, name);
+#endif
+        if (found != NULL) {
+            if (owner != NULL)
+                *owner = t;
+            return found;
+        }
     }
     return NULL;
+}
+
+const MethodDef *type_lookup_method_def(Type *type, Object *name)
+{
+    return type_lookup_method_def_owner(type, name, NULL);
+}
+
+/* A built-in method of `type` itself (not its parents) called `name`. */
+const MethodDef *type_own_method_def(Type *type, const char *name)
+{
+    for (const MethodDef *def = type->methods; def != NULL && def->name != NULL; def++)
+        if (strcmp(def->name, name) == 0)
+            return def;
+    return NULL;
+}
+
+/* ---- the subclasses of a class (CPython's tp_subclasses) ------------------ */
+
+static void subclass_add(Type *base, Type *type)
+{
+    if (!(base->flags & TYPE_HEAP))
+        return;             /* built-in types never change: none to reach */
+    if (base->subclass_count == base->subclass_capacity) {
+        intptr_t capacity = base->subclass_capacity ? 2 * base->subclass_capacity : 4;
+        base->subclasses = mem_realloc(base->subclasses,
+                                       (size_t)base->subclass_capacity * sizeof(Type *),
+                                       (size_t)capacity * sizeof(Type *));
+        base->subclass_capacity = capacity;
+    }
+    base->subclasses[base->subclass_count++] = type;
+}
+
+static void subclass_remove(Type *base, Type *type)
+{
+    for (intptr_t i = 0; i < base->subclass_count; i++) {
+        if (base->subclasses[i] == type) {
+            base->subclasses[i] = base->subclasses[--base->subclass_count];
+            return;
+        }
+    }
+}
+
+/* Apply `fn(base, type)` to each of type's bases: its parent alone before
+ * chapter 8, every class of __bases__ from then on. */
+static void type_for_each_base(Type *type, void (*fn)(Type *base, Type *type))
+{
+#if CHAPTER >= CH_CYCLES
+    if (type->bases != NULL) {
+        for (intptr_t i = 0; i < TUPLE_SIZE(type->bases); i++)
+            fn((Type *)TUPLE_ITEMS(type->bases)[i], type);
+        return;
+    }
+#endif
+    if (type->parent != NULL)
+        fn(type->parent, type);
+}
+
+void type_subclasses_release(Type *type)
+{
+    mem_free(type->subclasses, (size_t)type->subclass_capacity * sizeof(Type *));
+    type->subclasses = NULL;
+    type->subclass_count = type->subclass_capacity = 0;
+}
+
+void type_add_subclass(Type *type)
+{
+    type_for_each_base(type, subclass_add);
+}
+
+void type_forget_subclass(Type *type)
+{
+    type_for_each_base(type, subclass_remove);
+    type_subclasses_release(type);
 }
 
 #if CHAPTER >= CH_CYCLES
@@ -100,6 +181,8 @@ static const char *const extended_exceptions[] = {
 
 static bool extends_layout(Type *type)
 {
+    if (type == &list_type || type == &dict_type)
+        return true;
     for (const char *const *name = extended_exceptions; *name != NULL; name++)
         if (strcmp(type->name, *name) == 0 && !(type->flags & TYPE_HEAP))
             return true;
@@ -116,12 +199,6 @@ static Type *solid_base(Type *type)
     return &object_type;
 }
 
-static bool acceptable_base(Type *base)
-{
-    return base == &object_type || (base->flags & TYPE_HEAP) != 0
-        || (base->flags & TYPE_EXCEPTION) != 0;
-}
-
 /* CPython's best_base, in its order: each base acceptable, then their
  * layouts compatible (one solid base deriving from all the others). */
 Type *class_best_base(Object *bases)
@@ -129,10 +206,8 @@ Type *class_best_base(Object *bases)
     Type *best = NULL, *winner = NULL;
     for (intptr_t i = 0; i < TUPLE_SIZE(bases); i++) {
         Type *base = (Type *)TUPLE_ITEMS(bases)[i];
-        if (!acceptable_base(base)) {
-            error_format(&exc_TypeError, "type '%s' is not an acceptable base type", base->name);
+        if (class_check_base(base) < 0)
             return NULL;
-        }
         Type *candidate = solid_base(base);
         if (winner != NULL && type_is_subtype(winner, candidate))
             continue;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bool.h"
+#include "class.h"
 #include "dict.h"
 #include "error.h"
 #include "gc.h"
@@ -831,4 +832,60 @@ Object *object_call(Object *callable, Object **args, size_t nargs, Object *kwnam
         return error_format(&exc_TypeError, "'%s' object is not callable",
                             callable->type->name);
     return callable->type->call(callable, args, nargs, kwnames);
+}
+
+/* ---- slots inherited (CPython's inherit_slots and PyType_Ready) ---------- */
+
+/* Take every slot `type` does not define from `base`. */
+void type_inherit_slots(Type *type, Type *base)
+{
+#define INHERIT(slot) if (type->slot == NULL) type->slot = base->slot
+    INHERIT(traverse); INHERIT(clear); INHERIT(release);
+    INHERIT(repr); INHERIT(str); INHERIT(hash); INHERIT(compare);
+    INHERIT(is_true); INHERIT(len); INHERIT(getitem); INHERIT(setitem);
+    INHERIT(contains); INHERIT(iter); INHERIT(iternext); INHERIT(call);
+    INHERIT(getattr); INHERIT(setattr);
+    INHERIT(add); INHERIT(sub); INHERIT(mul); INHERIT(truediv);
+    INHERIT(floordiv); INHERIT(mod); INHERIT(neg); INHERIT(pos); INHERIT(absolute);
+    INHERIT(pow); INHERIT(lshift); INHERIT(rshift); INHERIT(bit_and);
+    INHERIT(bit_or); INHERIT(bit_xor); INHERIT(invert); INHERIT(inplace);
+#undef INHERIT
+}
+
+/* A static type derived from another built-in type than object (bool
+ * from int) leaves NULL the slots it shares with its parent and takes
+ * them here, at start-up, as CPython's PyType_Ready does. object's slots
+ * are not copied: a NULL slot there means the generic behaviour (no hash
+ * is "unhashable", no compare is identity), which a type derived from
+ * object keeps. */
+void type_ready(Type *type)
+{
+    Type *parent = type->parent;
+    if (parent == NULL || parent == &object_type || (type->flags & TYPE_READY))
+        return;
+    type_ready(parent);
+    type_inherit_slots(type, parent);
+    type->flags |= TYPE_READY;
+}
+
+/* ---- identity (object.__hash__ and object.__eq__) ------------------------- */
+
+/* Objects without a value of their own hash and compare by identity, as
+ * CPython's object does (_Py_HashPointer, object_richcompare). */
+int64_t identity_hash(Object *self)
+{
+    uintptr_t address = (uintptr_t)self;
+    /* The low bits of an address are always zero (alignment): rotate them
+     * away, as CPython does. */
+    int64_t hash = (int64_t)((address >> 4) | (address << (8 * sizeof(address) - 4)));
+    return hash == -1 ? -2 : hash;
+}
+
+Object *identity_compare(Object *left, Object *right, CompareOp op)
+{
+    if (op == CMP_EQ)
+        return bool_from(left == right);
+    if (op == CMP_NE)
+        return bool_from(left != right);
+    return incref(NotImplemented);
 }

@@ -187,6 +187,12 @@ struct Type {
                                  * order (at most SHARED_KEYS_MAX), or NULL */
     intptr_t shared_keys_count;
 #endif
+    /* classes: the classes derived from this one, NOT holding them
+     * (CPython's tp_subclasses, a dict of weak references): a derived
+     * class removes itself when it is freed. A special method set on
+     * this class later reaches them through it (slots_update). */
+    Type **subclasses;
+    intptr_t subclass_count, subclass_capacity;
 #if CHAPTER >= CH_WEAKREF
     size_t weaklist_offset;     /* where its instances head their list of weak
                                  * references (tp_weaklistoffset); 0: they
@@ -201,6 +207,7 @@ struct Type {
 #define TYPE_CONTAINER   (1u << 2)  /* can hold references to other objects
                                      * (CPython's Py_TPFLAGS_HAVE_GC) */
 #define TYPE_EXCEPTION   (1u << 3)  /* BaseException or a subclass */
+#define TYPE_READY       (1u << 4)  /* type_ready has run on this static type */
 
 extern Type type_type, object_type;
 
@@ -214,6 +221,13 @@ extern Type type_type, object_type;
 /* The header of a static type object, like CPython's
  * PyVarObject_HEAD_INIT(&PyType_Type, 0). */
 #define TYPE_HEAD_INIT { .base = { .refcount = IMMORTAL_REFCOUNT, .type = &type_type } }
+
+/* Copy to `type` every slot it leaves NULL from `base` (classes, and
+ * static types through type_ready). */
+void type_inherit_slots(Type *type, Type *base);
+/* Give a static type the slots of its parent it leaves NULL, as CPython's
+ * PyType_Ready (run at start-up, runtime_init, for bool). */
+void type_ready(Type *type);
 
 /* ---- reference counting ------------------------------------------------ */
 

@@ -645,10 +645,19 @@ int slots_init_class(Type *type)
     return 0;
 }
 
+/* The class and, as CPython's update_slot does through tp_subclasses,
+ * every class derived from it that exists already. */
+static void fix_slots_down(Type *type)
+{
+    fix_slots(type);
+    for (intptr_t i = 0; i < type->subclass_count; i++)
+        fix_slots_down(type->subclasses[i]);
+}
+
 void slots_update(Type *type, Object *name)
 {
     const char *text = STR_DATA(name);
     size_t size = (size_t)STR_SIZE(name);
     if (size > 4 && strncmp(text, "__", 2) == 0 && strcmp(text + size - 2, "__") == 0)
-        fix_slots(type);
+        fix_slots_down(type);
 }

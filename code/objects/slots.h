@@ -20,9 +20,9 @@
  * dispatch, such as `__setattr__`: refused rather than ignored). */
 int slots_init_class(Type *type);
 
-/* `name` was just set on the class (`C.__eq__ = f`): give it the slot.
- * As in CPython, a class only learns what is set on itself; classes
- * already derived from it keep the slots they inherited. */
+/* `name` was just set on the class (`C.__eq__ = f`): give it and every
+ * class already derived from it the slot, as CPython's update_slot does
+ * through tp_subclasses (Type.subclasses). */
 void slots_update(Type *type, Object *name);
 
 /* The in-place slot of a class that defines `__iadd__`, `__ior__`...:

@@ -18,6 +18,7 @@
 #include "dict.h"
 #include "error.h"
 #include "eval.h"
+#include "gc.h"
 #include "int.h"
 #include "list.h"
 #include "parser.h"
@@ -144,6 +145,86 @@ static void test_slot_set_later(void)
     CU_ASSERT(object_len(c) == 3);
     CU_ASSERT(object_is_true(c) == 1);
     CU_ASSERT(object_hash(c) == -1 && raised(&exc_TypeError, "unhashable type: 'C'"));
+    xdecref(g);
+}
+
+/* del g[name]: 0 or -1. */
+static int del_name(Object *g, const char *name)
+{
+    Object *key = str_from_cstr(name);
+    int status = dict_del_item(g, key);
+    decref(key);
+    return status;
+}
+
+/* A special method set on a class reaches the classes already derived
+ * from it (Type.subclasses), and a freed subclass leaves the list. */
+static void test_slot_reaches_subclasses(void)
+{
+    Object *g = run("class A: pass\n"
+                    "class B(A): pass\n"
+                    "class C(B): pass\n"
+                    "c = C()\n"
+                    "A.__len__ = lambda self: 3\n");
+    CU_ASSERT_FATAL(g != NULL);
+    Type *a = (Type *)named(g, "A"), *b = (Type *)named(g, "B"), *c = (Type *)named(g, "C");
+    CU_ASSERT(object_len(named(g, "c")) == 3);
+    CU_ASSERT(a->subclass_count == 1 && a->subclasses[0] == b);
+    CU_ASSERT(b->subclass_count == 1 && b->subclasses[0] == c);
+    CU_ASSERT(c->subclass_count == 0);
+    /* The list does not keep C alive: once C goes, B forgets it. */
+    CU_ASSERT_FATAL(del_name(g, "C") == 0 && del_name(g, "c") == 0);
+    gc_collect(2);
+    CU_ASSERT(b->subclass_count == 0);
+    xdecref(g);
+}
+
+/* bool defines only repr and & | ^: type_ready gave it int's others. */
+static void test_bool_inherits_int(void)
+{
+    CU_ASSERT(bool_type.add == int_type.add && bool_type.hash == int_type.hash);
+    CU_ASSERT(bool_type.compare == int_type.compare && bool_type.neg == int_type.neg);
+    CU_ASSERT(bool_type.repr != int_type.repr && bool_type.bit_and != int_type.bit_and);
+    CU_ASSERT(bool_type.construct != int_type.construct);
+}
+
+/* A class derived from list: its instance is a list (list code reads it)
+ * with attributes after it; list.__init__ filled it; a cycle through it
+ * and its attributes is collected. */
+static void test_list_and_dict_bases(void)
+{
+    Object *g = run("class L(list): pass\n"
+                    "class D(dict):\n"
+                    "    def __missing__(self, k): return k * 2\n"
+                    "l = L((1, 2))\n"
+                    "l.tag = 'x'\n"
+                    "d = D(a=1)\n"
+                    "m = d[21]\n");
+    CU_ASSERT_FATAL(g != NULL);
+    Object *l = named(g, "l"), *d = named(g, "d");
+    Type *list_class = (Type *)named(g, "L");
+    CU_ASSERT(is_list_or_subclass(l) && !is_list(l));
+    CU_ASSERT(LIST_SIZE(l) == 2 && object_len(l) == 2);
+    CU_ASSERT(list_class->basic_size == sizeof(ListObject) + sizeof(InstanceAttrs));
+    Object *m = named(g, "m");
+    CU_ASSERT(m != NULL && is_int(m) && INT_VALUE(m) == 42);
+    CU_ASSERT(is_dict_or_subclass(d) && DICT_SIZE(d) == 1 && !is_dict(d));
+    Object **dict_slot = object_dict_slot(l);
+    CU_ASSERT_FATAL(dict_slot != NULL && *dict_slot != NULL);
+    CU_ASSERT(dict_get_item_cstr(*dict_slot, "tag") != NULL);
+    /* list.__init__ with two arguments: CPython's message. */
+    Object *args[2] = {None, None};
+    CU_ASSERT(object_call((Object *)list_class, args, 2, NULL) == NULL
+              && raised(&exc_TypeError, "list expected at most 1 argument, got 2"));
+    gc_collect(2);                      /* what earlier tests left */
+    Object *h = run("class N(list): pass\n"
+                    "n = N()\n"
+                    "n.append(n)\n"
+                    "n.me = n\n"
+                    "del n\n");
+    CU_ASSERT_FATAL(h != NULL);
+    CU_ASSERT(gc_collect(2) == 2);      /* the instance and its __dict__ */
+    xdecref(h);
     xdecref(g);
 }
 
@@ -539,6 +620,9 @@ static const TestEntry tests[] = {
     {"the C3 merge and its errors", test_c3_merge},
     {"the base that lays instances out", test_best_base},
     {"lookups reach the second base", test_second_base},
+    {"a slot set later reaches existing subclasses", test_slot_reaches_subclasses},
+    {"bool takes int's slots from type_ready", test_bool_inherits_int},
+    {"classes derived from list and dict", test_list_and_dict_bases},
 };
 
 int main(void)
