@@ -303,8 +303,8 @@ int main(int argc, char **argv)
         fclose(pools_dot);
     }
 #endif
-    fflush(stdout);
+    status = streams_flush_at_exit(status);
     runtime_finalize();
-    fflush(stdout);
+    status = streams_flush_at_exit(status);
     return interrupt_exit_status(status);
 }

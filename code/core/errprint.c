@@ -19,6 +19,7 @@
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
+#include "streams.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -254,7 +255,7 @@ int error_system_exit(void)
     if (is_int(code)) {
         status = (int)INT_VALUE(code);
     } else if (code != None) {
-        fflush(stdout);
+        streams_flush_stdout();
         Object *text = object_str(code);
         if (text) {
             write_str(text, stderr);
@@ -338,7 +339,7 @@ static void print_and_drop(Object *exception, bool alone)
      * hook, a report of an ignored exception leaves stdout's buffer alone
      * (with 2>&1 it shows before output still buffered, as CPython's). */
     if (!alone)
-        fflush(stdout);
+        streams_flush_stdout();
 #if CHAPTER >= CH_CYCLES
     if (!alone)
         print_chain(exception, NULL, stderr);

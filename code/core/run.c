@@ -14,6 +14,7 @@
 
 #include "eval_internal.h"
 #include "lineedit.h"
+#include "streams.h"
 
 char *eval_read_source(const char *path, size_t *size)
 {
@@ -68,7 +69,7 @@ static int run_source(const char *source, size_t size, const char *filename, Par
     }
     xdecref(result);
     decref((Object *)unit);
-    fflush(stdout);
+    streams_flush_stdout();
     return status;
 }
 

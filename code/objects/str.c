@@ -115,6 +115,19 @@ static StrObject *str_alloc(size_t size)
     return s;
 }
 
+/* str_alloc for a size the program chose (s * n, a join): NULL with
+ * MemoryError when the memory is refused. */
+static StrObject *str_try_alloc(size_t size)
+{
+    StrObject *s = (StrObject *)object_try_new(&str_type, sizeof(StrObject) + size + 1);
+    if (s == NULL)
+        return NULL;
+    s->base.size = (intptr_t)size;
+    s->hash = -1;
+    s->data[size] = '\0';
+    return s;
+}
+
 static Object *str_new_unshared(const char *text, size_t size, intptr_t length)
 {
     StrObject *s = str_alloc(size);
@@ -461,7 +474,9 @@ static Object *str_mul(Object *a, Object *b)
         return incref(s);
     if ((uint64_t)n > (uint64_t)INTPTR_MAX / size)
         return error_set_string(&exc_OverflowError, "repeated string is too long");
-    StrObject *result = str_alloc(size * (size_t)n);
+    StrObject *result = str_try_alloc(size * (size_t)n);
+    if (result == NULL)
+        return NULL;
     for (int64_t i = 0; i < n; i++)
         memcpy(result->data + (size_t)i * size, STR_DATA(s), size);
     result->length = ((StrObject *)s)->length * (intptr_t)n;
@@ -582,6 +597,37 @@ static Type str_ascii_iterator_type = {
 
 /* ---- methods ------------------------------------------------------------- */
 
+/* The n (at least 0, never 1) strs of `items` with `sep` between them,
+ * in a new str sized first, as CPython's _PyUnicode_JoinArray: one
+ * allocation, which may be refused (MemoryError). */
+static Object *join_items(Object *sep, Object **items, intptr_t n)
+{
+    if (n == 0)
+        return str_from_utf8("", 0);
+    size_t sep_size = STR_SIZE(sep), size = sep_size * (size_t)(n - 1);
+    intptr_t length = ((StrObject *)sep)->length * (n - 1);
+    for (intptr_t i = 0; i < n; i++) {
+        if (STR_SIZE(items[i]) > (size_t)INTPTR_MAX - size)
+            return error_set_string(&exc_OverflowError, "join() result is too long for a Python string");
+        size += STR_SIZE(items[i]);
+        length += ((StrObject *)items[i])->length;
+    }
+    StrObject *result = str_try_alloc(size);
+    if (result == NULL)
+        return NULL;
+    char *out = result->data;
+    for (intptr_t i = 0; i < n; i++) {
+        if (i > 0) {
+            memcpy(out, STR_DATA(sep), sep_size);
+            out += sep_size;
+        }
+        memcpy(out, STR_DATA(items[i]), STR_SIZE(items[i]));
+        out += STR_SIZE(items[i]);
+    }
+    result->length = length;
+    return (Object *)result;
+}
+
 /* sep.join(iterable): every item must be a str. Joining one str gives
  * that str back, as in CPython. */
 static Object *str_join(Object *self, Object **args, size_t nargs, Object *kwnames)
@@ -607,14 +653,7 @@ static Object *str_join(Object *self, Object **args, size_t nargs, Object *kwnam
     if (n == 1) {
         result = incref(LIST_ITEMS(items)[0]);
     } else {
-        StrBuilder sb;
-        sb_init(&sb);
-        for (intptr_t i = 0; i < n; i++) {
-            if (i > 0)
-                sb_append(&sb, STR_DATA(self), STR_SIZE(self));
-            sb_append(&sb, STR_DATA(LIST_ITEMS(items)[i]), STR_SIZE(LIST_ITEMS(items)[i]));
-        }
-        result = sb_finish_fresh(&sb);   /* CPython joins into a new string */
+        result = join_items(self, LIST_ITEMS(items), n);
     }
     decref(items);
     return result;

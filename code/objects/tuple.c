@@ -337,7 +337,11 @@ static Object *tuple_mul(Object *a, Object *b)
         error_set_object((Object *)&exc_MemoryError);
         return NULL;
     }
-    Object *result = tuple_new(size * (intptr_t)n);
+    Object *result = object_try_new(&tuple_type, sizeof(TupleObject)
+                                    + (size_t)(size * (intptr_t)n) * sizeof(Object *));
+    if (result == NULL)
+        return NULL;
+    ((TupleObject *)result)->base.size = size * (intptr_t)n;
     for (intptr_t i = 0; i < size * (intptr_t)n; i++)
         TUPLE_ITEMS(result)[i] = incref(TUPLE_ITEMS(t)[i % size]);
     return result;
