@@ -31,6 +31,7 @@ static void set_program_name(const char *argv0)
         return;
     const char *slash = strrchr(argv0, '/');
     program = slash != NULL && slash[1] != '\0' ? slash + 1 : argv0;
+    runtime.program_name = program;     /* for run.c's messages */
 }
 
 typedef struct Options {

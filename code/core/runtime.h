@@ -129,6 +129,9 @@ typedef struct Runtime {
                                  * reported, and the REPL follows */
     bool exiting;               /* an uncaught SystemExit ended the program */
     bool transcript;            /* REPL echoes its input on stdout (--transcript) */
+    const char *program_name;   /* argv[0]'s last part (main.c), which
+                                 * names the program in its own messages,
+                                 * as CPython's program_name; or NULL */
     bool stdout_unbuffered;     /* PYTHONUNBUFFERED (streams.c) */
     int stdout_unwritten;       /* errno of buffered output that could not be
                                  * written, reported again at exit; or 0 */
