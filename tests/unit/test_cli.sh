@@ -271,7 +271,7 @@ def attempt(label, make):
     try:
         make()
     except MemoryError as e:
-        print(label, type(e).__name__, repr(e), e.args, e.__traceback__ is not None)
+        print(label, type(e).__name__, repr(e), e.args)
     else:
         print(label, "no error")
 
