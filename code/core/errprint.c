@@ -224,6 +224,10 @@ static Object *summary_with_message(Object *exception, Object *message)
         return NULL;
     Object *text = object_str(message);
     Object *summary;
+    if (text == NULL && error_matches(&exc_MemoryError)) {
+        decref(name);                   /* print_exception says so */
+        return NULL;
+    }
     if (text == NULL) {
         error_clear();
         summary = str_format("%S: <exception str() failed>", name);
@@ -289,8 +293,13 @@ static void print_exception(Object *exception, FILE *out)
         fputc('\n', out);
         decref(summary);
     } else {
+        /* Memory ran out while the report was being made (the injection
+         * sweep finds these): the type alone, and why. */
+        bool no_memory = error_matches(&exc_MemoryError);
         error_clear();
         fprintf(out, "%s\n", exception->type->name);
+        if (no_memory)
+            fputs("MemoryError (while printing the exception above)\n", out);
     }
 }
 

@@ -96,6 +96,10 @@ static const char *program_name(void)
 int run_file(const char *path)
 {
     Object *filename = absolute_path(path);
+    if (filename == NULL) {             /* a path the memory refused */
+        error_print();
+        return 1;
+    }
     struct stat info;
     if (stat(STR_DATA(filename), &info) == 0 && S_ISDIR(info.st_mode)) {
         /* CPython would run the directory's __main__.py; minipy has no

@@ -437,7 +437,9 @@ static Object *list_mul(Object *a, Object *b)
     Object *count = list == a ? b : a;
     if (!is_list(list) || !is_int(count))
         return incref(NotImplemented);
-    int64_t n = INT_VALUE(count);
+    int64_t n;
+    if (int_to_i64(count, &n) < 0)      /* CPython's index-size check */
+        return error_set_string(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     intptr_t size = LIST_SIZE(list);
     if (n <= 0 || size == 0)
         return list_new(0);

@@ -466,7 +466,9 @@ static Object *str_mul(Object *a, Object *b)
     Object *count = s == a ? b : a;
     if (!is_str(s) || !is_int(count))
         return incref(NotImplemented);
-    int64_t n = INT_VALUE(count);
+    int64_t n;
+    if (int_to_i64(count, &n) < 0)      /* CPython's index-size check */
+        return error_set_string(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     size_t size = STR_SIZE(s);
     if (n <= 0 || size == 0)
         return str_from_utf8("", 0);

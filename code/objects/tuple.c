@@ -327,7 +327,9 @@ static Object *tuple_mul(Object *a, Object *b)
     Object *count = t == a ? b : a;
     if (!is_tuple(t) || !is_int(count))
         return incref(NotImplemented);
-    int64_t n = INT_VALUE(count);
+    int64_t n;
+    if (int_to_i64(count, &n) < 0)      /* CPython's index-size check */
+        return error_set_string(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     intptr_t size = TUPLE_SIZE(t);
     if (n <= 0 || size == 0)
         return tuple_new(0);

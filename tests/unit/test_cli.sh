@@ -311,7 +311,9 @@ PY
             (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$python" -q -i < memerr.py > py.out 2>&1; echo "status $?" >> py.out)
             (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$bin" -q -i < memerr.py > mp.out 2>&1; echo "status $?" >> mp.out)
         fi
-        expect "$name MemoryError under ulimit -v ($mode)" "$(cat "$work/py.out")" "$(cat "$work/mp.out")"
+        # minipy prints no carets (Appendix A): python3's are left out.
+        expect "$name MemoryError under ulimit -v ($mode)" "$(grep -v '^ *[~^]*$' "$work/py.out")" \
+            "$(cat "$work/mp.out")"
     done
     # The caught ones really were caught: a test that cannot pass vacuously.
     expect "$name MemoryError caught 40 times" "1" "$(grep -c '^caught 40 the program goes on: 6$' "$work/mp.out")"
@@ -344,7 +346,8 @@ print(2)
                     *) (cd "$work" && PYTHONUNBUFFERED=$unbuffered "$prog" -c "$case" > /dev/full 2> $who.out; echo "status $?" >> $who.out) ;;
                 esac
             done
-            expect "$name > /dev/full: $case (PYTHONUNBUFFERED=$unbuffered)" "$(cat "$work/py.out")" "$(cat "$work/mp.out")"
+            expect "$name > /dev/full: $case (PYTHONUNBUFFERED=$unbuffered)" \
+                "$(grep -v '^ *[~^]*$' "$work/py.out")" "$(cat "$work/mp.out")"
         done
     done
     PYTHONUNBUFFERED= "$bin" -c 'print(1)' > /dev/full 2> /dev/null
