@@ -304,19 +304,21 @@ data = [0] * 10**9
 print("not reached")
 PY
     for mode in script repl; do
+        # python3's run is the same for every program: made once.
         if [ $mode = script ]; then
-            (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$python" memerr.py > py.out 2>&1; echo "status $?" >> py.out)
+            [ -f "$work/py-memerr-$mode.out" ] || (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$python" memerr.py > py-memerr-$mode.out 2>&1; echo "status $?" >> py-memerr-$mode.out)
             (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$bin" memerr.py > mp.out 2>&1; echo "status $?" >> mp.out)
         else
-            (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$python" -q -i < memerr.py > py.out 2>&1; echo "status $?" >> py.out)
+            [ -f "$work/py-memerr-$mode.out" ] || (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$python" -q -i < memerr.py > py-memerr-$mode.out 2>&1; echo "status $?" >> py-memerr-$mode.out)
             (ulimit -v $MEMORY_LIMIT_KB; cd "$work" && "$bin" -q -i < memerr.py > mp.out 2>&1; echo "status $?" >> mp.out)
         fi
         # minipy prints no carets (Appendix A): python3's are left out.
-        expect "$name MemoryError under ulimit -v ($mode)" "$(grep -v '^ *[~^]*$' "$work/py.out")" \
+        expect "$name MemoryError under ulimit -v ($mode)" "$(grep -v '^ *[~^]*$' "$work/py-memerr-$mode.out")" \
             "$(cat "$work/mp.out")"
+        # The caught ones really were caught: a test that cannot pass vacuously.
+        expect "$name MemoryError caught 40 times ($mode)" "1" \
+            "$(grep -c 'caught 40 the program goes on: 6$' "$work/mp.out")"
     done
-    # The caught ones really were caught: a test that cannot pass vacuously.
-    expect "$name MemoryError caught 40 times" "1" "$(grep -c '^caught 40 the program goes on: 6$' "$work/mp.out")"
 }
 
 # A write error on stdout (issue 8, item 9): `> /dev/full`. Buffered,
@@ -340,11 +342,14 @@ print(2)
             for who in py mp; do
                 prog=$bin
                 [ $who = py ] && prog=$python
+                key="$work/py-full-$(printf '%s' "$case$unbuffered" | cksum | cut -d' ' -f1)"
+                if [ $who = py ] && [ -f "$key" ]; then cp "$key" "$work/py.out"; continue; fi
                 case $case in
                     script) (cd "$work" && PYTHONUNBUFFERED=$unbuffered "$prog" full.py > /dev/full 2> $who.out; echo "status $?" >> $who.out) ;;
                     repl) (cd "$work" && PYTHONUNBUFFERED=$unbuffered "$prog" -q -i < full-repl.txt > /dev/full 2> $who.out; echo "status $?" >> $who.out) ;;
                     *) (cd "$work" && PYTHONUNBUFFERED=$unbuffered "$prog" -c "$case" > /dev/full 2> $who.out; echo "status $?" >> $who.out) ;;
                 esac
+                [ $who = py ] && cp "$work/py.out" "$key"
             done
             expect "$name > /dev/full: $case (PYTHONUNBUFFERED=$unbuffered)" \
                 "$(grep -v '^ *[~^]*$' "$work/py.out")" "$(cat "$work/mp.out")"
@@ -358,8 +363,12 @@ for bin in "$bindir"/minipy "$bindir"/ch[0-9][0-9]; do
     [ -x "$bin" ] || continue
     check_program "$bin"
     check_source_bytes "$bin"
-    check_memory_error "$bin"
-    check_stdout_errors "$bin"
+    case $(basename "$bin") in
+        # The full runtime, and a chapter before the collector (no
+        # MemoryError goes back to the reserve there): enough to cover
+        # both, at a fraction of the time of every program.
+        minipy|ch03) check_memory_error "$bin"; check_stdout_errors "$bin" ;;
+    esac
     case $(basename "$bin") in
         ch01|ch02) ;;
         *) check_refcount_program "$bin" ;;
