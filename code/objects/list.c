@@ -77,8 +77,13 @@ static int resize_items(ListObject *list, intptr_t size, bool fallible)
     if (size == 0)
         capacity = 0;
     size_t old_bytes = items_bytes(list->capacity), new_bytes = items_bytes((intptr_t)capacity);
-    Object **items = fallible ? mem_try_realloc(list->items, old_bytes, new_bytes)
-                              : mem_realloc(list->items, old_bytes, new_bytes);
+    Object **items = NULL;
+    if (capacity == 0)                  /* emptied: given back, nothing asked */
+        mem_free(list->items, old_bytes);
+    else if (fallible)
+        items = mem_try_realloc(list->items, old_bytes, new_bytes);
+    else
+        items = mem_realloc(list->items, old_bytes, new_bytes);
     if (items == NULL && capacity > 0) {
         error_no_memory();
         return -1;
