@@ -31,6 +31,7 @@ static void set_program_name(const char *argv0)
         return;
     const char *slash = strrchr(argv0, '/');
     program = slash != NULL && slash[1] != '\0' ? slash + 1 : argv0;
+    runtime.program_name = program;     /* for run.c's messages */
 }
 
 typedef struct Options {
@@ -303,8 +304,8 @@ int main(int argc, char **argv)
         fclose(pools_dot);
     }
 #endif
-    fflush(stdout);
+    status = streams_flush_at_exit(status);
     runtime_finalize();
-    fflush(stdout);
+    status = streams_flush_at_exit(status);
     return interrupt_exit_status(status);
 }

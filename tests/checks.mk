@@ -65,8 +65,9 @@ endif
 # minipy built with -DMINIPY_FAIL_ALLOC under ASan + UBSan: MINIPY_FAIL_AT=N
 # fails the Nth allocation (core/memory.c). The sweep runs a script, a
 # syntax error and a REPL session once per allocation each makes; every run
-# must end with status 1 and "MemoryError", no signal, no sanitizer report
-# (leaks included). `make inject` takes every point; make test every 2nd.
+# must end with "MemoryError" and status 1 (0 when the REPL or an "Exception
+# ignored" report went on past it), no signal, no sanitizer report (leaks
+# included). `make inject` takes every point; make test every 2nd.
 # Only core/memory.c differs from the ASan build of test-unit and
 # test-stress (build/asan/): the rest is linked from there.
 INJECT_OBJ := build/inject/memory.o $(filter-out build/asan/core/memory.o,$(ASAN_OBJ))

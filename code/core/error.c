@@ -18,6 +18,9 @@
 #include "eval.h"
 #include "frame.h"
 #endif
+#if CHAPTER >= CH_THRESHOLDS
+#include "gc.h"
+#endif
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
@@ -446,6 +449,59 @@ Object *error_format(Type *type, const char *fmt, ...)
 Object *error_set_string(Type *type, const char *message)
 {
     return error_format(type, "%s", message);
+}
+
+/* ---- MemoryError without allocating (CPython's memerrors_freelist) ------
+ * Raising MemoryError must not need the memory that just ran out, so the
+ * runtime keeps MEMERRORS_SAVE instances made at start-up, off the
+ * collector's lists and out of its count (as CPython's
+ * preallocate_memerrors leaves them). From chapter 6 a dead MemoryError
+ * goes back to the reserve through the recycle slot, as CPython's
+ * MemoryError_dealloc puts it back on its free list. */
+#if CHAPTER >= CH_THRESHOLDS
+static bool memerror_recycle(Object *self)
+{
+    if (self->type != &exc_MemoryError || runtime.memerror_count == MEMERRORS_SAVE)
+        return false;
+    runtime.memerrors[runtime.memerror_count++] = self;
+    return true;
+}
+#endif
+
+void error_preallocate_memerrors(void)
+{
+#if CHAPTER >= CH_THRESHOLDS
+    exc_MemoryError.recycle = memerror_recycle;
+#endif
+    Object *no_args = tuple_new(0);
+    while (runtime.memerror_count < MEMERRORS_SAVE) {
+        Object *exc = exception_new(&exc_MemoryError, no_args);
+#if CHAPTER >= CH_THRESHOLDS
+        gc_untrack(exc);
+        gc_note_deallocation();         /* not counted as an allocation */
+#endif
+        runtime.memerrors[runtime.memerror_count++] = exc;
+    }
+    decref(no_args);
+}
+
+Object *error_no_memory(void)
+{
+    Object *no_args = tuple_new(0);     /* () is shared: nothing allocated */
+    if (runtime.memerror_count == 0) {  /* all in use: try to make one */
+        raise_current(exception_new(&exc_MemoryError, no_args));
+        decref(no_args);
+        return NULL;
+    }
+    Object *exc = runtime.memerrors[--runtime.memerror_count];
+#if CHAPTER >= CH_THRESHOLDS
+    object_reuse(exc, true);
+#endif
+    if (EXC(exc)->args == NULL)
+        EXC(exc)->args = incref(no_args);
+    decref(no_args);
+    raise_current(exc);
+    return NULL;
 }
 
 static bool is_exception_class(Object *op)

@@ -82,6 +82,13 @@ Object *error_set_string(Type *type, const char *message);
  * anything else raises TypeError "exceptions must derive from
  * BaseException". */
 void error_set_object(Object *exception);
+/* Raise MemoryError() (CPython's PyErr_NoMemory) with one of the
+ * instances made at start-up, so that raising it allocates nothing.
+ * Returns NULL. error_preallocate_memerrors makes the reserve
+ * (runtime_init); it is freed with the heap at exit. */
+Object *error_no_memory(void);
+void error_preallocate_memerrors(void);
+
 /* Is an exception set? Does it match `type` (or a subclass)? */
 bool error_occurred(void);
 bool error_matches(Type *type);

@@ -19,6 +19,7 @@
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
+#include "streams.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -223,6 +224,10 @@ static Object *summary_with_message(Object *exception, Object *message)
         return NULL;
     Object *text = object_str(message);
     Object *summary;
+    if (text == NULL && error_matches(&exc_MemoryError)) {
+        decref(name);                   /* print_exception says so */
+        return NULL;
+    }
     if (text == NULL) {
         error_clear();
         summary = str_format("%S: <exception str() failed>", name);
@@ -254,7 +259,7 @@ int error_system_exit(void)
     if (is_int(code)) {
         status = (int)INT_VALUE(code);
     } else if (code != None) {
-        fflush(stdout);
+        streams_flush_stdout();
         Object *text = object_str(code);
         if (text) {
             write_str(text, stderr);
@@ -288,8 +293,13 @@ static void print_exception(Object *exception, FILE *out)
         fputc('\n', out);
         decref(summary);
     } else {
+        /* Memory ran out while the report was being made (the injection
+         * sweep finds these): the type alone, and why. */
+        bool no_memory = error_matches(&exc_MemoryError);
         error_clear();
         fprintf(out, "%s\n", exception->type->name);
+        if (no_memory)
+            fputs("MemoryError (while printing the exception above)\n", out);
     }
 }
 
@@ -338,7 +348,7 @@ static void print_and_drop(Object *exception, bool alone)
      * hook, a report of an ignored exception leaves stdout's buffer alone
      * (with 2>&1 it shows before output still buffered, as CPython's). */
     if (!alone)
-        fflush(stdout);
+        streams_flush_stdout();
 #if CHAPTER >= CH_CYCLES
     if (!alone)
         print_chain(exception, NULL, stderr);

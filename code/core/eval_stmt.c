@@ -7,6 +7,7 @@
  * Python/compile.c).
  */
 #include "eval_internal.h"
+#include "streams.h"
 
 /* ---- statements ------------------------------------------------------------- */
 
@@ -31,6 +32,8 @@ static int display_value(Object *value)
     fwrite(STR_DATA(text), 1, STR_SIZE(text), stdout);
     fputc('\n', stdout);
     decref(text);
+    if (streams_check_stdout() < 0)
+        return -1;
     return dict_set_item_cstr(runtime.builtins, "_", value);
 }
 

@@ -121,8 +121,11 @@ static void out_of_memory(void)
 #ifdef MINIPY_FUZZ
     mem_fuzz_escape();          /* back to the fuzz target; never returns */
 #endif
-    /* Nothing can be allocated, so not even an exception object: say so
-     * the way CPython's fatal error path does and stop. */
+    /* An allocation of a fixed, small size failed (mem_alloc's callers
+     * cannot fail): memory is gone, not merely refused for one big
+     * request. Say so the way CPython's fatal error path does and stop.
+     * A request whose size comes from the program goes through
+     * mem_try_alloc and becomes an ordinary MemoryError instead. */
     fputs("MemoryError\n", stderr);
     exit(1);
 }
@@ -192,19 +195,27 @@ static FILE *record_file(void)
 /* endregion */
 
 /* region mem_alloc */
-void *mem_alloc(size_t size)
+void *mem_try_alloc(size_t size)
 {
     if (ALLOC_FAILS(size))
-        out_of_memory();
+        return NULL;
     void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : large_alloc(size);
     if (block == NULL)
-        out_of_memory();
+        return NULL;
     count_alloc(size);
     RECORD("a %p %zu\n", block, size);
 #if CHAPTER >= CH_LEAKS
     if (runtime.traces.tracing)
         traces_add(block, size);
 #endif
+    return block;
+}
+
+void *mem_alloc(size_t size)
+{
+    void *block = mem_try_alloc(size);
+    if (block == NULL)
+        out_of_memory();
     return block;
 }
 /* endregion */
@@ -229,15 +240,15 @@ static void *move_block(void *ptr, size_t old_size, size_t new_size)
     return block;
 }
 
-void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
+void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
-        return mem_alloc(new_size);
+        return mem_try_alloc(new_size);
     if (ALLOC_FAILS(new_size))
-        out_of_memory();
+        return NULL;
     void *block = move_block(ptr, old_size, new_size);
     if (block == NULL)
-        out_of_memory();
+        return NULL;
     count_free(old_size);
     count_alloc(new_size);
     RECORD("r %p %zu %p %zu\n", ptr, old_size, block, new_size);
@@ -249,6 +260,14 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
         traces_add(block, new_size);
     }
 #endif
+    return block;
+}
+
+void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
+{
+    void *block = mem_try_realloc(ptr, old_size, new_size);
+    if (block == NULL)
+        out_of_memory();
     return block;
 }
 
@@ -276,29 +295,45 @@ void mem_finalize(void)
     ob_finalize(&runtime.pools);
 }
 #else
-void *mem_alloc(size_t size)
+void *mem_try_alloc(size_t size)
 {
     if (ALLOC_FAILS(size))
-        out_of_memory();
+        return NULL;
     void *block = malloc(size ? size : 1);
     if (block == NULL)
-        out_of_memory();
+        return NULL;
     count_alloc(size);
+    return block;
+}
+
+void *mem_alloc(size_t size)
+{
+    void *block = mem_try_alloc(size);
+    if (block == NULL)
+        out_of_memory();
+    return block;
+}
+
+void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
+{
+    if (ptr == NULL)
+        return mem_try_alloc(new_size);
+    if (ALLOC_FAILS(new_size))
+        return NULL;
+    void *block = realloc(ptr, new_size ? new_size : 1);
+    if (block == NULL)
+        return NULL;
+    /* A resize is one block given back and one handed out. */
+    count_free(old_size);
+    count_alloc(new_size);
     return block;
 }
 
 void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
 {
-    if (ptr == NULL)
-        return mem_alloc(new_size);
-    if (ALLOC_FAILS(new_size))
-        out_of_memory();
-    void *block = realloc(ptr, new_size ? new_size : 1);
+    void *block = mem_try_realloc(ptr, old_size, new_size);
     if (block == NULL)
         out_of_memory();
-    /* A resize is one block given back and one handed out. */
-    count_free(old_size);
-    count_alloc(new_size);
     return block;
 }
 

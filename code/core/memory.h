@@ -24,11 +24,20 @@ typedef struct MemStats {
 } MemStats;
 
 /* Allocate `size` bytes. Never returns NULL: running out of memory is
- * fatal (minipy prints "MemoryError" and exits 1). */
+ * fatal (minipy prints "MemoryError" and exits 1). For the fixed, small
+ * blocks of the runtime's own structures. */
 void *mem_alloc(size_t size);
 
 /* Resize a block from old_size to new_size bytes (ptr may be NULL). */
 void *mem_realloc(void *ptr, size_t old_size, size_t new_size);
+
+/* The fallible door, for blocks whose size comes from the program (a list
+ * repeated, a str joined, the digits of an int product): NULL when the
+ * memory is refused, the block untouched by a failed resize. The caller
+ * raises MemoryError (error_no_memory, error.h), as CPython's
+ * PyMem_Malloc callers call PyErr_NoMemory. */
+void *mem_try_alloc(size_t size);
+void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size);
 
 /* Give back a block of `size` bytes (ptr may be NULL). */
 void mem_free(void *ptr, size_t size);

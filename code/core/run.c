@@ -14,6 +14,7 @@
 
 #include "eval_internal.h"
 #include "lineedit.h"
+#include "streams.h"
 
 char *eval_read_source(const char *path, size_t *size)
 {
@@ -68,7 +69,7 @@ static int run_source(const char *source, size_t size, const char *filename, Par
     }
     xdecref(result);
     decref((Object *)unit);
-    fflush(stdout);
+    streams_flush_stdout();
     return status;
 }
 
@@ -84,21 +85,34 @@ static Object *absolute_path(const char *path)
     return str_format("%s/%s", cwd, relative);
 }
 
+/* How CPython names itself in its own messages ("python3: can't open
+ * file ..."); minipy and each chapter program by the name they were
+ * started under. */
+static const char *program_name(void)
+{
+    return runtime.program_name != NULL ? runtime.program_name : "minipy";
+}
+
 int run_file(const char *path)
 {
     Object *filename = absolute_path(path);
+    if (filename == NULL) {             /* a path the memory refused */
+        error_print();
+        return 1;
+    }
     struct stat info;
     if (stat(STR_DATA(filename), &info) == 0 && S_ISDIR(info.st_mode)) {
         /* CPython would run the directory's __main__.py; minipy has no
          * packages, so it says what CPython says when there is none. */
-        fprintf(stderr, "minipy: can't find '__main__' module in '%s'\n", STR_DATA(filename));
+        fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", program_name(),
+                STR_DATA(filename));
         decref(filename);
         return 1;
     }
     size_t size;
     char *source = eval_read_source(STR_DATA(filename), &size);
     if (source == NULL) {
-        fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n",
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", program_name(),
                 STR_DATA(filename), errno, strerror(errno));
         decref(filename);
         return 2;

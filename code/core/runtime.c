@@ -22,6 +22,7 @@
 #include "list.h"
 #include "module.h"
 #include "stackguard.h"
+#include "streams.h"
 #include "str.h"
 #include "weakcontainers.h"
 
@@ -56,6 +57,7 @@ void runtime_init(void)
     runtime.finalize_shutdown = false;
 #endif
     int_init_cache();
+    error_preallocate_memerrors();
 #if CHAPTER >= CH_INTERNING
     runtime.interned = dict_new();
 #endif
@@ -238,7 +240,8 @@ static size_t held_by_caches(void)
     for (int c = 0; c < 256; c++)
         held += runtime.latin1[c] != NULL;
     held += (runtime.empty_str != NULL) + (runtime.empty_tuple != NULL)
-          + (runtime.free_lists.slice != NULL) + (runtime.repr_active != NULL);
+          + (runtime.free_lists.slice != NULL) + (runtime.repr_active != NULL)
+          + (size_t)runtime.memerror_count;
     if (runtime.interned != NULL) {
         held++;
         intptr_t pos = 0;
@@ -277,7 +280,7 @@ static void leak_check(void)
 
 void runtime_finalize(void)
 {
-    fflush(stdout);
+    streams_flush_stdout();
 #if CHAPTER >= CH_WEAKREF
     weakref_run_exit_finalizers();      /* CPython's atexit */
 #endif
@@ -290,7 +293,7 @@ void runtime_finalize(void)
     if (runtime.builtins)
         dict_clear(runtime.builtins);
     CLEAR_SLOT(runtime.builtins);
-    fflush(stdout);
+    streams_flush_stdout();
     /* What is still alive now is what reference counting alone cannot
      * free: cycles, and objects a cycle holds. */
     if (runtime.print_stats)

@@ -58,6 +58,10 @@ typedef struct FreeLists {
 #define WEAK_STATIC_MAX 64
 #endif
 
+/* MemoryError instances kept ready, so that raising one allocates
+ * nothing (CPython's MEMERRORS_SAVE, Objects/exceptions.c). */
+#define MEMERRORS_SAVE 16
+
 typedef struct Runtime {
     MemStats mem;               /* counters of the allocation choke point */
 #if CHAPTER >= CH_POOLS
@@ -89,6 +93,8 @@ typedef struct Runtime {
 #endif
 
     Object *current_exception;  /* the exception being raised, or NULL */
+    Object *memerrors[MEMERRORS_SAVE];  /* MemoryErrors ready to raise */
+    int memerror_count;         /* ... how many (error_no_memory) */
 
     Object *builtins;           /* the builtins module's dict */
     Object *modules;            /* sys.modules: name -> module */
@@ -123,6 +129,12 @@ typedef struct Runtime {
                                  * reported, and the REPL follows */
     bool exiting;               /* an uncaught SystemExit ended the program */
     bool transcript;            /* REPL echoes its input on stdout (--transcript) */
+    const char *program_name;   /* argv[0]'s last part (main.c), which
+                                 * names the program in its own messages,
+                                 * as CPython's program_name; or NULL */
+    bool stdout_unbuffered;     /* PYTHONUNBUFFERED (streams.c) */
+    int stdout_unwritten;       /* errno of buffered output that could not be
+                                 * written, reported again at exit; or 0 */
     FILE *trace_out;            /* where traces go (stderr) */
 } Runtime;
 

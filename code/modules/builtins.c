@@ -33,6 +33,7 @@
 #include "slice.h"
 #include "str.h"
 #include "super.h"
+#include "streams.h"
 #include "tuple.h"
 
 /* ---- argument checking (CPython's Python/getargs.c messages) ----------- */
@@ -415,8 +416,10 @@ static Object *builtin_print(Object *self, Object **args, size_t nargs, Object *
     if (status < 0)
         return NULL;
     fwrite(end, 1, end_size, stdout);
-    if (values[3] && object_is_true(values[3]) == 1)
-        fflush(stdout);
+    if (streams_check_stdout() < 0)         /* /dev/full: OSError */
+        return NULL;
+    if (values[3] && object_is_true(values[3]) == 1 && streams_flush_or_raise() < 0)
+        return NULL;
     return none_new();
 }
 

@@ -20,6 +20,7 @@
 #include "runtime.h"
 #include "set.h"
 #include "str.h"
+#include "streams.h"
 #include "tuple.h"
 
 /* ---- getsizeof --------------------------------------------------------- */
@@ -179,6 +180,8 @@ static Object *sys_displayhook(Object *self, Object **args, size_t nargs, Object
     fwrite(STR_DATA(text), 1, STR_SIZE(text), stdout);
     fputc('\n', stdout);
     decref(text);
+    if (streams_check_stdout() < 0)
+        return NULL;
     if (runtime.builtins && dict_set_item_cstr(runtime.builtins, "_", value) < 0)
         return NULL;
     return none_new();

@@ -642,10 +642,26 @@ Object *int_mul(Object *a, Object *b)
         return int_from_i64(INT_VALUE(a) * INT_VALUE(b));
     IntView x = view_of(a), y = view_of(b);
     size_t cap = x.n + y.n;
-    digit *out = scratch_new(cap);
+    digit *out = mem_try_alloc(cap * sizeof(digit));     /* the program's size */
+    if (out == NULL)
+        return error_no_memory();
     size_t n = mag_mul(x.d, x.n, y.d, y.n, out);
     return int_from_scratch(x.negative != y.negative, out, n, cap);
 }
+
+/* int.bit_length(): the bits of abs(self), 0 for 0. */
+static Object *int_bit_length_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    (void)args;
+    if (args_no_kw("int.bit_length", kwnames) < 0 || args_exact("int.bit_length", nargs, 0) < 0)
+        return NULL;
+    return int_from_i64((int64_t)int_bit_length(self));
+}
+
+static const MethodDef int_methods[] = {
+    {"bit_length", int_bit_length_method},
+    {NULL, NULL},
+};
 
 /* Floor division and modulo together (CPython's l_divmod): the quotient
  * rounds toward minus infinity and the remainder takes the divisor's
@@ -840,4 +856,5 @@ Type int_type = {
     .bit_xor = int_bit_xor,
     .neg = int_neg,
     .invert = int_invert,
+    .methods = int_methods,
 };

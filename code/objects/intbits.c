@@ -67,9 +67,12 @@ Object *int_lshift(Object *a, Object *b)
     if (n == 0)
         return int_from_i64(0);
     if (huge || count / DIGIT_BITS >= SHIFT_MAX_DIGITS - n)
-        return error_set_string(&exc_MemoryError, "");
+        return error_no_memory();
     size_t capacity = n + (size_t)(count / DIGIT_BITS) + 1;
-    digit *out = digits_new(capacity);
+    digit *out = mem_try_alloc(capacity * sizeof(digit));   /* the program's size */
+    if (out == NULL)
+        return error_no_memory();
+    memset(out, 0, capacity * sizeof(digit));
     size_t used = mag_lshift(d, n, (size_t)count, out);
     Object *result = int_from_digits(int_is_negative(a), out, used);
     digits_free(out, capacity);

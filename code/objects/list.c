@@ -44,6 +44,20 @@ Object *list_new(intptr_t size)
     return (Object *)list;
 }
 
+/* list_new for a size the program chose (list * n): MemoryError when
+ * the items are refused, as CPython's list_repeat. */
+static Object *list_try_new(intptr_t size)
+{
+    Object **items = mem_try_alloc(items_bytes(size));
+    if (items == NULL)
+        return error_no_memory();
+    memset(items, 0, items_bytes(size));
+    ListObject *list = (ListObject *)list_new(0);
+    list->items = items;
+    list->base.size = list->capacity = size;
+    return (Object *)list;
+}
+
 void list_set_steal(Object *list, intptr_t i, Object *item)
 {
     LIST_ITEMS(list)[i] = item;
@@ -52,21 +66,49 @@ void list_set_steal(Object *list, intptr_t i, Object *item)
 /* Make room for `size` items (CPython's list_resize): grow by about 1/8
  * plus a little, so that n appends cost O(n) in total, and shrink only
  * when less than half would be used. New slots are not initialised. */
-void list_resize(ListObject *list, intptr_t size)
+static int resize_items(ListObject *list, intptr_t size, bool fallible)
 {
     if (list->capacity >= size && size >= list->capacity / 2) {
         list->base.size = size;
-        return;
+        return 0;
     }
     size_t capacity = ((size_t)size + ((size_t)size >> 3) + 6) & ~(size_t)3;
     if ((size_t)(size - list->base.size) > capacity - (size_t)size)
         capacity = ((size_t)size + 3) & ~(size_t)3;
     if (size == 0)
         capacity = 0;
-    list->items = mem_realloc(list->items, items_bytes(list->capacity),
-                              items_bytes((intptr_t)capacity));
+    size_t old_bytes = items_bytes(list->capacity), new_bytes = items_bytes((intptr_t)capacity);
+    Object **items = NULL;
+    if (capacity == 0)                  /* emptied: given back, nothing asked */
+        mem_free(list->items, old_bytes);
+    else if (fallible)
+        items = mem_try_realloc(list->items, old_bytes, new_bytes);
+    else
+        items = mem_realloc(list->items, old_bytes, new_bytes);
+    if (items == NULL && capacity > 0) {
+        error_no_memory();
+        return -1;
+    }
+    list->items = items;
     list->capacity = (intptr_t)capacity;
     list->base.size = size;
+    return 0;
+}
+
+void list_resize(ListObject *list, intptr_t size)
+{
+    resize_items(list, size, false);
+}
+
+/* The growth of list(iterable) and list += iterable, whose size the
+ * program chooses: MemoryError when refused, the list unchanged. */
+static int list_try_resize(ListObject *list, intptr_t size)
+{
+    if ((size_t)size > (size_t)INTPTR_MAX / sizeof(Object *)) {
+        error_no_memory();
+        return -1;
+    }
+    return resize_items(list, size, true);
 }
 
 int list_append(Object *op, Object *item)
@@ -78,6 +120,31 @@ int list_append(Object *op, Object *item)
     return 0;
 }
 
+/* Room for a range's items before they come (CPython's list_extend asks
+ * every iterable for a length hint; a range's is its len), so that
+ * list(range(10**9)) is refused at once with MemoryError, as in CPython,
+ * rather than after filling the memory with ints. */
+static int reserve_for_range(ListObject *list, Object *range)
+{
+    intptr_t n = range_type.len(range), old = list->base.size;
+    if (n <= 0)
+        return (int)n;
+    if (list->items == NULL) {          /* list_preallocate_exact */
+        intptr_t capacity = (n + 1) & ~(intptr_t)1;
+        if ((size_t)capacity > (size_t)INTPTR_MAX / sizeof(Object *)
+            || (list->items = mem_try_alloc(items_bytes(capacity))) == NULL) {
+            error_no_memory();
+            return -1;
+        }
+        list->capacity = capacity;
+        return 0;
+    }
+    if (list_try_resize(list, old + n) < 0)
+        return -1;
+    list->base.size = old;
+    return 0;
+}
+
 /* list += iterable keeps the list (and its id), as CPython's list_extend. */
 int list_extend(Object *op, Object *iterable)
 {
@@ -85,22 +152,33 @@ int list_extend(Object *op, Object *iterable)
     if (is_list(iterable) || is_tuple(iterable)) {
         intptr_t n = is_list(iterable) ? LIST_SIZE(iterable) : TUPLE_SIZE(iterable);
         intptr_t old = list->base.size;
-        list_resize(list, old + n);
+        if (list_try_resize(list, old + n) < 0)
+            return -1;
         /* Read the source only now: for a += a its array has just moved. */
         Object **source = is_list(iterable) ? LIST_ITEMS(iterable) : TUPLE_ITEMS(iterable);
         for (intptr_t i = 0; i < n; i++)
             list->items[old + i] = incref(source[i]);
         return 0;
     }
+    bool hinted = iterable->type == &range_type;
+    if (hinted && reserve_for_range(list, iterable) < 0)
+        return -1;
     Object *iter = object_iter(iterable);
     if (iter == NULL)
         return -1;
     Object *item;
     while ((item = iter_next(iter)) != NULL) {
-        list_append(op, item);
-        decref(item);
+        intptr_t n = list->base.size;
+        if (n == list->capacity && list_try_resize(list, n + 1) < 0) {
+            decref(item);
+            break;
+        }
+        list->items[n] = item;
+        list->base.size = n + 1;
     }
     decref(iter);
+    if (hinted && list->base.size < list->capacity)
+        list_resize(list, list->base.size);     /* give back what the hint over-reserved */
     return error_occurred() ? -1 : 0;
 }
 
@@ -347,7 +425,9 @@ static Object *list_mul(Object *a, Object *b)
     Object *count = list == a ? b : a;
     if (!is_list_or_subclass(list) || !is_int(count))
         return incref(NotImplemented);
-    int64_t n = INT_VALUE(count);
+    int64_t n;
+    if (int_to_i64(count, &n) < 0)      /* CPython's index-size check */
+        return error_set_string(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     intptr_t size = LIST_SIZE(list);
     if (n <= 0 || size == 0)
         return list_new(0);
@@ -356,7 +436,9 @@ static Object *list_mul(Object *a, Object *b)
         error_set_object((Object *)&exc_MemoryError);     /* as CPython: no message */
         return NULL;
     }
-    Object *result = list_new(size * (intptr_t)n);
+    Object *result = list_try_new(size * (intptr_t)n);
+    if (result == NULL)
+        return NULL;
     for (intptr_t i = 0; i < size * (intptr_t)n; i++)
         LIST_ITEMS(result)[i] = incref(LIST_ITEMS(list)[i % size]);
     return result;

@@ -87,11 +87,14 @@ size_t mag_sub(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
     return mag_normalize(out, na);
 }
 
-size_t mag_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+/* The schoolbook product into out[0 .. na + nb) (CPython's x_mul). */
+static void school_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
 {
     memset(out, 0, (na + nb) * sizeof(digit));
     for (size_t i = 0; i < na; i++) {
         twodigits carry = 0, ai = a[i];
+        if (ai == 0)
+            continue;
         for (size_t j = 0; j < nb; j++) {
             carry += ai * b[j] + out[i + j];
             out[i + j] = (digit)(carry & DIGIT_MASK);
@@ -99,6 +102,144 @@ size_t mag_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
         }
         out[i + nb] = (digit)carry;
     }
+}
+
+/* ---- Karatsuba (CPython's k_mul) ------------------------------------------
+ * Split both factors at `shift` digits, a = ah*B^s + al and b = bh*B^s + bl:
+ * then a*b = ah*bh*B^2s + ((ah+al)(bh+bl) - ah*bh - al*bl)*B^s + al*bl,
+ * three half-size products instead of four, so n**1.585 digit steps
+ * instead of n**2. Below the cutoffs the schoolbook loop is faster; a
+ * square (a is b) shares its halves, so its cutoff is twice as high. */
+#define KARATSUBA_CUTOFF 70
+#define KARATSUBA_SQUARE_CUTOFF (2 * KARATSUBA_CUTOFF)
+
+static void k_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out);
+
+/* window[0 .. n) += x[0 .. nx), the carry run to the window's end and
+ * dropped there (the true result fits: see k_split_mul). */
+static void window_add(digit *window, size_t n, const digit *x, size_t nx)
+{
+    digit carry = 0;
+    size_t i = 0;
+    for (; i < nx; i++) {
+        carry += window[i] + x[i];
+        window[i] = carry & DIGIT_MASK;
+        carry >>= DIGIT_BITS;
+    }
+    for (; carry && i < n; i++) {
+        carry += window[i];
+        window[i] = carry & DIGIT_MASK;
+        carry >>= DIGIT_BITS;
+    }
+}
+
+/* window[0 .. n) -= x[0 .. nx), modulo B^n, as CPython's v_isub. */
+static void window_sub(digit *window, size_t n, const digit *x, size_t nx)
+{
+    digit borrow = 0;
+    size_t i = 0;
+    for (; i < nx; i++) {
+        borrow = window[i] - x[i] - borrow;
+        window[i] = borrow & DIGIT_MASK;
+        borrow = (borrow >> DIGIT_BITS) & 1;
+    }
+    for (; borrow && i < n; i++) {
+        borrow = window[i] - borrow;
+        window[i] = borrow & DIGIT_MASK;
+        borrow = (borrow >> DIGIT_BITS) & 1;
+    }
+}
+
+/* The split product for nb >= na > shift = nb / 2. Its temporaries (the
+ * two outer products, the two sums, the middle product) take one block;
+ * when the allocator refuses it, the schoolbook loop needs none. */
+static void k_split_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    size_t shift = nb >> 1;
+    const digit *ah = a + shift, *bh = b + shift;
+    size_t nah = na - shift, nbh = nb - shift;
+    size_t nal = mag_normalize(a, shift), nbl = mag_normalize(b, shift);
+    bool square = a == b && na == nb;
+    size_t nsa = (nah > nal ? nah : nal) + 1, nsb = (nbh > nbl ? nbh : nbl) + 1;
+    size_t words = (nah + nbh) + (nal + nbl) + nsa + nsb + (nsa + nsb);
+    digit *t1 = mem_try_alloc(words * sizeof(digit));
+    if (t1 == NULL) {
+        school_mul(a, na, b, nb, out);
+        return;
+    }
+    digit *t2 = t1 + nah + nbh, *sa = t2 + nal + nbl, *sb = sa + nsa, *t3 = sb + nsb;
+    size_t n1 = nah + nbh, n2 = nal + nbl;
+    k_mul(ah, nah, bh, nbh, t1);
+    n1 = mag_normalize(t1, n1);
+    if (n2 > 0)
+        k_mul(a, nal, b, nbl, t2);
+    n2 = mag_normalize(t2, n2);
+    /* out = t1 * B^2s + t2, then the middle term added at B^s. */
+    memset(out, 0, (na + nb) * sizeof(digit));
+    memcpy(out + 2 * shift, t1, n1 * sizeof(digit));
+    memcpy(out, t2, n2 * sizeof(digit));
+    digit *window = out + shift;
+    size_t nwindow = na + nb - shift;
+    window_sub(window, nwindow, t1, n1);
+    window_sub(window, nwindow, t2, n2);
+    size_t n3a = mag_add(ah, nah, a, nal, sa), n3b = n3a;
+    if (!square)
+        n3b = mag_add(bh, nbh, b, nbl, sb);
+    k_mul(sa, n3a, square ? sa : sb, n3b, t3);
+    window_add(window, nwindow, t3, mag_normalize(t3, n3a + n3b));
+    mem_free(t1, words * sizeof(digit));
+}
+
+/* a much shorter than b (2 * na <= nb): b cut into slices of na digits,
+ * each product added at its place (CPython's k_lopsided_mul), so that
+ * every product is a balanced one. */
+static void k_lopsided_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    size_t words = 2 * na;
+    digit *part = mem_try_alloc(words * sizeof(digit));
+    if (part == NULL) {
+        school_mul(a, na, b, nb, out);
+        return;
+    }
+    memset(out, 0, (na + nb) * sizeof(digit));
+    for (size_t done = 0; done < nb;) {
+        size_t slice = nb - done < na ? nb - done : na;
+        k_mul(a, na, b + done, slice, part);
+        window_add(out + done, na + nb - done, part, na + slice);
+        done += slice;
+    }
+    mem_free(part, words * sizeof(digit));
+}
+
+/* out[0 .. na + nb) = a * b, both normalized. */
+static void k_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    if (na > nb) {
+        const digit *t = a; a = b; b = t;
+        size_t tn = na; na = nb; nb = tn;
+    }
+    size_t cutoff = a == b && na == nb ? KARATSUBA_SQUARE_CUTOFF : KARATSUBA_CUTOFF;
+    if (na <= cutoff)
+        school_mul(a, na, b, nb, out);
+    else if (2 * na <= nb)
+        k_lopsided_mul(a, na, b, nb, out);
+    else
+        k_split_mul(a, na, b, nb, out);
+}
+
+size_t mag_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    if (na == 0 || nb == 0) {
+        memset(out, 0, (na + nb) * sizeof(digit));
+        return 0;
+    }
+    k_mul(a, na, b, nb, out);
+    return mag_normalize(out, na + nb);
+}
+
+size_t mag_mul_school(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
+{
+    school_mul(a, na, b, nb, out);
     return mag_normalize(out, na + nb);
 }
 

@@ -4,7 +4,8 @@
  * inplace_divrem1, x_divrem).
  *
  * Nothing here allocates objects or raises: int.c gives each routine its
- * output buffer, sized as the comment says, and turns the result into an
+ * output buffer, sized as the comment says (the routines' own scratch
+ * comes from memory.h), and turns the result into an
  * int object. A magnitude's length counts its digits; a normalized one has
  * no leading zero digit, and zero has length 0.
  */
@@ -33,8 +34,13 @@ size_t mag_bit_length(const digit *a, size_t n);
 size_t mag_add(const digit *a, size_t na, const digit *b, size_t nb, digit *out);
 /* out = a - b for a >= b; out has room for na digits. */
 size_t mag_sub(const digit *a, size_t na, const digit *b, size_t nb, digit *out);
-/* out = a * b (schoolbook); out has room for na + nb digits. */
+/* out = a * b; out has room for na + nb digits. Karatsuba above 70
+ * digits (140 for a square), schoolbook below, as CPython's k_mul. Its
+ * temporaries come from mem_try_alloc; refused, it multiplies the
+ * schoolbook way, which needs none. */
 size_t mag_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out);
+/* The same by the schoolbook loop alone (the unit tests' reference). */
+size_t mag_mul_school(const digit *a, size_t na, const digit *b, size_t nb, digit *out);
 /* a = a * factor + addend in place (factor, addend < 2**30); returns the
  * digit carried out of the top. */
 digit mag_muladd1(digit *a, size_t n, digit factor, digit addend);

@@ -116,13 +116,21 @@ size_t object_size(Object *op)
 }
 #endif
 
-Object *object_new(Type *type, size_t size)
+/* Through the fallible door or not (see object_try_new). */
+static void *object_block(size_t bytes, bool fallible)
+{
+    return fallible ? mem_try_alloc(bytes) : mem_alloc(bytes);
+}
+
+static Object *object_make(Type *type, size_t size, bool fallible)
 {
 #if CHAPTER >= CH_POOLS
     /* [ GCHead | object ] for a GC-aware object, else the object alone. */
     bool gc = type_is_gc(type);
     size_t prefix = gc ? sizeof(GCHead) : 0;
-    char *block = mem_alloc(prefix + size);
+    char *block = object_block(prefix + size, fallible);
+    if (block == NULL)
+        return NULL;
     memset(block, 0, prefix + size);
     runtime.heap_count++;
     Object *op = (Object *)(block + prefix);
@@ -130,12 +138,16 @@ Object *object_new(Type *type, size_t size)
     /* A GC-aware object gets the collector's header in front (gc.h). */
     bool gc = type_is_gc(type);
     size_t prefix = gc ? sizeof(GCHead) : 0;
-    char *block = mem_alloc(prefix + sizeof(HeapLink) + size);
+    char *block = object_block(prefix + sizeof(HeapLink) + size, fallible);
+    if (block == NULL)
+        return NULL;
     memset(block, 0, prefix + sizeof(HeapLink) + size);
     HeapLink *link = (HeapLink *)(block + prefix);
     link->size = size | (gc ? HEAP_HAS_GC_HEAD : 0);
 #else
-    HeapLink *link = mem_alloc(sizeof(HeapLink) + size);
+    HeapLink *link = object_block(sizeof(HeapLink) + size, fallible);
+    if (link == NULL)
+        return NULL;
     memset(link, 0, sizeof(HeapLink) + size);
     link->size = size;
 #endif
@@ -159,6 +171,17 @@ Object *object_new(Type *type, size_t size)
     }
 #endif
     return op;
+}
+
+Object *object_new(Type *type, size_t size)
+{
+    return object_make(type, size, false);
+}
+
+Object *object_try_new(Type *type, size_t size)
+{
+    Object *op = object_make(type, size, true);
+    return op != NULL ? op : error_no_memory();
 }
 
 /* Grow or shrink an object that is not GC-aware and that only the caller
@@ -376,6 +399,7 @@ static void forget_caches(void)
     memset(runtime.latin1, 0, sizeof runtime.latin1);
     runtime.empty_tuple = NULL;
     runtime.repr_active = NULL;
+    runtime.memerror_count = 0;         /* error_no_memory's reserve */
 #if CHAPTER >= CH_THRESHOLDS
     gc_forget_all();
     memset(&runtime.free_lists, 0, sizeof runtime.free_lists);

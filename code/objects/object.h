@@ -267,6 +267,9 @@ static inline void object_set_slot(Object **slot, Object *value)
  * link it into the private heap, refcount 1, type set (and the type
  * increfed when it is a heap type). The rest is zeroed. */
 Object *object_new(Type *type, size_t size);
+/* The same for an object whose size comes from the program (a long str,
+ * a big int): NULL with MemoryError set when the memory is refused. */
+Object *object_try_new(Type *type, size_t size);
 
 /* Unlink from the heap and give the memory back. Does not drop references;
  * a type's dealloc calls it last. */

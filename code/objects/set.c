@@ -157,8 +157,12 @@ int set_table_resize(SetObject *so, intptr_t minused)
             memcpy(small_copy, oldtable, sizeof small_copy);
             oldtable = small_copy;
         }
-    } else {
-        newtable = mem_alloc(entries_bytes((intptr_t)newsize));
+    } else {                        /* the program's size: may be refused */
+        newtable = mem_try_alloc(entries_bytes((intptr_t)newsize));
+        if (newtable == NULL) {
+            error_no_memory();
+            return -1;
+        }
     }
     memset(newtable, 0, entries_bytes((intptr_t)newsize));
     so->mask = (intptr_t)newsize - 1;

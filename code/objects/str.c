@@ -116,6 +116,17 @@ static StrObject *str_alloc(size_t size)
     return s;
 }
 
+StrObject *str_try_alloc(size_t size)
+{
+    StrObject *s = (StrObject *)object_try_new(&str_type, sizeof(StrObject) + size + 1);
+    if (s == NULL)
+        return NULL;
+    s->base.size = (intptr_t)size;
+    s->hash = -1;
+    s->data[size] = '\0';
+    return s;
+}
+
 static Object *str_new_unshared(const char *text, size_t size, intptr_t length)
 {
     StrObject *s = str_alloc(size);
@@ -456,7 +467,9 @@ static Object *str_mul(Object *a, Object *b)
     Object *count = s == a ? b : a;
     if (!is_str(s) || !is_int(count))
         return incref(NotImplemented);
-    int64_t n = INT_VALUE(count);
+    int64_t n;
+    if (int_to_i64(count, &n) < 0)      /* CPython's index-size check */
+        return error_set_string(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     size_t size = STR_SIZE(s);
     if (n <= 0 || size == 0)
         return str_from_utf8("", 0);
@@ -464,7 +477,9 @@ static Object *str_mul(Object *a, Object *b)
         return incref(s);
     if ((uint64_t)n > (uint64_t)INTPTR_MAX / size)
         return error_set_string(&exc_OverflowError, "repeated string is too long");
-    StrObject *result = str_alloc(size * (size_t)n);
+    StrObject *result = str_try_alloc(size * (size_t)n);
+    if (result == NULL)
+        return NULL;
     for (int64_t i = 0; i < n; i++)
         memcpy(result->data + (size_t)i * size, STR_DATA(s), size);
     result->length = ((StrObject *)s)->length * (intptr_t)n;
@@ -540,44 +555,6 @@ static Object *str_iter(Object *self)
 }
 
 /* ---- methods ------------------------------------------------------------- */
-
-/* sep.join(iterable): every item must be a str. Joining one str gives
- * that str back, as in CPython. */
-static Object *str_join(Object *self, Object **args, size_t nargs, Object *kwnames)
-{
-    if (args_no_kw("str.join", kwnames) < 0 || args_exact("str.join", nargs, 1) < 0)
-        return NULL;
-    if (args[0]->type->iter == NULL)
-        return error_set_string(&exc_TypeError, "can only join an iterable");
-    Object *items = list_from_iterable(args[0]);
-    if (items == NULL)
-        return NULL;
-    intptr_t n = LIST_SIZE(items);
-    for (intptr_t i = 0; i < n; i++) {
-        Object *item = LIST_ITEMS(items)[i];
-        if (!is_str(item)) {
-            error_format(&exc_TypeError, "sequence item %zd: expected str instance, %s found",
-                         i, item->type->name);
-            decref(items);
-            return NULL;
-        }
-    }
-    Object *result;
-    if (n == 1) {
-        result = incref(LIST_ITEMS(items)[0]);
-    } else {
-        StrBuilder sb;
-        sb_init(&sb);
-        for (intptr_t i = 0; i < n; i++) {
-            if (i > 0)
-                sb_append(&sb, STR_DATA(self), STR_SIZE(self));
-            sb_append(&sb, STR_DATA(LIST_ITEMS(items)[i]), STR_SIZE(LIST_ITEMS(items)[i]));
-        }
-        result = sb_finish_fresh(&sb);   /* CPython joins into a new string */
-    }
-    decref(items);
-    return result;
-}
 
 /* Case mapping for ASCII, Latin-1, Greek and Cyrillic letters: enough for
  * the book's examples without a Unicode database. (ÿ, µ and ß, whose
@@ -817,7 +794,6 @@ static Object *str_split(Object *self, Object **args, size_t nargs, Object *kwna
 }
 
 static const MethodDef str_methods[] = {
-    {"join", str_join},
     {"upper", str_upper},
     {"lower", str_lower},
     {"startswith", str_startswith},

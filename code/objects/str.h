@@ -34,6 +34,10 @@ static inline bool is_str(Object *op) { return op->type == &str_type; }
 
 /* New str from UTF-8 bytes (must be valid UTF-8). '' and one-character
  * latin-1 strings come back shared, as in CPython. */
+/* A str of `size` bytes, NUL-terminated, for the caller to fill and to
+ * give its length in code points; NULL with MemoryError when the memory
+ * is refused (a size the program chose: s * n, sep.join(items)). */
+StrObject *str_try_alloc(size_t size);
 Object *str_from_utf8(const char *text, size_t size);
 Object *str_from_cstr(const char *text);
 Object *str_from_utf8_fresh(const char *text, size_t size);  /* shared only if '' */

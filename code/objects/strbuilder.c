@@ -8,9 +8,11 @@
  */
 #include "strbuilder.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "error.h"
 #include "memory.h"
 #include "str.h"
 
@@ -20,17 +22,32 @@ void sb_init(StrBuilder *sb)
 {
     sb->data = NULL;
     sb->size = sb->capacity = 0;
+    sb->failed = false;
 }
 
+/* The text's size comes from the program (a repr of a long list, a
+ * padded format), so the buffer grows through the fallible door; a
+ * refused resize makes the builder fail, and sb_finish raise MemoryError
+ * (CPython's _PyUnicodeWriter returns -1 at once; one check at the end
+ * keeps every caller as it is). */
 void sb_append(StrBuilder *sb, const char *text, size_t size)
 {
-    if (size == 0)
+    if (size == 0 || sb->failed)
         return;
+    if (size > SIZE_MAX / 4 - sb->size) {
+        sb->failed = true;
+        return;
+    }
     if (sb->size + size > sb->capacity) {
         size_t capacity = sb->capacity ? sb->capacity * 2 : 32;
         while (capacity < sb->size + size)
             capacity *= 2;
-        sb->data = mem_realloc(sb->data, sb->capacity, capacity);
+        char *data = mem_try_realloc(sb->data, sb->capacity, capacity);
+        if (data == NULL) {
+            sb->failed = true;
+            return;
+        }
+        sb->data = data;
         sb->capacity = capacity;
     }
     memcpy(sb->data + sb->size, text, size);
@@ -61,8 +78,17 @@ int sb_append_str(StrBuilder *sb, Object *op)
     return sb_append_object(sb, object_str(op));
 }
 
+/* A builder whose buffer was refused: MemoryError, the builder freed. */
+static Object *sb_fail(StrBuilder *sb)
+{
+    sb_discard(sb);
+    return error_no_memory();
+}
+
 Object *sb_finish(StrBuilder *sb)
 {
+    if (sb->failed)
+        return sb_fail(sb);
     Object *s = str_from_utf8(sb->data ? sb->data : "", sb->size);
     sb_discard(sb);
     return s;
@@ -70,6 +96,8 @@ Object *sb_finish(StrBuilder *sb)
 
 Object *sb_finish_fresh(StrBuilder *sb)
 {
+    if (sb->failed)
+        return sb_fail(sb);
     Object *s = str_from_utf8_fresh(sb->data ? sb->data : "", sb->size);
     sb_discard(sb);
     return s;

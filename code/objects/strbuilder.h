@@ -4,6 +4,7 @@
 #define MINIPY_STRBUILDER_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "object.h"
@@ -12,6 +13,7 @@
 typedef struct StrBuilder {
     char *data;
     size_t size, capacity;
+    bool failed;            /* a resize was refused: sb_finish raises MemoryError */
 } StrBuilder;
 void sb_init(StrBuilder *sb);
 void sb_append(StrBuilder *sb, const char *text, size_t size);

@@ -210,6 +210,10 @@ static Object *finish_number(const FormatSpec *f, bool negative, const char *pre
     else
         sb_append(&body, number, int_digits);
     sb_append(&body, number + int_digits, rest);
+    if (body.failed) {                  /* a width the memory refused */
+        sb_discard(&body);
+        return error_no_memory();
+    }
     Object *result = pad(f, '>', lead, lead_size, body.data ? body.data : "", body.size);
     sb_discard(&body);
     return result;

@@ -568,3 +568,65 @@ Object *str_method_zfill(Object *self, Object **args, size_t nargs, Object *kwna
     sb_append(&sb, data + sign, STR_SIZE(self) - sign);
     return sb_finish(&sb);
 }
+
+/* The n (at least 0, never 1) strs of `items` with `sep` between them,
+ * in a new str sized first, as CPython's _PyUnicode_JoinArray: one
+ * allocation, which may be refused (MemoryError). */
+static Object *join_items(Object *sep, Object **items, intptr_t n)
+{
+    if (n == 0)
+        return str_from_utf8("", 0);
+    size_t sep_size = STR_SIZE(sep), size = sep_size * (size_t)(n - 1);
+    intptr_t length = ((StrObject *)sep)->length * (n - 1);
+    for (intptr_t i = 0; i < n; i++) {
+        if (STR_SIZE(items[i]) > (size_t)INTPTR_MAX - size)
+            return error_set_string(&exc_OverflowError, "join() result is too long for a Python string");
+        size += STR_SIZE(items[i]);
+        length += ((StrObject *)items[i])->length;
+    }
+    StrObject *result = str_try_alloc(size);
+    if (result == NULL)
+        return NULL;
+    char *out = result->data;
+    for (intptr_t i = 0; i < n; i++) {
+        if (i > 0) {
+            memcpy(out, STR_DATA(sep), sep_size);
+            out += sep_size;
+        }
+        memcpy(out, STR_DATA(items[i]), STR_SIZE(items[i]));
+        out += STR_SIZE(items[i]);
+    }
+    result->length = length;
+    return (Object *)result;
+}
+
+/* sep.join(iterable): every item must be a str. Joining one str gives
+ * that str back, as in CPython. */
+Object *str_method_join(Object *self, Object **args, size_t nargs, Object *kwnames)
+{
+    if (args_no_kw("str.join", kwnames) < 0 || args_exact("str.join", nargs, 1) < 0)
+        return NULL;
+    if (args[0]->type->iter == NULL)
+        return error_set_string(&exc_TypeError, "can only join an iterable");
+    Object *items = list_from_iterable(args[0]);
+    if (items == NULL)
+        return NULL;
+    intptr_t n = LIST_SIZE(items);
+    for (intptr_t i = 0; i < n; i++) {
+        Object *item = LIST_ITEMS(items)[i];
+        if (!is_str(item)) {
+            error_format(&exc_TypeError, "sequence item %zd: expected str instance, %s found",
+                         i, item->type->name);
+            decref(items);
+            return NULL;
+        }
+    }
+    Object *result;
+    if (n == 1) {
+        result = incref(LIST_ITEMS(items)[0]);
+    } else {
+        result = join_items(self, LIST_ITEMS(items), n);
+    }
+    decref(items);
+    return result;
+}

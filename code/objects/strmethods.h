@@ -6,6 +6,7 @@
 #include "object.h"
 
 #define STR_MORE_METHODS(X) \
+    X(join) \
     X(replace) \
     X(strip) \
     X(lstrip) \

@@ -305,7 +305,9 @@ static Object *tuple_mul(Object *a, Object *b)
     Object *count = t == a ? b : a;
     if (!is_tuple(t) || !is_int(count))
         return incref(NotImplemented);
-    int64_t n = INT_VALUE(count);
+    int64_t n;
+    if (int_to_i64(count, &n) < 0)      /* CPython's index-size check */
+        return error_set_string(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
     intptr_t size = TUPLE_SIZE(t);
     if (n <= 0 || size == 0)
         return tuple_new(0);
@@ -315,7 +317,11 @@ static Object *tuple_mul(Object *a, Object *b)
         error_set_object((Object *)&exc_MemoryError);
         return NULL;
     }
-    Object *result = tuple_new(size * (intptr_t)n);
+    Object *result = object_try_new(&tuple_type, sizeof(TupleObject)
+                                    + (size_t)(size * (intptr_t)n) * sizeof(Object *));
+    if (result == NULL)
+        return NULL;
+    ((TupleObject *)result)->base.size = size * (intptr_t)n;
     for (intptr_t i = 0; i < size * (intptr_t)n; i++)
         TUPLE_ITEMS(result)[i] = incref(TUPLE_ITEMS(t)[i % size]);
     return result;

@@ -1,7 +1,8 @@
 /* test_int.c: CUnit tests of ints of any size (int.c, intpow.c,
  * longarith.c): digit normalisation, carries and borrows across digits,
  * the sign of division remainders, CPython's hash, decimal text both ways,
- * float conversion, sizes.
+ * float conversion, sizes; Karatsuba products against the schoolbook
+ * loop on random operands.
  *
  * Built like test_types.c: every file of code/ but main.c (chapter 12),
  * ASan + UBSan, -lcunit -lm. Every expected value was printed by python3
@@ -16,6 +17,8 @@
 #include "error.h"
 #include "float.h"
 #include "int.h"
+#include "longarith.h"
+#include "memory.h"
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
@@ -247,6 +250,72 @@ static int suite_cleanup(void)
     return 0;
 }
 
+/* ---- Karatsuba against the schoolbook loop ------------------------------ */
+
+static uint64_t rng_state = 0x9E3779B97F4A7C15u;
+
+static digit random_digit(void)
+{
+    rng_state ^= rng_state << 13;       /* xorshift64 */
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (digit)(rng_state & DIGIT_MASK);
+}
+
+/* n digits, the top one not zero; `all_ones` makes every digit 2**30-1,
+ * the operand whose products carry the most. */
+static digit *random_operand(size_t n, bool all_ones)
+{
+    digit *d = mem_alloc(n * sizeof(digit));
+    for (size_t i = 0; i < n; i++)
+        d[i] = all_ones ? DIGIT_MASK : random_digit();
+    if (d[n - 1] == 0)
+        d[n - 1] = 1;
+    return d;
+}
+
+/* mag_mul(a, b) == mag_mul_school(a, b), digit for digit (a is b when
+ * `square`, which takes Karatsuba's square path). */
+static bool products_agree(size_t na, size_t nb, bool square, bool all_ones)
+{
+    digit *a = random_operand(na, all_ones);
+    digit *b = square ? a : random_operand(nb, all_ones);
+    if (square)
+        nb = na;
+    size_t cap = na + nb;
+    digit *fast = mem_alloc(cap * sizeof(digit)), *slow = mem_alloc(cap * sizeof(digit));
+    size_t nfast = mag_mul(a, na, b, nb, fast), nslow = mag_mul_school(a, na, b, nb, slow);
+    bool same = nfast == nslow && memcmp(fast, slow, nfast * sizeof(digit)) == 0;
+    if (!same)
+        fprintf(stderr, "\n  %zu x %zu digits%s: the products differ\n", na, nb,
+                square ? " (square)" : "");
+    mem_free(fast, cap * sizeof(digit));
+    mem_free(slow, cap * sizeof(digit));
+    if (!square)
+        mem_free(b, nb * sizeof(digit));
+    mem_free(a, na * sizeof(digit));
+    return same;
+}
+
+static void test_karatsuba(void)
+{
+    /* Around both cutoffs (70, and 140 for squares), balanced, lopsided
+     * (2 * na <= nb: slices), and big enough to recurse several levels. */
+    static const size_t sizes[][2] = {
+        {1, 1}, {3, 200}, {69, 69}, {70, 70}, {71, 71}, {71, 72}, {100, 150}, {139, 139},
+        {140, 140}, {141, 141}, {71, 142}, {71, 143}, {80, 1000}, {300, 599}, {500, 501},
+        {1000, 1999}, {2048, 2048}, {3001, 4999},
+    };
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        for (int ones = 0; ones < 2; ones++) {
+            CU_ASSERT(products_agree(sizes[i][0], sizes[i][1], false, ones));
+            CU_ASSERT(products_agree(sizes[i][0], sizes[i][1], false, ones));
+            CU_ASSERT(products_agree(sizes[i][1], sizes[i][0], false, ones));
+            CU_ASSERT(products_agree(sizes[i][0], 0, true, ones));
+        }
+    }
+}
+
 int main(void)
 {
     static const struct { const char *name; CU_TestFunc fn; } tests[] = {
@@ -257,6 +326,7 @@ int main(void)
         {"text both ways", test_text},
         {"floats", test_floats},
         {"sizes", test_sizes},
+        {"karatsuba against schoolbook", test_karatsuba},
     };
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
