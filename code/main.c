@@ -31,7 +31,9 @@ static void set_program_name(const char *argv0)
         return;
     const char *slash = strrchr(argv0, '/');
     program = slash != NULL && slash[1] != '\0' ? slash + 1 : argv0;
-    runtime.program_name = program;     /* for run.c's messages */
+    /* run.c's messages ("can't open file") name the program as it was
+     * started, path and all, as CPython's config->program_name does. */
+    runtime.program_name = argv0;
 }
 
 typedef struct Options {

@@ -123,7 +123,7 @@ go on
 
     # A missing script: CPython's message and status 2.
     (cd "$work" && "$bin" nope.py > /dev/null 2> "$work/err"); rc=$?
-    expect "$name missing file" "$name: can't open file '$work/nope.py': [Errno 2] No such file or directory" \
+    expect "$name missing file" "$bin: can't open file '$work/nope.py': [Errno 2] No such file or directory" \
         "$(cat "$work/err")"
     expect "$name missing file status" "2" "$rc"
 
@@ -158,7 +158,7 @@ go on
     # A directory as the script: CPython's message when it has no __main__.py.
     mkdir -p "$work/adir"
     "$bin" "$work/adir" > /dev/null 2> "$work/err"; rc=$?
-    expect "$name directory as script" "1 $name: can't find '__main__' module in '$work/adir'" "$rc $(cat "$work/err")"
+    expect "$name directory as script" "1 $bin: can't find '__main__' module in '$work/adir'" "$rc $(cat "$work/err")"
 
     # Mixed tabs and spaces: TabError, a subclass of IndentationError.
     printf 'if 1:\n        x = 1\n\ty = 2\n' > "$work/tab.py"
