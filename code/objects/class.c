@@ -5,6 +5,7 @@
  * class_best_base picks among several from chapter 8 on. */
 #include "class.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -93,71 +94,107 @@ static bool is_plain_instance(Object *op)
     return is_heap_type(op->type) && type_builtin_base(op->type) == &object_type;
 }
 
-static intptr_t values_find(InlineValues *values, Object *name)
+static size_t values_order_bytes(intptr_t capacity)
 {
-    for (intptr_t i = 0; values != NULL && i < values->count; i++)
-        if (str_same(values->attrs[i].name, name))
-            return i;
-    return -1;
+    return ((size_t)capacity + offsetof(InlineValues, order) + sizeof(Object *) - 1)
+           / sizeof(Object *) * sizeof(Object *);
 }
 
 static size_t values_bytes(intptr_t capacity)
 {
-    return sizeof(InlineValues) + (size_t)capacity * sizeof(InlineAttr);
+    return values_order_bytes(capacity) + (size_t)capacity * sizeof(Object *);
 }
 
-/* Can instances of `type` keep `name` inline? Yes while the class has met
- * at most SHARED_KEYS_MAX attribute names (CPython's shared keys). */
-static bool class_shares_name(Type *type, Object *name)
+static Object **values_slots(InlineValues *values)
+{
+    return (Object **)(void *)((char *)values + values_order_bytes(values->capacity));
+}
+
+/* The index of `name` among the class's shared keys, or -1. */
+static intptr_t shared_key_index(Type *type, Object *name)
 {
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
         if (str_same(type->shared_keys[i], name))
-            return true;
-    if (type->shared_keys_count == SHARED_KEYS_MAX)
-        return false;
-    if (type->shared_keys == NULL)
-        type->shared_keys = mem_alloc(SHARED_KEYS_MAX * sizeof(Object *));
-    type->shared_keys[type->shared_keys_count++] = incref(name);
-    return true;
+            return i;
+    return -1;
 }
 
-/* Append or replace an inline attribute. */
-static void values_store(InstanceObject *inst, Object *name, Object *value)
+/* The slot holding the instance's attribute `name`, or NULL if it has
+ * none inline. */
+static Object **values_find(InstanceObject *inst, Object *name)
 {
     InlineValues *values = inst->values;
-    intptr_t i = values_find(values, name);
-    if (i >= 0) {
-        object_set_slot(&values->attrs[i].value, incref(value));
+    if (values == NULL)
+        return NULL;
+    intptr_t i = shared_key_index(inst->base.type, name);
+    if (i < 0 || i >= values->capacity || values_slots(values)[i] == NULL)
+        return NULL;
+    return &values_slots(values)[i];
+}
+
+/* Can instances of `type` keep `name` inline? Yes while the class has met
+ * at most SHARED_KEYS_MAX attribute names (CPython's shared keys): the
+ * name's index among them, or -1. */
+static intptr_t class_shares_name(Type *type, Object *name)
+{
+    intptr_t i = shared_key_index(type, name);
+    if (i >= 0 || type->shared_keys_count == SHARED_KEYS_MAX)
+        return i;
+    if (type->shared_keys == NULL)
+        type->shared_keys = mem_alloc(SHARED_KEYS_MAX * sizeof(Object *));
+    type->shared_keys[type->shared_keys_count] = incref(name);
+    return type->shared_keys_count++;
+}
+
+/* Room for every name the class shares so far (CPython sizes an
+ * instance's values by its class's shared keys too). */
+static InlineValues *values_grow(InlineValues *values, intptr_t capacity)
+{
+    InlineValues *grown = mem_alloc(values_bytes(capacity));
+    grown->capacity = (uint8_t)capacity;
+    grown->count = 0;
+    Object **slots = values_slots(grown);
+    for (intptr_t i = 0; i < capacity; i++)
+        slots[i] = NULL;
+    if (values != NULL) {
+        grown->count = values->count;
+        memcpy(grown->order, values->order, values->count);
+        memcpy(slots, values_slots(values), (size_t)values->capacity * sizeof(Object *));
+        mem_free(values, values_bytes(values->capacity));
+    }
+    return grown;
+}
+
+/* Set the inline attribute of the class's i-th shared name. */
+static void values_store(InstanceObject *inst, intptr_t i, Object *value)
+{
+    InlineValues *values = inst->values;
+    if (values != NULL && i < values->capacity && values_slots(values)[i] != NULL) {
+        object_set_slot(&values_slots(values)[i], incref(value));
         return;
     }
-    if (values == NULL || values->count == values->capacity) {
-        intptr_t capacity = values ? 2 * values->capacity : 4;
-        values = mem_realloc(values, values ? values_bytes(values->capacity) : 0,
-                             values_bytes(capacity));
-        if (inst->values == NULL)
-            values->count = 0;
-        values->capacity = capacity;
-        inst->values = values;
-    }
-    values->attrs[values->count].name = incref(name);
-    values->attrs[values->count].value = incref(value);
-    values->count++;
+    if (values == NULL || i >= values->capacity)
+        values = inst->values = values_grow(values, inst->base.type->shared_keys_count);
+    values_slots(values)[i] = incref(value);
+    values->order[values->count++] = (uint8_t)i;
 }
 
 /* Remove an inline attribute: 0, or 1 when there is none. The value is
  * dropped last, once the array is consistent (its __del__ may look). */
 static int values_delete(InstanceObject *inst, Object *name)
 {
-    InlineValues *values = inst->values;
-    intptr_t i = values_find(values, name);
-    if (i < 0)
+    Object **slot = values_find(inst, name);
+    if (slot == NULL)
         return 1;
-    InlineAttr gone = values->attrs[i];
-    memmove(&values->attrs[i], &values->attrs[i + 1],
-            (size_t)(values->count - i - 1) * sizeof(InlineAttr));
+    InlineValues *values = inst->values;
+    uint8_t i = (uint8_t)(slot - values_slots(values)), k = 0;
+    while (values->order[k] != i)
+        k++;
+    memmove(&values->order[k], &values->order[k + 1], (size_t)(values->count - k - 1));
     values->count--;
-    decref(gone.name);
-    decref(gone.value);
+    Object *gone = *slot;
+    *slot = NULL;
+    decref(gone);
     return 0;
 }
 
@@ -176,10 +213,8 @@ static void values_clear(InstanceObject *inst)
     if (values == NULL)
         return;
     inst->values = NULL;
-    for (intptr_t i = 0; i < values->count; i++) {
-        decref(values->attrs[i].name);
-        decref(values->attrs[i].value);
-    }
+    for (intptr_t k = 0; k < values->count; k++)
+        decref(values_slots(values)[values->order[k]]);
     mem_free(values, values_bytes(values->capacity));
 }
 
@@ -192,8 +227,9 @@ static Object *instance_dict(InstanceObject *inst)
         return inst->dict;
     Object *dict = dict_new();
     InlineValues *values = inst->values;
-    for (intptr_t i = 0; values != NULL && i < values->count; i++)
-        if (dict_set_item(dict, values->attrs[i].name, values->attrs[i].value) < 0)
+    Object **names = inst->base.type->shared_keys;
+    for (intptr_t k = 0; values != NULL && k < values->count; k++)
+        if (dict_set_item(dict, names[values->order[k]], values_slots(values)[values->order[k]]) < 0)
             error_clear();
     inst->dict = dict;
     values_clear(inst);         /* the dict holds them now */
@@ -205,9 +241,8 @@ Object *object_own_attribute(Object *op, Object *name)
 {
 #if CHAPTER >= CH_THRESHOLDS
     if (is_plain_instance(op) && ((InstanceObject *)op)->dict == NULL) {
-        InlineValues *values = ((InstanceObject *)op)->values;
-        intptr_t i = values_find(values, name);
-        return i >= 0 ? values->attrs[i].value : NULL;
+        Object **slot = values_find((InstanceObject *)op, name);
+        return slot != NULL ? *slot : NULL;
     }
 #endif
     Object **dict_slot = object_dict_slot(op);
@@ -299,8 +334,9 @@ int generic_setattr(Object *op, Object *name, Object *value)
             no_attribute(op, name);
             return -1;
         }
-        if (values_find(inst->values, name) >= 0 || class_shares_name(op->type, name)) {
-            values_store(inst, name, value);
+        intptr_t shared = class_shares_name(op->type, name);
+        if (shared >= 0) {
+            values_store(inst, shared, value);
             return 0;
         }
         instance_dict(inst);    /* the shared keys are full: a real dict */
@@ -405,8 +441,8 @@ static void instance_traverse(Object *self, VisitProc visit, void *arg)
 {
 #if CHAPTER >= CH_THRESHOLDS
     InlineValues *values = ((InstanceObject *)self)->values;
-    for (intptr_t i = 0; values != NULL && i < values->count; i++)
-        VISIT(values->attrs[i].value);
+    for (intptr_t k = 0; values != NULL && k < values->count; k++)
+        VISIT(values_slots(values)[values->order[k]]);
 #endif
     VISIT(((InstanceObject *)self)->dict);
     /* An instance references its class, as in CPython since 3.9. */
