@@ -1,25 +1,19 @@
 /* dict.c: dict objects, laid out as CPython 3.11's "compact dict".
  *
- * The dict's struct points at its table, a DictKeys block (CPython's
+ * The struct points at its table, a DictKeys block (CPython's
  * PyDictKeysObject) allocated in one piece: a header, then `indices`, the
  * hash table proper, a power-of-two array of small numbers pointing into
- * the entries, then the entries, in insertion order, which is why
- * iteration follows insertion order. Lookups probe `indices` with
- * CPython's perturbed sequence; a deleted entry leaves a hole in the
- * entries and a DUMMY in `indices` until the next resize compacts both.
- *
- * Three choices keep a small dict as small as CPython's, each CPython's:
- * - the indices are as wide as the table needs: one byte each up to 128
- *   slots, then two, four, eight (an 8-slot table spends 8 bytes on them,
- *   not 64);
- * - a table whose keys are all exact strs ("unicode" keys) stores
- *   (key, value) entries, since a str caches its hash; the first other key
- *   turns it into a "general" table of (hash, key, value) entries, until
- *   the dict is cleared;
- * - all empty dicts share one empty table, so `{}` allocates no table.
- * The header is 24 bytes where CPython's is 32: minipy shares no keys
- * between dicts (CPython's split tables for instances), so it needs no
- * count of references to a table and no version for them.
+ * the entries, then the entries in insertion order (hence the iteration
+ * order). Lookups probe `indices` with CPython's perturbed sequence; a
+ * deletion leaves a hole in the entries and a DUMMY in `indices` until the
+ * next resize compacts both. Three choices of CPython's keep a small dict
+ * small: indices as wide as the table needs (one byte up to 128 slots,
+ * then two, four, eight); (key, value) entries while every key is an exact
+ * str, which caches its hash, and (hash, key, value) ones from the first
+ * other key until the dict is cleared; one empty table shared by all empty
+ * dicts, so `{}` allocates no table. The header is 24 bytes to CPython's 32:
+ * minipy shares no table between dicts (CPython's split tables), so it
+ * needs no count of references to one nor a version for them.
  */
 #include "dict.h"
 #include "listsort.h"
@@ -109,25 +103,24 @@ static size_t keys_bytes(const DictKeys *keys)
 
 static intptr_t index_get(const DictKeys *keys, size_t i)
 {
-    if (keys->log2_size < 8)
-        return ((const int8_t *)keys->indices)[i];
-    if (keys->log2_size < 16)
-        return ((const int16_t *)(const void *)keys->indices)[i];
-    if (keys->log2_size < 32)
-        return ((const int32_t *)(const void *)keys->indices)[i];
-    return (intptr_t)((const int64_t *)(const void *)keys->indices)[i];
+    const void *indices = keys->indices;
+    return keys->log2_size < 8 ? ((const int8_t *)indices)[i]
+         : keys->log2_size < 16 ? ((const int16_t *)indices)[i]
+         : keys->log2_size < 32 ? ((const int32_t *)indices)[i]
+         : (intptr_t)((const int64_t *)indices)[i];
 }
 
 static void index_set(DictKeys *keys, size_t i, intptr_t ix)
 {
+    void *indices = keys->indices;
     if (keys->log2_size < 8)
-        ((int8_t *)keys->indices)[i] = (int8_t)ix;
+        ((int8_t *)indices)[i] = (int8_t)ix;
     else if (keys->log2_size < 16)
-        ((int16_t *)(void *)keys->indices)[i] = (int16_t)ix;
+        ((int16_t *)indices)[i] = (int16_t)ix;
     else if (keys->log2_size < 32)
-        ((int32_t *)(void *)keys->indices)[i] = (int32_t)ix;
+        ((int32_t *)indices)[i] = (int32_t)ix;
     else
-        ((int64_t *)(void *)keys->indices)[i] = ix;
+        ((int64_t *)indices)[i] = ix;
 }
 
 /* The key and value of entry `ix`. */
@@ -178,17 +171,15 @@ Object *dict_new(void)
     FreeLists *free = &runtime.free_lists;
     if (free->dict_count > 0)
         return object_reuse(free->dicts[--free->dict_count], false);
+#endif
     Object *dict = object_new(&dict_type, sizeof(DictObject));
     ((DictObject *)dict)->keys = &dict_empty_keys;
+#if CHAPTER >= CH_THRESHOLDS
     /* Counted as a GC allocation, but tracked only once it holds
      * something that may be tracked (see maintain_tracking). */
     gc_untrack(dict);
-    return dict;
-#else
-    Object *dict = object_new(&dict_type, sizeof(DictObject));
-    ((DictObject *)dict)->keys = &dict_empty_keys;
-    return dict;
 #endif
+    return dict;
 }
 
 #if CHAPTER >= CH_THRESHOLDS
