@@ -345,7 +345,7 @@ restart:;
 /* Find `key`: its entry index, or IX_EMPTY when absent, or LOOKUP_ERROR
  * when an __eq__ raised; *slot gets its position in indices and *pair
  * the entry's key and value. */
-static inline intptr_t dict_lookup(DictObject *d, Object *key, int64_t hash, size_t *slot,
+static inline intptr_t find_entry(DictObject *d, Object *key, int64_t hash, size_t *slot,
                                    KeyValue **pair)
 {
     if (d->used == 0)
@@ -364,7 +364,7 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
         dict_grow(d, true);
     size_t slot;
     KeyValue *kv;
-    intptr_t ix = dict_lookup(d, key, hash, &slot, &kv);
+    intptr_t ix = find_entry(d, key, hash, &slot, &kv);
     if (ix == LOOKUP_ERROR)
         return -1;
 #if CHAPTER >= CH_THRESHOLDS
@@ -390,7 +390,7 @@ Object *dict_get_item(Object *dict, Object *key)
         return NULL;
     size_t slot;
     KeyValue *kv;
-    intptr_t ix = dict_lookup((DictObject *)dict, key, hash, &slot, &kv);
+    intptr_t ix = find_entry((DictObject *)dict, key, hash, &slot, &kv);
     return ix >= 0 ? kv->value : NULL;
 }
 
@@ -460,7 +460,7 @@ int dict_del_item(Object *dict, Object *key)
     DictObject *d = (DictObject *)dict;
     size_t slot;
     KeyValue *kv;
-    intptr_t ix = dict_lookup(d, key, hash, &slot, &kv);
+    intptr_t ix = find_entry(d, key, hash, &slot, &kv);
     if (ix == LOOKUP_ERROR)
         return -1;
     if (ix < 0) {
