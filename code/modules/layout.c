@@ -20,6 +20,7 @@
 #include "bool.h"
 #include "builtins.h"
 #include "dict.h"
+#include "dict_internal.h"
 #include "error.h"
 #include "float.h"
 #include "function.h"
@@ -272,66 +273,102 @@ static void float_layout(Layout *layout, Object *op)
     }
 }
 
-/* A dict's table: the indices (a slot per hash bucket: -1 empty, -2
- * dummy, else the number of an entry) and the entries in insertion order. */
-static void dict_indices(Layout *layout, LayoutField *from, const DictObject *dict)
-{
-    char title[64];
-    snprintf(title, sizeof title, "indices: %" PRIdPTR " slots", dict->nindices);
-    LayoutBlock *array = add_array(layout, from, title, (size_t)dict->nindices * sizeof(intptr_t));
-    for (intptr_t i = 0; i < dict->nindices; i++) {
-        if (i == LAYOUT_MAX_SLOTS) {
-            array->hidden = (size_t)(dict->nindices - i);
-            break;
-        }
-        LayoutField *slot = add_field(array, slot_names[i], (ptrdiff_t)(i * (intptr_t)sizeof(intptr_t)),
-                                      sizeof(intptr_t), PART_ITEM);
-        intptr_t ix = dict->indices[i];
-        if (ix == -1)
-            snprintf(slot->holds, sizeof slot->holds, "-1: empty");
-        else if (ix == -2)
-            snprintf(slot->holds, sizeof slot->holds, "-2: deleted");
-        else
-            snprintf(slot->holds, sizeof slot->holds, "entry %" PRIdPTR, ix);
-    }
-}
-
-/* Entries drawn: each takes three rows (hash, key, value). */
+/* Entries drawn: each takes two rows (key, value), or three (hash, key,
+ * value) in a table that stores hashes. */
 #define LAYOUT_MAX_ENTRIES 4
 static const char *const entry_names[LAYOUT_MAX_ENTRIES][3] = {
     {"[0].hash", "[0].key", "[0].value"}, {"[1].hash", "[1].key", "[1].value"},
     {"[2].hash", "[2].key", "[2].value"}, {"[3].hash", "[3].key", "[3].value"},
 };
 
-static void dict_entries(Layout *layout, LayoutField *from, const DictObject *dict)
+/* The rows of a long array that are not drawn, as one row of their own. */
+static void rest_of_array(LayoutBlock *block, ptrdiff_t offset, size_t bytes, size_t count,
+                          const char *one, const char *many)
 {
-    char title[64];
-    snprintf(title, sizeof title, "entries: %" PRIdPTR " of %zu bytes", dict->capacity,
-             sizeof(DictEntry));
-    LayoutBlock *array = add_array(layout, from, title, (size_t)dict->capacity * sizeof(DictEntry));
-    for (intptr_t k = 0; k < dict->capacity; k++) {
-        if (k == LAYOUT_MAX_ENTRIES) {
-            array->hidden = (size_t)(dict->capacity - k);
-            break;
+    LayoutField *rest = add_field(block, "...", offset, bytes, PART_ITEM);
+    snprintf(rest->holds, sizeof rest->holds, "%zu more %s", count, count == 1 ? one : many);
+}
+
+static void dict_index_rows(LayoutBlock *table, const DictKeys *keys)
+{
+    size_t slots = (size_t)1 << keys->log2_size;
+    size_t width = ((size_t)1 << keys->log2_index_bytes) / slots;
+    for (size_t i = 0; i < slots; i++) {
+        ptrdiff_t at = (ptrdiff_t)(offsetof(DictKeys, indices) + i * width);
+        if (i == LAYOUT_MAX_SLOTS) {
+            rest_of_array(table, at, (slots - i) * width, slots - i, "index slot", "index slots");
+            return;
         }
-        const DictEntry *entry = &dict->entries[k];
-        ptrdiff_t at = (ptrdiff_t)((size_t)k * sizeof(DictEntry));
-        bool filled = k < dict->nentries && entry->key != NULL;
-        LayoutField *hash = FIELD(array, DictEntry, hash, entry_names[k][0], PART_ITEM);
-        LayoutField *key = FIELD(array, DictEntry, key, entry_names[k][1], PART_ITEM);
-        LayoutField *value = FIELD(array, DictEntry, value, entry_names[k][2], PART_ITEM);
-        hash->offset += at;
-        key->offset += at;
-        value->offset += at;
-        snprintf(hash->holds, sizeof hash->holds, "%s", filled ? "its hash" : "-");
+        LayoutField *slot = add_field(table, slot_names[i], at, width, PART_ITEM);
+        intptr_t ix = index_get(keys, i);
+        if (ix == IX_EMPTY)
+            snprintf(slot->holds, sizeof slot->holds, "-1: empty");
+        else if (ix == IX_DUMMY)
+            snprintf(slot->holds, sizeof slot->holds, "-2: deleted");
+        else
+            snprintf(slot->holds, sizeof slot->holds, "entry %" PRIdPTR, ix);
+    }
+}
+
+static void dict_entry_rows(LayoutBlock *table, const DictKeys *keys)
+{
+    intptr_t capacity = keys->usable + keys->nentries;
+    size_t first = offsetof(DictKeys, indices) + ((size_t)1 << keys->log2_index_bytes);
+    size_t size = entry_size(keys);
+    bool hashed = keys_general(keys);
+    size_t kv_at = hashed ? offsetof(HashedEntry, kv) : 0;
+    for (intptr_t k = 0; k < capacity; k++) {
+        ptrdiff_t at = (ptrdiff_t)(first + (size_t)k * size);
+        if (k == LAYOUT_MAX_ENTRIES) {
+            rest_of_array(table, at, (size_t)(capacity - k) * size, (size_t)(capacity - k),
+                          "entry", "entries");
+            return;
+        }
+        const KeyValue *kv = entry_at(keys, k);
+        bool filled = k < keys->nentries && kv->key != NULL;
+        if (hashed) {
+            LayoutField *hash = add_field(table, entry_names[k][0], at + (ptrdiff_t)offsetof(HashedEntry, hash),
+                                          sizeof(int64_t), PART_ITEM);
+            snprintf(hash->holds, sizeof hash->holds, "%s", filled ? "its hash" : "-");
+        }
+        ptrdiff_t pair = at + (ptrdiff_t)kv_at;
+        LayoutField *key = add_field(table, entry_names[k][1], pair + (ptrdiff_t)offsetof(KeyValue, key),
+                                     sizeof(Object *), PART_ITEM);
+        LayoutField *value = add_field(table, entry_names[k][2], pair + (ptrdiff_t)offsetof(KeyValue, value),
+                                       sizeof(Object *), PART_ITEM);
         if (filled) {
-            holds_object(key, entry->key);
-            holds_object(value, entry->value);
+            holds_object(key, kv->key);
+            holds_object(value, kv->value);
         } else {
-            snprintf(key->holds, sizeof key->holds, k < dict->nentries ? "NULL: deleted" : "unused");
+            snprintf(key->holds, sizeof key->holds, k < keys->nentries ? "NULL: deleted" : "unused");
             snprintf(value->holds, sizeof value->holds, "-");
         }
     }
+}
+
+/* A dict's table, one block (objects/dict_internal.h): a header, the
+ * indices (a slot per hash bucket, one to eight bytes wide: -1 empty, -2
+ * deleted, else the number of an entry), then the entries in insertion
+ * order, (key, value) while every key is a str, (hash, key, value) after. */
+static void dict_table_layout(Layout *layout, LayoutField *from, const DictKeys *keys)
+{
+    size_t slots = (size_t)1 << keys->log2_size;
+    intptr_t capacity = keys->usable + keys->nentries;
+    char title[64];
+    snprintf(title, sizeof title, "table: %zu slots, %" PRIdPTR " entries of %zu bytes",
+             slots, capacity, entry_size(keys));
+    size_t bytes = offsetof(DictKeys, indices) + ((size_t)1 << keys->log2_index_bytes)
+                   + (size_t)capacity * entry_size(keys);
+    LayoutBlock *table = add_array(layout, from, title, bytes);
+    holds_number(FIELD(table, DictKeys, log2_size, "log2_size", PART_BODY), keys->log2_size);
+    holds_number(FIELD(table, DictKeys, log2_index_bytes, "log2_index_bytes", PART_BODY),
+                 keys->log2_index_bytes);
+    snprintf(FIELD(table, DictKeys, kind, "kind", PART_BODY)->holds, sizeof table->fields[0].holds,
+             "%s", keys_general(keys) ? "general: hashes stored" : "unicode: str keys only");
+    holds_number(FIELD(table, DictKeys, usable, "usable", PART_BODY), keys->usable);
+    holds_number(FIELD(table, DictKeys, nentries, "nentries", PART_BODY), keys->nentries);
+    dict_index_rows(table, keys);
+    dict_entry_rows(table, keys);
 }
 
 static void dict_layout(Layout *layout, Object *op)
@@ -339,24 +376,13 @@ static void dict_layout(Layout *layout, Object *op)
     DictObject *dict = (DictObject *)op;
     LayoutBlock *block = &layout->blocks[0];
     holds_number(FIELD(block, DictObject, used, "used", PART_BODY), dict->used);
-    holds_number(FIELD(block, DictObject, nentries, "nentries", PART_BODY), dict->nentries);
-    holds_number(FIELD(block, DictObject, capacity, "capacity", PART_BODY), dict->capacity);
-    holds_number(FIELD(block, DictObject, nindices, "nindices", PART_BODY), dict->nindices);
-    LayoutField *indices = FIELD(block, DictObject, indices, "indices", PART_BODY);
-    LayoutField *entries = FIELD(block, DictObject, entries, "entries", PART_BODY);
-#if CHAPTER >= CH_GC_REFS
-    snprintf(FIELD(block, DictObject, general_keys, "general_keys", PART_BODY)->holds,
-             sizeof block->fields[0].holds, "%s", dict->general_keys ? "true" : "false");
-#endif
-    if (dict->indices == NULL) {
-        snprintf(indices->holds, sizeof indices->holds, "NULL");
-        snprintf(entries->holds, sizeof entries->holds, "NULL");
+    LayoutField *keys = FIELD(block, DictObject, keys, "keys", PART_BODY);
+    if (dict->keys == &dict_empty_keys) {
+        snprintf(keys->holds, sizeof keys->holds, "the shared empty table");
         return;
     }
-    snprintf(indices->holds, sizeof indices->holds, "the indices");
-    snprintf(entries->holds, sizeof entries->holds, "the entries");
-    dict_indices(layout, indices, dict);
-    dict_entries(layout, entries, dict);
+    snprintf(keys->holds, sizeof keys->holds, "the table");
+    dict_table_layout(layout, keys, dict->keys);
 }
 
 /* Any other kind: its header, then the rest of its struct as one piece. */

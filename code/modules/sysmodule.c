@@ -61,15 +61,8 @@ static size_t owned_buffers_size(Object *op)
     }
     if (is_anyset(op))
         return set_table_bytes(op);
-    if (object_is_instance_of(op, &dict_type)) {
-        DictObject *dict = (DictObject *)op;
-        size_t size = 0;
-        if (dict->indices)
-            size += (size_t)dict->nindices * sizeof(intptr_t);
-        if (dict->entries)
-            size += (size_t)dict->capacity * sizeof(DictEntry);
-        return size;
-    }
+    if (object_is_instance_of(op, &dict_type))
+        return dict_table_bytes(op);
     return 0;
 }
 

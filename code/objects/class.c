@@ -5,6 +5,7 @@
  * class_best_base picks among several from chapter 8 on. */
 #include "class.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -94,71 +95,107 @@ Object **object_dict_slot(Object *op)
 #if CHAPTER >= CH_THRESHOLDS
 /* ---- inline values (chapter 6) ------------------------------------------- */
 
-static intptr_t values_find(InlineValues *values, Object *name)
+static size_t values_order_bytes(intptr_t capacity)
 {
-    for (intptr_t i = 0; values != NULL && i < values->count; i++)
-        if (str_same(values->attrs[i].name, name))
-            return i;
-    return -1;
+    return ((size_t)capacity + offsetof(InlineValues, order) + sizeof(Object *) - 1)
+           / sizeof(Object *) * sizeof(Object *);
 }
 
 static size_t values_bytes(intptr_t capacity)
 {
-    return sizeof(InlineValues) + (size_t)capacity * sizeof(InlineAttr);
+    return values_order_bytes(capacity) + (size_t)capacity * sizeof(Object *);
 }
 
-/* Can instances of `type` keep `name` inline? Yes while the class has met
- * at most SHARED_KEYS_MAX attribute names (CPython's shared keys). */
-static bool class_shares_name(Type *type, Object *name)
+static Object **values_slots(InlineValues *values)
+{
+    return (Object **)(void *)((char *)values + values_order_bytes(values->capacity));
+}
+
+/* The index of `name` among the class's shared keys, or -1. */
+static intptr_t shared_key_index(Type *type, Object *name)
 {
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
         if (str_same(type->shared_keys[i], name))
-            return true;
-    if (type->shared_keys_count == SHARED_KEYS_MAX)
-        return false;
-    if (type->shared_keys == NULL)
-        type->shared_keys = mem_alloc(SHARED_KEYS_MAX * sizeof(Object *));
-    type->shared_keys[type->shared_keys_count++] = incref(name);
-    return true;
+            return i;
+    return -1;
 }
 
-/* Append or replace an inline attribute. */
-static void values_store(InstanceAttrs *inst, Object *name, Object *value)
+/* The slot holding the attribute `name` of an instance of `type`, or NULL
+ * if it has none inline. */
+static Object **values_find(Type *type, InstanceAttrs *inst, Object *name)
 {
     InlineValues *values = inst->values;
-    intptr_t i = values_find(values, name);
-    if (i >= 0) {
-        object_set_slot(&values->attrs[i].value, incref(value));
+    if (values == NULL)
+        return NULL;
+    intptr_t i = shared_key_index(type, name);
+    if (i < 0 || i >= values->capacity || values_slots(values)[i] == NULL)
+        return NULL;
+    return &values_slots(values)[i];
+}
+
+/* Can instances of `type` keep `name` inline? Yes while the class has met
+ * at most SHARED_KEYS_MAX attribute names (CPython's shared keys): the
+ * name's index among them, or -1. */
+static intptr_t class_shares_name(Type *type, Object *name)
+{
+    intptr_t i = shared_key_index(type, name);
+    if (i >= 0 || type->shared_keys_count == SHARED_KEYS_MAX)
+        return i;
+    if (type->shared_keys == NULL)
+        type->shared_keys = mem_alloc(SHARED_KEYS_MAX * sizeof(Object *));
+    type->shared_keys[type->shared_keys_count] = incref(name);
+    return type->shared_keys_count++;
+}
+
+/* Room for every name the class shares so far (CPython sizes an
+ * instance's values by its class's shared keys too). */
+static InlineValues *values_grow(InlineValues *values, intptr_t capacity)
+{
+    InlineValues *grown = mem_alloc(values_bytes(capacity));
+    grown->capacity = (uint8_t)capacity;
+    grown->count = 0;
+    Object **slots = values_slots(grown);
+    for (intptr_t i = 0; i < capacity; i++)
+        slots[i] = NULL;
+    if (values != NULL) {
+        grown->count = values->count;
+        memcpy(grown->order, values->order, values->count);
+        memcpy(slots, values_slots(values), (size_t)values->capacity * sizeof(Object *));
+        mem_free(values, values_bytes(values->capacity));
+    }
+    return grown;
+}
+
+/* Set the inline attribute of the i-th shared name of `type`. */
+static void values_store(Type *type, InstanceAttrs *inst, intptr_t i, Object *value)
+{
+    InlineValues *values = inst->values;
+    if (values != NULL && i < values->capacity && values_slots(values)[i] != NULL) {
+        object_set_slot(&values_slots(values)[i], incref(value));
         return;
     }
-    if (values == NULL || values->count == values->capacity) {
-        intptr_t capacity = values ? 2 * values->capacity : 4;
-        values = mem_realloc(values, values ? values_bytes(values->capacity) : 0,
-                             values_bytes(capacity));
-        if (inst->values == NULL)
-            values->count = 0;
-        values->capacity = capacity;
-        inst->values = values;
-    }
-    values->attrs[values->count].name = incref(name);
-    values->attrs[values->count].value = incref(value);
-    values->count++;
+    if (values == NULL || i >= values->capacity)
+        values = inst->values = values_grow(values, type->shared_keys_count);
+    values_slots(values)[i] = incref(value);
+    values->order[values->count++] = (uint8_t)i;
 }
 
 /* Remove an inline attribute: 0, or 1 when there is none. The value is
  * dropped last, once the array is consistent (its __del__ may look). */
-static int values_delete(InstanceAttrs *inst, Object *name)
+static int values_delete(Type *type, InstanceAttrs *inst, Object *name)
 {
-    InlineValues *values = inst->values;
-    intptr_t i = values_find(values, name);
-    if (i < 0)
+    Object **slot = values_find(type, inst, name);
+    if (slot == NULL)
         return 1;
-    InlineAttr gone = values->attrs[i];
-    memmove(&values->attrs[i], &values->attrs[i + 1],
-            (size_t)(values->count - i - 1) * sizeof(InlineAttr));
+    InlineValues *values = inst->values;
+    uint8_t i = (uint8_t)(slot - values_slots(values)), k = 0;
+    while (values->order[k] != i)
+        k++;
+    memmove(&values->order[k], &values->order[k + 1], (size_t)(values->count - k - 1));
     values->count--;
-    decref(gone.name);
-    decref(gone.value);
+    Object *gone = *slot;
+    *slot = NULL;
+    decref(gone);
     return 0;
 }
 
@@ -177,24 +214,23 @@ static void values_clear(InstanceAttrs *inst)
     if (values == NULL)
         return;
     inst->values = NULL;
-    for (intptr_t i = 0; i < values->count; i++) {
-        decref(values->attrs[i].name);
-        decref(values->attrs[i].value);
-    }
+    for (intptr_t k = 0; k < values->count; k++)
+        decref(values_slots(values)[values->order[k]]);
     mem_free(values, values_bytes(values->capacity));
 }
 
 /* The instance's dict, made from its inline values when there is none
  * yet (CPython's make_dict_from_instance_attributes): from now on its
  * attributes live in the dict, which is an object of its own. */
-static Object *instance_dict(InstanceAttrs *inst)
+static Object *instance_dict(Type *type, InstanceAttrs *inst)
 {
     if (inst->dict != NULL)
         return inst->dict;
     Object *dict = dict_new();
     InlineValues *values = inst->values;
-    for (intptr_t i = 0; values != NULL && i < values->count; i++)
-        if (dict_set_item(dict, values->attrs[i].name, values->attrs[i].value) < 0)
+    Object **names = type->shared_keys;
+    for (intptr_t k = 0; values != NULL && k < values->count; k++)
+        if (dict_set_item(dict, names[values->order[k]], values_slots(values)[values->order[k]]) < 0)
             error_clear();
     inst->dict = dict;
     values_clear(inst);         /* the dict holds them now */
@@ -206,9 +242,8 @@ Object *object_own_attribute(Object *op, Object *name)
 {
 #if CHAPTER >= CH_THRESHOLDS
     if (has_instance_attrs(op) && instance_attrs(op)->dict == NULL) {
-        InlineValues *values = instance_attrs(op)->values;
-        intptr_t i = values_find(values, name);
-        return i >= 0 ? values->attrs[i].value : NULL;
+        Object **slot = values_find(op->type, instance_attrs(op), name);
+        return slot != NULL ? *slot : NULL;
     }
 #endif
     Object **dict_slot = object_dict_slot(op);
@@ -250,7 +285,7 @@ Object *generic_getattr(Object *op, Object *name)
     if (dict_slot != NULL && str_equal_cstr(name, "__dict__")) {
 #if CHAPTER >= CH_THRESHOLDS
         if (has_instance_attrs(op))
-            return incref(instance_dict(instance_attrs(op)));
+            return incref(instance_dict(op->type, instance_attrs(op)));
 #endif
         if (*dict_slot == NULL)
             *dict_slot = dict_new();
@@ -300,16 +335,17 @@ int generic_setattr(Object *op, Object *name, Object *value)
         && type_builtin_base(op->type) == &object_type) {
         InstanceAttrs *inst = instance_attrs(op);
         if (value == NULL) {
-            if (values_delete(inst, name) == 0)
+            if (values_delete(op->type, inst, name) == 0)
                 return 0;
             no_attribute(op, name);
             return -1;
         }
-        if (values_find(inst->values, name) >= 0 || class_shares_name(op->type, name)) {
-            values_store(inst, name, value);
+        intptr_t shared = class_shares_name(op->type, name);
+        if (shared >= 0) {
+            values_store(op->type, inst, shared, value);
             return 0;
         }
-        instance_dict(inst);    /* the shared keys are full: a real dict */
+        instance_dict(op->type, inst);  /* the shared keys are full: a real dict */
     }
 #endif
     if (value == NULL) {
@@ -414,8 +450,8 @@ static int instance_traverse(Object *self, VisitProc visit, void *arg)
     InstanceAttrs *attrs = instance_attrs(self);
 #if CHAPTER >= CH_THRESHOLDS
     InlineValues *values = attrs->values;
-    for (intptr_t i = 0; values != NULL && i < values->count; i++)
-        VISIT(values->attrs[i].value);
+    for (intptr_t k = 0; values != NULL && k < values->count; k++)
+        VISIT(values_slots(values)[values->order[k]]);
 #endif
     VISIT(attrs->dict);
     /* An instance references its class, as in CPython since 3.9. */
@@ -717,10 +753,13 @@ static Object *type_call(Object *callable, Object **args, size_t nargs, Object *
     }
 #if CHAPTER >= CH_CYCLES
     /* list.__new__ and dict.__new__ make an empty one, whatever the
-     * arguments: __init__ fills it. Zeroed, both structs are empty. */
+     * arguments: __init__ fills it. A zeroed list is empty; an empty dict
+     * points at the shared empty table. */
     Type *builtin = type_builtin_base(type);
-    if (is_heap_type(type) && (builtin == &list_type || builtin == &dict_type))
+    if (is_heap_type(type) && builtin == &list_type)
         return run_init(type, object_new(type, type->basic_size), args, nargs, kwnames);
+    if (is_heap_type(type) && builtin == &dict_type)
+        return run_init(type, dict_new_subtype(type), args, nargs, kwnames);
 #endif
     ConstructFn construct = find_construct(type);
     if (construct == NULL)

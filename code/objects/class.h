@@ -18,19 +18,23 @@
  * assignment, as CPython makes an instance's __dict__ on demand. */
 #if CHAPTER >= CH_THRESHOLDS
 /* From chapter 6 on, an instance keeps its attributes as CPython 3.11
- * does: values in a small array of its own, in the order they were set,
- * with no dict object until `__dict__` is asked for or the class has met
- * more attribute names than its shared keys hold. One instance is then one
- * GC-aware object, which is what gc.get_count() and gc.collect() count. */
-typedef struct InlineAttr {
-    Object *name;           /* a str */
-    Object *value;
-} InlineAttr;
-
+ * does: values in a small array of its own, with no dict object until
+ * `__dict__` is asked for or the class has met more attribute names than
+ * its shared keys hold. One instance is then one GC-aware object, which
+ * is what gc.get_count() and gc.collect() count.
+ *
+ * The names are not in the array: they are the class's shared keys
+ * (Type.shared_keys), and slots[i] holds the value of the i-th, NULL when
+ * this instance has no such attribute. `order` lists the slots in the
+ * order the attributes were set, which __dict__ and the collector follow
+ * (CPython 3.11 keeps the same bytes in front of its values array). The
+ * slots start after `order`, rounded up to a pointer: two attributes take
+ * 8 + 2 * 8 = 24 bytes, where a (name, value) pair per attribute, a count
+ * and a capacity took 16 + 4 * 16. */
 typedef struct InlineValues {
-    intptr_t count;
-    intptr_t capacity;
-    InlineAttr attrs[];
+    uint8_t capacity;       /* slots, and room in order */
+    uint8_t count;          /* attributes set: order[0..count) */
+    uint8_t order[];        /* then the slots */
 } InlineValues;
 
 /* CPython's SHARED_KEYS_MAX_SIZE: names a class's instances may share. */

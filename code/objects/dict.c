@@ -1,17 +1,25 @@
-/* dict.c: dict objects, laid out as CPython's "compact dict" (3.6+).
+/* dict.c: dict objects, laid out as CPython 3.11's "compact dict".
  *
- * Two arrays hang off the header. `entries` holds (hash, key, value) in
- * insertion order, which is why iteration follows insertion order;
- * `indices` is the hash table proper, a power-of-two array of small
- * numbers pointing into entries (EMPTY and DUMMY mark free and deleted
- * slots). Lookups probe `indices` with CPython's perturbed sequence; a
- * deleted entry leaves a hole in `entries` and a DUMMY in `indices` until
- * the next resize compacts both. A new dict allocates neither array, as
- * CPython shares one empty key table among all empty dicts.
+ * The struct points at its table, a DictKeys block (CPython's
+ * PyDictKeysObject) allocated in one piece: a header, then `indices`, the
+ * hash table proper, a power-of-two array of small numbers pointing into
+ * the entries, then the entries in insertion order (hence the iteration
+ * order). Lookups probe `indices` with CPython's perturbed sequence; a
+ * deletion leaves a hole in the entries and a DUMMY in `indices` until the
+ * next resize compacts both. Three choices of CPython's keep a small dict
+ * small: indices as wide as the table needs (one byte up to 128 slots,
+ * then two, four, eight); (key, value) entries while every key is an exact
+ * str, which caches its hash, and (hash, key, value) ones from the first
+ * other key until the dict is cleared; one empty table shared by all empty
+ * dicts, so `{}` allocates no table. The header is 24 bytes to CPython's 32:
+ * minipy shares no table between dicts (CPython's split tables), so it
+ * needs no count of references to one nor a version for them.
  */
 #include "dict.h"
+#include "dict_internal.h"
 #include "listsort.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "bool.h"
@@ -26,10 +34,97 @@
 #include "str.h"
 #include "tuple.h"
 
-#define DICT_MIN_SIZE 8
-#define IX_EMPTY (-1)
-#define IX_DUMMY (-2)
+#define DICT_LOG_MIN_SIZE 3     /* CPython's PyDict_MINSIZE: 8 slots */
 #define LOOKUP_ERROR (-2)
+
+/* ---- the table ----------------------------------------------------------- */
+
+
+
+
+/* The table of every empty dict: no slot, no room, never freed. A lookup
+ * in an empty dict stops before reading indices (d->used == 0), and the
+ * first insertion replaces this table, since it has no usable entry. */
+DictKeys dict_empty_keys = {.log2_size = 0, .kind = KEYS_UNICODE};
+
+
+
+
+/* CPython's widths: int8 indices up to 128 slots, int16 up to 32768,
+ * int32 below 2**32, int64 beyond. */
+static uint8_t log2_index_bytes_for(uint8_t log2_size)
+{
+    return log2_size < 8 ? log2_size : log2_size < 16 ? log2_size + 1
+         : log2_size < 32 ? log2_size + 2 : log2_size + 3;
+}
+
+static size_t keys_bytes(const DictKeys *keys)
+{
+    if (keys == &dict_empty_keys)
+        return 0;
+    return sizeof(DictKeys) + ((size_t)1 << keys->log2_index_bytes)
+           + (size_t)usable_for(keys->log2_size) * entry_size(keys);
+}
+
+
+static void index_set(DictKeys *keys, size_t i, intptr_t ix)
+{
+    void *indices = keys->indices;
+    if (keys->log2_size < 8)
+        ((int8_t *)indices)[i] = (int8_t)ix;
+    else if (keys->log2_size < 16)
+        ((int16_t *)indices)[i] = (int16_t)ix;
+    else if (keys->log2_size < 32)
+        ((int32_t *)indices)[i] = (int32_t)ix;
+    else
+        ((int64_t *)indices)[i] = ix;
+}
+
+
+/* A live entry's hash: stored in a general table, cached in the str. */
+static int64_t entry_hash(const DictKeys *keys, const KeyValue *kv)
+{
+    if (keys_general(keys))
+        return ((const HashedEntry *)(const void *)((const char *)kv - offsetof(HashedEntry, kv)))->hash;
+    return ((StrObject *)kv->key)->hash;
+}
+
+static DictKeys *keys_new(uint8_t log2_size, bool general)
+{
+    uint8_t log2_index_bytes = log2_index_bytes_for(log2_size);
+    DictKeys probe = {.log2_size = log2_size, .log2_index_bytes = log2_index_bytes,
+                      .kind = general ? KEYS_GENERAL : KEYS_UNICODE};
+    DictKeys *keys = mem_alloc(keys_bytes(&probe));
+    *keys = probe;
+    keys->usable = usable_for(log2_size);
+    keys->nentries = 0;
+    /* IX_EMPTY is -1 at every width: all bits set. */
+    memset(keys->indices, 0xff, (size_t)1 << log2_index_bytes);
+    return keys;
+}
+
+static void keys_free(DictKeys *keys)
+{
+    if (keys != &dict_empty_keys)
+        mem_free(keys, keys_bytes(keys));
+}
+
+size_t dict_table_bytes(Object *dict)
+{
+    return keys_bytes(((DictObject *)dict)->keys);
+}
+
+#if CHAPTER >= CH_CYCLES
+/* dict.__new__ for a class derived from dict: an empty dict of that
+ * class, on the shared empty table like every empty dict (the rest of the
+ * block, the instance's attributes, zeroed). */
+Object *dict_new_subtype(Type *type)
+{
+    Object *dict = object_new(type, type->basic_size);
+    ((DictObject *)dict)->keys = &dict_empty_keys;
+    return dict;
+}
+#endif
 
 Object *dict_new(void)
 {
@@ -37,14 +132,15 @@ Object *dict_new(void)
     FreeLists *free = &runtime.free_lists;
     if (free->dict_count > 0)
         return object_reuse(free->dicts[--free->dict_count], false);
+#endif
     Object *dict = object_new(&dict_type, sizeof(DictObject));
+    ((DictObject *)dict)->keys = &dict_empty_keys;
+#if CHAPTER >= CH_THRESHOLDS
     /* Counted as a GC allocation, but tracked only once it holds
      * something that may be tracked (see maintain_tracking). */
     gc_untrack(dict);
-    return dict;
-#else
-    return object_new(&dict_type, sizeof(DictObject));
 #endif
+    return dict;
 }
 
 #if CHAPTER >= CH_THRESHOLDS
@@ -62,149 +158,186 @@ static void maintain_tracking(Object *dict, Object *key, Object *value)
 /* Run by full collections: a dict whose entries are all atoms now. */
 void dict_maybe_untrack(Object *dict)
 {
-    DictObject *d = (DictObject *)dict;
+    DictKeys *keys = ((DictObject *)dict)->keys;
     if (!gc_is_tracked(dict))
         return;
-    for (intptr_t i = 0; i < d->nentries; i++) {
-        DictEntry *e = &d->entries[i];
-        if (e->key == NULL)
+    for (intptr_t i = 0; i < keys->nentries; i++) {
+        KeyValue *kv = entry_at(keys, i);
+        if (kv->key == NULL)
             continue;
-        if (gc_may_be_tracked(e->key) || (e->value && gc_may_be_tracked(e->value)))
+        if (gc_may_be_tracked(kv->key) || (kv->value && gc_may_be_tracked(kv->value)))
             return;
     }
     gc_untrack(dict);
 }
 #endif
 
-/* ---- the table ----------------------------------------------------------- */
-
-static size_t indices_bytes(intptr_t n)
-{
-    return (size_t)n * sizeof(intptr_t);
-}
-
-static size_t entries_bytes(intptr_t n)
-{
-    return (size_t)n * sizeof(DictEntry);
-}
-
 /* The first slot of `hash`'s probe sequence that holds no live entry
  * (CPython's find_empty_slot: a DUMMY slot is reused). */
-static size_t find_empty_slot(DictObject *d, int64_t hash)
+static size_t find_empty_slot(DictKeys *keys, int64_t hash)
 {
-    size_t mask = (size_t)d->nindices - 1;
+    size_t mask = ((size_t)1 << keys->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
     size_t i = (size_t)hash & mask;
-    while (d->indices[i] >= 0) {
+    while (index_get(keys, i) >= 0) {
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
     return i;
 }
 
-/* Rebuild both arrays with `nindices` slots (a power of two), keeping
- * only live entries, in order. At most 2/3 of the slots may be used
- * (CPython's USABLE_FRACTION), which keeps probe sequences short. */
-static void dict_resize(DictObject *d, intptr_t nindices)
+/* Append an entry the table has room for, and index it. */
+static void keys_append(DictKeys *keys, int64_t hash, Object *key, Object *value)
 {
-    intptr_t *old_indices = d->indices;
-    DictEntry *old_entries = d->entries;
-    intptr_t old_nindices = d->nindices, old_capacity = d->capacity, old_nentries = d->nentries;
+    intptr_t ix = keys->nentries++;
+    index_set(keys, find_empty_slot(keys, hash), ix);
+    KeyValue *kv = entry_at(keys, ix);
+    if (keys_general(keys))
+        ((HashedEntry *)(void *)((char *)kv - offsetof(HashedEntry, kv)))->hash = hash;
+    kv->key = key;
+    kv->value = value;
+    keys->usable--;
+}
 
-    d->nindices = nindices;
-    d->capacity = nindices * 2 / 3;
-    d->indices = mem_alloc(indices_bytes(nindices));
-    for (intptr_t i = 0; i < nindices; i++)
-        d->indices[i] = IX_EMPTY;
-    d->entries = mem_alloc(entries_bytes(d->capacity));
-    d->nentries = 0;
-    for (intptr_t i = 0; i < old_nentries; i++) {
-        if (old_entries[i].key == NULL)
-            continue;
-        d->indices[find_empty_slot(d, old_entries[i].hash)] = d->nentries;
-        d->entries[d->nentries++] = old_entries[i];
+/* Move the live entries, in order, into a new table of 1 << log2_size
+ * slots, general if asked or if the old one was (CPython's dictresize:
+ * a table never goes back to unicode keys). */
+static void dict_resize(DictObject *d, uint8_t log2_size, bool general)
+{
+    DictKeys *old = d->keys;
+    DictKeys *keys = keys_new(log2_size, general || keys_general(old));
+    for (intptr_t i = 0; i < old->nentries; i++) {
+        KeyValue *kv = entry_at(old, i);
+        if (kv->key != NULL)
+            keys_append(keys, entry_hash(old, kv), kv->key, kv->value);
     }
-    mem_free(old_indices, indices_bytes(old_nindices));
-    mem_free(old_entries, entries_bytes(old_capacity));
+    d->keys = keys;
+    keys_free(old);
 }
 
-/* When entries is full: room for three times the live entries, rounded
- * up to a power of two (CPython 3.11's GROWTH_RATE). A table full of
- * deleted entries thus shrinks. */
-static void dict_grow(DictObject *d)
+/* Room for three times the live entries (CPython 3.11's GROWTH_RATE), in
+ * the table calculate_log2_keysize picks: the bit length of
+ * ((minsize | 8) - 1) | 7, which is the power of two at or above minsize
+ * when bit 3 of minsize is set and one step more when it is not (3 live
+ * entries get 16 slots, not 8): CPython's sizes, so getsizeof agrees. A
+ * table full of deleted entries thus shrinks. */
+static void dict_grow(DictObject *d, bool general)
 {
-    intptr_t size = DICT_MIN_SIZE;
-    while (size < d->used * 3)
-        size *= 2;
-    dict_resize(d, size);
+    uint64_t minsize = ((uint64_t)d->used * 3 | (1u << DICT_LOG_MIN_SIZE)) - 1;
+    minsize |= (1u << DICT_LOG_MIN_SIZE) - 1;
+    uint8_t log2_size = 0;
+    while (minsize >> log2_size)
+        log2_size++;
+    dict_resize(d, log2_size, general);
 }
 
-/* Find `key`: its entry index, or IX_EMPTY when absent, or LOOKUP_ERROR
- * when an __eq__ raised; *slot gets its position in indices. Keys are
- * compared by identity first, then by hash, and only then with ==. An
- * __eq__ may change the dict; the search then starts over, as CPython's. */
-static intptr_t dict_lookup(DictObject *d, Object *key, int64_t hash, size_t *slot)
+/* A str key in a table of str keys: a str equals a str with the same
+ * bytes only, so no __eq__ runs and the dict cannot change under the
+ * search (CPython's unicodekeys_lookup_unicode). The entry index, or
+ * IX_EMPTY; *slot and *pair get where it is. */
+static inline intptr_t lookup_str(DictKeys *keys, Object *key, int64_t hash, size_t *slot,
+                           KeyValue **pair)
 {
-restart:
-    if (d->nindices == 0)
-        return IX_EMPTY;
-    size_t mask = (size_t)d->nindices - 1;
+    KeyValue *pairs = (KeyValue *)(void *)(keys->indices + ((size_t)1 << keys->log2_index_bytes));
+    size_t mask = ((size_t)1 << keys->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
     for (size_t i = (size_t)hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
-        intptr_t ix = d->indices[i];
+        intptr_t ix = index_get(keys, i);
+        if (ix < 0) {
+            if (ix == IX_EMPTY)
+                return IX_EMPTY;
+            continue;
+        }
+        KeyValue *kv = &pairs[ix];
+        if (kv->key == key || (((StrObject *)kv->key)->hash == hash && str_same(kv->key, key))) {
+            *slot = i;
+            *pair = kv;
+            return ix;
+        }
+    }
+}
+
+/* Any key in any table: compared by identity first, then by hash, and
+ * only then with == (two strs by their bytes). An __eq__ may change the
+ * dict; the search then starts over, as CPython's. */
+static intptr_t lookup_general(DictObject *d, Object *key, int64_t hash, size_t *slot,
+                               KeyValue **pair)
+{
+restart:;
+    DictKeys *keys = d->keys;
+    bool general = keys_general(keys);
+    char *pairs = (char *)entry_at(keys, 0);
+    size_t stride = entry_size(keys);
+    size_t mask = ((size_t)1 << keys->log2_size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    for (size_t i = (size_t)hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
+        intptr_t ix = index_get(keys, i);
         if (ix == IX_EMPTY)
             return IX_EMPTY;
         if (ix == IX_DUMMY)
             continue;
-        DictEntry *entry = &d->entries[ix];
-        if (entry->key == key || (entry->hash == hash && is_str(key) && is_str(entry->key)
-                                  && STR_SIZE(key) == STR_SIZE(entry->key)
-                                  && memcmp(STR_DATA(key), STR_DATA(entry->key), STR_SIZE(key)) == 0)) {
-            *slot = i;
-            return ix;
+        KeyValue *kv = (KeyValue *)(void *)(pairs + (size_t)ix * stride);
+        if (kv->key != key) {
+            int64_t kv_hash = general ? ((int64_t *)(void *)kv)[-1] : ((StrObject *)kv->key)->hash;
+            if (kv_hash != hash)
+                continue;
+            if (is_str(key) && is_str(kv->key)) {
+                if (!str_same(kv->key, key))
+                    continue;
+            } else {
+                Object *start_key = incref(kv->key);
+                int equal = object_equal(start_key, key);
+                bool changed = d->keys != keys || kv->key != start_key;
+                decref(start_key);
+                if (equal < 0)
+                    return LOOKUP_ERROR;
+                if (changed)
+                    goto restart;
+                if (!equal)
+                    continue;
+            }
         }
-        if (entry->hash != hash)
-            continue;
-        Object *start_key = incref(entry->key);
-        DictEntry *start_entries = d->entries;
-        int equal = object_equal(start_key, key);
-        bool changed = d->entries != start_entries || d->entries[ix].key != start_key;
-        decref(start_key);
-        if (equal < 0)
-            return LOOKUP_ERROR;
-        if (changed)
-            goto restart;
-        if (equal) {
-            *slot = i;
-            return ix;
-        }
+        *slot = i;
+        *pair = kv;
+        return ix;
     }
+}
+
+/* Find `key`: its entry index, or IX_EMPTY when absent, or LOOKUP_ERROR
+ * when an __eq__ raised; *slot gets its position in indices and *pair
+ * the entry's key and value. */
+static inline intptr_t find_entry(DictObject *d, Object *key, int64_t hash, size_t *slot,
+                                   KeyValue **pair)
+{
+    if (d->used == 0)
+        return IX_EMPTY;
+    DictKeys *keys = d->keys;
+    if (!is_str(key) || keys_general(keys))
+        return lookup_general(d, key, hash, slot, pair);
+    return lookup_str(keys, key, hash, slot, pair);
 }
 
 static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
 {
+    /* The first key that is not a str makes the table general (CPython's
+     * insertdict does this before the lookup too). */
+    if (!is_str(key) && !keys_general(d->keys) && d->keys != &dict_empty_keys)
+        dict_grow(d, true);
     size_t slot;
-    intptr_t ix = dict_lookup(d, key, hash, &slot);
+    KeyValue *kv;
+    intptr_t ix = find_entry(d, key, hash, &slot, &kv);
     if (ix == LOOKUP_ERROR)
         return -1;
 #if CHAPTER >= CH_THRESHOLDS
     maintain_tracking((Object *)d, key, value);
 #endif
-#if CHAPTER >= CH_GC_REFS
-    if (key->type != &str_type)
-        d->general_keys = true;
-#endif
     if (ix >= 0) {      /* the key stays, the value is replaced */
-        object_set_slot(&d->entries[ix].value, incref(value));
+        object_set_slot(&kv->value, incref(value));
         return 0;
     }
-    if (d->nentries >= d->capacity)
-        dict_grow(d);
-    d->indices[find_empty_slot(d, hash)] = d->nentries;
-    DictEntry *entry = &d->entries[d->nentries++];
-    entry->hash = hash;
-    entry->key = incref(key);
-    entry->value = incref(value);
+    if (d->keys->usable <= 0)
+        dict_grow(d, !is_str(key));
+    keys_append(d->keys, hash, incref(key), incref(value));
     d->used++;
     return 0;
 }
@@ -217,29 +350,30 @@ Object *dict_get_item(Object *dict, Object *key)
     if (hash == -1)
         return NULL;
     size_t slot;
-    DictObject *d = (DictObject *)dict;
-    intptr_t ix = dict_lookup(d, key, hash, &slot);
-    return ix >= 0 ? d->entries[ix].value : NULL;
+    KeyValue *kv;
+    intptr_t ix = find_entry((DictObject *)dict, key, hash, &slot, &kv);
+    return ix >= 0 ? kv->value : NULL;
 }
 
 /* Looks UTF-8 bytes up without making a str: only a str can equal a str,
  * and a str's hash depends on its bytes only. */
 static Object *get_item_bytes(DictObject *d, const char *key, size_t size, int64_t hash)
 {
-    if (d->nindices == 0)
+    if (d->used == 0)
         return NULL;
-    size_t mask = (size_t)d->nindices - 1;
+    DictKeys *keys = d->keys;
+    size_t mask = ((size_t)1 << keys->log2_size) - 1;
     uint64_t perturb = (uint64_t)hash;
     for (size_t i = (size_t)hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
-        intptr_t ix = d->indices[i];
+        intptr_t ix = index_get(keys, i);
         if (ix == IX_EMPTY)
             return NULL;
         if (ix == IX_DUMMY)
             continue;
-        DictEntry *entry = &d->entries[ix];
-        if (entry->hash == hash && is_str(entry->key) && (size_t)STR_SIZE(entry->key) == size
-            && memcmp(STR_DATA(entry->key), key, size) == 0)
-            return entry->value;
+        KeyValue *kv = entry_at(keys, ix);
+        if (is_str(kv->key) && entry_hash(keys, kv) == hash && STR_SIZE(kv->key) == size
+            && memcmp(STR_DATA(kv->key), key, size) == 0)
+            return kv->value;
     }
 }
 
@@ -272,45 +406,54 @@ int dict_set_item(Object *dict, Object *key, Object *value)
 
 /* ---- names looked up by the evaluator, with a hint ------------------------ */
 
-/* Does entry `hint` of d hold this very key? A live key sits in one entry
- * only (a deleted one's key is NULL), so that entry is the key's entry
- * whatever happened to the dict since the hint was taken: no hashing and
- * no probing, and any hint value is safe to try. */
-static bool hint_holds(DictObject *d, intptr_t hint, Object *key)
+/* The entry `hint` of d when it holds this very key, else NULL. A live
+ * key sits in one entry only (a deleted one's key is NULL), so that entry
+ * is the key's entry whatever happened to the dict since the hint was
+ * taken, a resize included: no hashing and no probing, and any hint value
+ * is safe to try. */
+static KeyValue *hinted_entry(DictObject *d, intptr_t hint, Object *key)
 {
-    return hint >= 0 && hint < d->nentries && d->entries[hint].key == key;
+    if (hint < 0 || hint >= d->keys->nentries)
+        return NULL;
+    KeyValue *kv = entry_at(d->keys, hint);
+    return kv->key == key ? kv : NULL;
 }
 
 Object *dict_get_name(Object *dict, Object *name, intptr_t *hint)
 {
     DictObject *d = (DictObject *)dict;
-    if (hint_holds(d, *hint, name))
-        return d->entries[*hint].value;
+    KeyValue *kv = hinted_entry(d, *hint, name);
+    if (kv != NULL)
+        return kv->value;
     size_t slot;
-    intptr_t ix = dict_lookup(d, name, object_hash(name), &slot);
+    intptr_t ix = find_entry(d, name, object_hash(name), &slot, &kv);
     if (ix < 0)
         return NULL;
     *hint = ix;
-    return d->entries[ix].value;
+    return kv->value;
 }
 
 int dict_set_name(Object *dict, Object *name, Object *value, intptr_t *hint)
 {
     DictObject *d = (DictObject *)dict;
-    intptr_t ix = *hint;
-    if (!hint_holds(d, ix, name)) {
+    KeyValue *kv = hinted_entry(d, *hint, name);
+    if (kv == NULL) {
         size_t slot;
-        ix = dict_lookup(d, name, object_hash(name), &slot);
+        intptr_t ix = find_entry(d, name, object_hash(name), &slot, &kv);
         if (ix == LOOKUP_ERROR)
             return -1;
-        if (ix < 0)     /* a new key: insert looks again, and may resize */
-            return insert(d, name, object_hash(name), value);
+        if (ix < 0) {   /* a new key: insert looks again, and may resize */
+            int status = insert(d, name, object_hash(name), value);
+            if (status == 0)
+                *hint = d->keys->nentries - 1;  /* appended last */
+            return status;
+        }
         *hint = ix;
     }
 #if CHAPTER >= CH_THRESHOLDS
     maintain_tracking(dict, name, value);
 #endif
-    object_set_slot(&d->entries[ix].value, incref(value));     /* as insert does */
+    object_set_slot(&kv->value, incref(value));     /* as insert does */
     return 0;
 }
 
@@ -330,17 +473,17 @@ int dict_del_item(Object *dict, Object *key)
         return -1;
     DictObject *d = (DictObject *)dict;
     size_t slot;
-    intptr_t ix = dict_lookup(d, key, hash, &slot);
+    KeyValue *kv;
+    intptr_t ix = find_entry(d, key, hash, &slot, &kv);
     if (ix == LOOKUP_ERROR)
         return -1;
     if (ix < 0) {
         error_key(key);
         return -1;
     }
-    DictEntry *entry = &d->entries[ix];
-    Object *old_key = entry->key, *old_value = entry->value;
-    d->indices[slot] = IX_DUMMY;
-    entry->key = entry->value = NULL;
+    Object *old_key = kv->key, *old_value = kv->value;
+    index_set(d->keys, slot, IX_DUMMY);
+    kv->key = kv->value = NULL;
     d->used--;
     /* Last, once the dict is consistent: a finalizer may look at it. */
     decref(old_key);
@@ -351,11 +494,11 @@ int dict_del_item(Object *dict, Object *key)
 bool dict_next(Object *dict, intptr_t *pos, Object **key, Object **value)
 {
     DictObject *d = (DictObject *)dict;
-    while (*pos < d->nentries) {
-        DictEntry *entry = &d->entries[(*pos)++];
-        if (entry->key) {
-            *key = entry->key;
-            *value = entry->value;
+    while (*pos < d->keys->nentries) {
+        KeyValue *kv = entry_at(d->keys, (*pos)++);
+        if (kv->key) {
+            *key = kv->key;
+            *value = kv->value;
             return true;
         }
     }
@@ -366,32 +509,26 @@ bool dict_next(Object *dict, intptr_t *pos, Object **key, Object **value)
 void dict_clear(Object *dict)
 {
     DictObject *d = (DictObject *)dict;
-    intptr_t *indices = d->indices;
-    DictEntry *entries = d->entries;
-    intptr_t nindices = d->nindices, capacity = d->capacity, nentries = d->nentries;
-    d->indices = NULL;
-    d->entries = NULL;
-    d->nindices = d->capacity = d->nentries = d->used = 0;
-#if CHAPTER >= CH_GC_REFS
-    d->general_keys = false;
-#endif
-    for (intptr_t i = 0; i < nentries; i++) {
-        xdecref(entries[i].key);
-        xdecref(entries[i].value);
+    DictKeys *keys = d->keys;
+    d->keys = &dict_empty_keys;
+    d->used = 0;
+    for (intptr_t i = 0; i < keys->nentries; i++) {
+        KeyValue *kv = entry_at(keys, i);
+        xdecref(kv->key);
+        xdecref(kv->value);
     }
-    mem_free(indices, indices_bytes(nindices));
-    mem_free(entries, entries_bytes(capacity));
+    keys_free(keys);
 }
 
 static int merge_dict(Object *dict, Object *other)
 {
     DictObject *o = (DictObject *)other;
-    for (intptr_t i = 0; i < o->nentries; i++) {
-        DictEntry *entry = &o->entries[i];
-        if (entry->key == NULL)
+    for (intptr_t i = 0; i < o->keys->nentries; i++) {
+        KeyValue *kv = entry_at(o->keys, i);
+        if (kv->key == NULL)
             continue;
-        Object *key = incref(entry->key), *value = incref(entry->value);
-        int status = insert((DictObject *)dict, key, entry->hash, value);
+        Object *key = incref(kv->key), *value = incref(kv->value);
+        int status = insert((DictObject *)dict, key, entry_hash(o->keys, kv), value);
         decref(key);
         decref(value);
         if (status < 0)
@@ -446,22 +583,24 @@ int dict_update(Object *dict, Object *other)
 
 static int dict_traverse(Object *self, VisitProc visit, void *arg)
 {
-    DictObject *d = (DictObject *)self;
+    DictKeys *keys = ((DictObject *)self)->keys;
 #if CHAPTER >= CH_GC_REFS
     /* CPython's order, which gc.get_referents shows: a table of str keys
      * visits only its values (a str can hold no reference); otherwise each
      * value, then its key. */
-    for (intptr_t i = 0; i < d->nentries; i++) {
-        if (d->entries[i].key == NULL)
+    for (intptr_t i = 0; i < keys->nentries; i++) {
+        KeyValue *kv = entry_at(keys, i);
+        if (kv->key == NULL)
             continue;
-        VISIT(d->entries[i].value);
-        if (d->general_keys)
-            VISIT(d->entries[i].key);
+        VISIT(kv->value);
+        if (keys_general(keys))
+            VISIT(kv->key);
     }
 #else
-    for (intptr_t i = 0; i < d->nentries; i++) {
-        VISIT(d->entries[i].key);
-        VISIT(d->entries[i].value);
+    for (intptr_t i = 0; i < keys->nentries; i++) {
+        KeyValue *kv = entry_at(keys, i);
+        VISIT(kv->key);
+        VISIT(kv->value);
     }
 #endif
     return 0;
@@ -470,11 +609,9 @@ static int dict_traverse(Object *self, VisitProc visit, void *arg)
 static void dict_release(Object *self)
 {
     DictObject *d = (DictObject *)self;
-    mem_free(d->indices, indices_bytes(d->nindices));
-    mem_free(d->entries, entries_bytes(d->capacity));
-    d->indices = NULL;
-    d->entries = NULL;
-    d->nindices = d->capacity = d->nentries = d->used = 0;
+    keys_free(d->keys);
+    d->keys = &dict_empty_keys;
+    d->used = 0;
 }
 
 /* With the trashcan from chapter 5 on, as list_dealloc. */
@@ -484,10 +621,11 @@ static void dict_dealloc(Object *self)
     if (!trashcan_begin(self))
         return;
 #endif
-    DictObject *d = (DictObject *)self;
-    for (intptr_t i = 0; i < d->nentries; i++) {
-        xdecref(d->entries[i].key);
-        xdecref(d->entries[i].value);
+    DictKeys *keys = ((DictObject *)self)->keys;
+    for (intptr_t i = 0; i < keys->nentries; i++) {
+        KeyValue *kv = entry_at(keys, i);
+        xdecref(kv->key);
+        xdecref(kv->value);
     }
     dict_release(self);
 #if CHAPTER < CH_THRESHOLDS
@@ -505,9 +643,6 @@ static bool dict_recycle(Object *self)
     FreeLists *free = &runtime.free_lists;
     if (free->dict_count == FREE_LIST_MAX)
         return false;
-#if CHAPTER >= CH_GC_REFS
-    ((DictObject *)self)->general_keys = false;
-#endif
     free->dicts[free->dict_count++] = self;
     return true;
 }
@@ -546,13 +681,14 @@ static Object *dict_repr(Object *self)
     int status = 0;
     bool first = true;
     /* Entries are re-read each time: a repr may change the dict. */
-    for (intptr_t i = 0; status == 0 && i < d->nentries; i++) {
-        if (d->entries[i].key == NULL)
+    for (intptr_t i = 0; status == 0 && i < d->keys->nentries; i++) {
+        KeyValue *kv = entry_at(d->keys, i);
+        if (kv->key == NULL)
             continue;
         if (!first)
             sb_append_cstr(&sb, ", ");
         first = false;
-        status = append_entry(&sb, d->entries[i].key, d->entries[i].value);
+        status = append_entry(&sb, kv->key, kv->value);
     }
 #if CHAPTER >= CH_CONTAINERS
     repr_leave(self);
@@ -570,10 +706,11 @@ static int dict_equal(DictObject *a, DictObject *b)
 {
     if (a->used != b->used)
         return 0;
-    for (intptr_t i = 0; i < a->nentries; i++) {
-        if (a->entries[i].key == NULL)
+    for (intptr_t i = 0; i < a->keys->nentries; i++) {
+        KeyValue *kv = entry_at(a->keys, i);
+        if (kv->key == NULL)
             continue;
-        Object *key = incref(a->entries[i].key), *value = incref(a->entries[i].value);
+        Object *key = incref(kv->key), *value = incref(kv->value);
         Object *other = dict_get_item((Object *)b, key);
         int equal;
         if (other) {

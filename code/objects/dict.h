@@ -4,26 +4,22 @@
 
 #include "object.h"
 
-typedef struct DictEntry {
-    int64_t hash;
-    Object *key;            /* NULL: deleted entry */
-    Object *value;
-} DictEntry;
+/* The table, in one block (dict.c says how it is laid out). */
+typedef struct DictKeys DictKeys;
 
+/* 32 bytes: CPython 3.11's PyDictObject is 48 (it also keeps a version
+ * tag for its specializing interpreter and a pointer to the values of a
+ * split table, neither of which minipy has). The table is never NULL: an
+ * empty dict points at one shared empty table, as CPython's Py_EMPTY_KEYS,
+ * so `{}` allocates nothing but its struct. Whatever makes a DictObject
+ * other than dict_new must point `keys` at dict_empty_keys. */
 typedef struct DictObject {
     Object base;
-    intptr_t used;          /* live entries */
-    intptr_t nentries;      /* entries[0..nentries) used, incl. deleted */
-    intptr_t capacity;      /* slots in entries */
-    intptr_t nindices;      /* power of two, size of indices */
-    intptr_t *indices;      /* -1 empty, -2 dummy, else index into entries */
-    DictEntry *entries;
-#if CHAPTER >= CH_GC_REFS
-    bool general_keys;      /* a key that is not a str was ever stored: CPython
-                             * switches the table from "unicode" to "general"
-                             * keys then, until the dict is cleared */
-#endif
+    intptr_t used;          /* live entries: len() */
+    DictKeys *keys;
 } DictObject;
+
+extern DictKeys dict_empty_keys;
 
 extern Type dict_type;
 
@@ -37,6 +33,9 @@ static inline bool is_dict_or_subclass(Object *op)
 #define DICT_SIZE(op) (((DictObject *)(op))->used)
 
 Object *dict_new(void);
+#if CHAPTER >= CH_CYCLES
+Object *dict_new_subtype(Type *type);     /* an empty instance of a dict subclass */
+#endif
 /* Borrowed reference or NULL; NULL with an exception only when hashing
  * or comparing the key failed. */
 Object *dict_get_item(Object *dict, Object *key);
@@ -70,5 +69,7 @@ void dict_clear(Object *dict);
 void dict_maybe_untrack(Object *dict);  /* atoms only: untrack (full gc) */
 #endif
 int dict_update(Object *dict, Object *other);
+/* The bytes of the dict's table, 0 for the shared empty one (getsizeof). */
+size_t dict_table_bytes(Object *dict);
 
 #endif

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "dict.h"
+#include "dict_internal.h"
 #include "gc.h"
 #include "int.h"
 #include "layout.h"
@@ -110,26 +111,45 @@ static void test_str_layout(void)
 static void test_dict_layout(void)
 {
     Object *d = dict_new();
+    Layout layout;
+    layout_of(d, &layout);
+    CU_ASSERT_EQUAL(layout.count, 1);       /* {} has no table of its own */
     Object *key = str_from_cstr("a");
     Object *value = int_from_i64(7);
     dict_set_item(d, key, value);
-    Layout layout;
     layout_of(d, &layout);
     DictObject *dict = (DictObject *)d;
     CU_ASSERT(field_is(&layout, "used", offsetof(DictObject, used), sizeof(intptr_t)));
-    CU_ASSERT(field_is(&layout, "indices", offsetof(DictObject, indices), sizeof(intptr_t *)));
-    CU_ASSERT(field_is(&layout, "entries", offsetof(DictObject, entries), sizeof(DictEntry *)));
-    CU_ASSERT(field_holds(d, &layout, "entries", &dict->entries));
+    CU_ASSERT(field_is(&layout, "keys", offsetof(DictObject, keys), sizeof(DictKeys *)));
+    CU_ASSERT(field_holds(d, &layout, "keys", &dict->keys));
     CU_ASSERT(ordered(&layout.blocks[0]));
-    CU_ASSERT_EQUAL(layout.count, 3);
-    CU_ASSERT_EQUAL(layout.blocks[1].bytes, (size_t)dict->nindices * sizeof(intptr_t));
-    CU_ASSERT_EQUAL(layout.blocks[2].bytes, (size_t)dict->capacity * sizeof(DictEntry));
-    /* entry 0: hash, key, value at DictEntry's offsets */
-    const LayoutBlock *entries = &layout.blocks[2];
-    CU_ASSERT_EQUAL(entries->fields[1].offset, (ptrdiff_t)offsetof(DictEntry, key));
-    CU_ASSERT_STRING_EQUAL(entries->fields[1].holds, "'a'");
-    CU_ASSERT_STRING_EQUAL(entries->fields[2].holds, "7");
-    CU_ASSERT_EQUAL(entries->fields[3].offset, (ptrdiff_t)sizeof(DictEntry));
+    CU_ASSERT_EQUAL(layout.count, 2);
+    /* the table, one block: header, 8 one-byte index slots, 5 entries of
+     * (key, value) since the only key is a str */
+    const DictKeys *keys = dict->keys;
+    const LayoutBlock *table = &layout.blocks[1];
+    CU_ASSERT_EQUAL(keys->log2_size, 3);
+    CU_ASSERT_EQUAL(table->bytes, offsetof(DictKeys, indices) + 8 + 5 * sizeof(KeyValue));
+    CU_ASSERT(ordered(table));
+    const LayoutField *usable = find(table, "usable");
+    CU_ASSERT(usable && usable->offset == (ptrdiff_t)offsetof(DictKeys, usable));
+    const LayoutField *slot0 = find(table, "[0]");
+    CU_ASSERT(slot0 && slot0->offset == (ptrdiff_t)offsetof(DictKeys, indices) && slot0->size == 1);
+    const LayoutField *k0 = find(table, "[0].key"), *v0 = find(table, "[0].value");
+    size_t entries = offsetof(DictKeys, indices) + 8;
+    CU_ASSERT(k0 && k0->offset == (ptrdiff_t)(entries + offsetof(KeyValue, key)));
+    CU_ASSERT(v0 && v0->offset == (ptrdiff_t)(entries + offsetof(KeyValue, value)));
+    CU_ASSERT(k0 && strcmp(k0->holds, "'a'") == 0);
+    CU_ASSERT(v0 && strcmp(v0->holds, "7") == 0);
+    CU_ASSERT(k0 && memcmp((const char *)keys + k0->offset, &key, sizeof key) == 0);
+    CU_ASSERT(find(table, "[0].hash") == NULL);     /* no hash stored */
+    /* a key that is not a str: entries of (hash, key, value) */
+    dict_set_item(d, value, key);
+    layout_of(d, &layout);
+    table = &layout.blocks[1];
+    const LayoutField *h0 = find(table, "[0].hash");
+    CU_ASSERT(h0 && h0->size == sizeof(int64_t));
+    CU_ASSERT(ordered(table));
     decref(key);
     decref(value);
     decref(d);

@@ -686,9 +686,48 @@ static void test_dict_order_and_resize(void)
         dict_del_item(small, a);
         dict_set_item(small, a, one);
     }
-    CU_ASSERT(((DictObject *)small)->nindices <= 16);
+    /* 16 slots of str keys at most: 24 + 16 + 10 * 16 bytes */
+    CU_ASSERT(dict_table_bytes(small) <= 24 + 16 + 10 * 16);
     decref(small);
     decref(a); decref(b); decref(c); decref(one);
+    decref(d);
+}
+
+/* The table's layout, through what it costs: one block of a 24-byte
+ * header, indices one byte wide up to 128 slots and two bytes from 256,
+ * and (key, value) entries while every key is a str, (hash, key, value)
+ * ones after the first other key, until the dict is cleared. */
+static void test_dict_table_layout(void)
+{
+    Object *d = dict_new(), *one = I(1);
+    CU_ASSERT(dict_table_bytes(d) == 0);            /* the shared empty table */
+    Object *a = S("a");
+    dict_set_item(d, a, one);
+    CU_ASSERT(dict_table_bytes(d) == 24 + 8 + 5 * 16);
+    dict_set_item(d, one, one);                     /* general: 16 slots, as CPython */
+    CU_ASSERT(dict_table_bytes(d) == 24 + 16 + 10 * 24);
+    CU_ASSERT(dict_get_item(d, a) == one && dict_get_item(d, one) == one);
+    dict_clear(d);
+    CU_ASSERT(dict_table_bytes(d) == 0);
+    dict_set_item(d, a, one);                       /* unicode again */
+    CU_ASSERT(dict_table_bytes(d) == 24 + 8 + 5 * 16);
+    char name[16];
+    for (int i = 0; i < 100; i++) {                 /* 256 slots: int16 indices */
+        snprintf(name, sizeof name, "k%d", i);
+        Object *key = S(name);
+        dict_set_item(d, key, one);
+        decref(key);
+    }
+    CU_ASSERT(dict_table_bytes(d) == 24 + 256 * 2 + 170 * 16);
+    bool all_found = true;
+    for (int i = 0; i < 100; i++) {
+        snprintf(name, sizeof name, "k%d", i);
+        all_found = all_found && dict_get_item_cstr(d, name) == one;
+    }
+    CU_ASSERT(all_found);
+    CU_ASSERT(DICT_SIZE(d) == 101);
+    decref(a);
+    decref(one);
     decref(d);
 }
 
@@ -872,6 +911,7 @@ static const TestEntry tests[] = {
     {"tuple", test_tuple},
     {"str", test_str},
     {"dict order, deletion, resize", test_dict_order_and_resize},
+    {"dict table layout: widths, kinds, empty", test_dict_table_layout},
     {"dict keys and methods", test_dict_keys_and_methods},
     {"range", test_range},
     {"trashcan: 1,000,000 nested lists", test_trashcan_deep_list},

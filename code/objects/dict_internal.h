@@ -1,0 +1,76 @@
+/* dict_internal.h: the dict's table as dict.c lays it out (CPython's
+ * Include/internal/pycore_dict.h), for dict.c and for the book's layout
+ * figures (modules/layout.c), which read the real offsets and sizes. */
+#ifndef MINIPY_DICT_INTERNAL_H
+#define MINIPY_DICT_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "dict.h"
+#include "str.h"
+
+#define IX_EMPTY (-1)       /* an index slot never used */
+#define IX_DUMMY (-2)       /* the slot of a deleted entry */
+
+enum { KEYS_UNICODE, KEYS_GENERAL };
+
+struct DictKeys {
+    uint8_t log2_size;          /* indices has 1 << log2_size slots */
+    uint8_t log2_index_bytes;   /* and takes 1 << log2_index_bytes bytes */
+    uint8_t kind;               /* KEYS_UNICODE or KEYS_GENERAL */
+    intptr_t usable;            /* entries that may still be appended */
+    intptr_t nentries;          /* entries appended, deleted ones included */
+    char indices[];             /* then the entries */
+};
+
+/* An entry of a unicode table is a KeyValue (CPython's PyDictUnicodeEntry);
+ * one of a general table, a HashedEntry (PyDictKeyEntry). Both end with
+ * the (key, value) pair, so the code below handles a KeyValue and asks
+ * for the hash only where it is needed. key NULL: a deleted entry. */
+typedef struct KeyValue {
+    Object *key;
+    Object *value;
+} KeyValue;
+
+typedef struct HashedEntry {
+    int64_t hash;
+    KeyValue kv;
+} HashedEntry;
+
+static inline bool keys_general(const DictKeys *keys)
+{
+    return keys->kind == KEYS_GENERAL;
+}
+
+static inline size_t entry_size(const DictKeys *keys)
+{
+    return keys_general(keys) ? sizeof(HashedEntry) : sizeof(KeyValue);
+}
+
+/* USABLE_FRACTION: at most 2/3 of the slots are ever used, which keeps
+ * probe sequences short. */
+static inline intptr_t usable_for(uint8_t log2_size)
+{
+    return ((intptr_t)1 << log2_size) * 2 / 3;
+}
+
+static inline intptr_t index_get(const DictKeys *keys, size_t i)
+{
+    const void *indices = keys->indices;
+    return keys->log2_size < 8 ? ((const int8_t *)indices)[i]
+         : keys->log2_size < 16 ? ((const int16_t *)indices)[i]
+         : keys->log2_size < 32 ? ((const int32_t *)indices)[i]
+         : (intptr_t)((const int64_t *)indices)[i];
+}
+
+/* The key and value of entry `ix`. */
+static inline KeyValue *entry_at(const DictKeys *keys, intptr_t ix)
+{
+    char *entries = (char *)keys->indices + ((size_t)1 << keys->log2_index_bytes);
+    if (keys_general(keys))
+        return &((HashedEntry *)(void *)entries)[ix].kv;
+    return &((KeyValue *)(void *)entries)[ix];
+}
+
+#endif
