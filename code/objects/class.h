@@ -65,6 +65,22 @@ typedef struct InstanceObject {
     InstanceAttrs attrs;
 } InstanceObject;
 
+#if CHAPTER >= CH_THRESHOLDS
+/* instance_values.c: the inline values of an instance of `type`. */
+Object **values_slots(InlineValues *values);    /* slot i: the i-th shared name */
+/* The slot of attribute `name`, or NULL when the instance has none inline. */
+Object **values_find(Type *type, InstanceAttrs *inst, Object *name);
+/* The index of `name` among the class's shared keys, added while there is
+ * room; -1 when the class has met SHARED_KEYS_MAX names already. */
+intptr_t class_shares_name(Type *type, Object *name);
+void values_store(Type *type, InstanceAttrs *inst, intptr_t i, Object *value);
+int values_delete(Type *type, InstanceAttrs *inst, Object *name);  /* 0, or 1: none */
+void values_release(InstanceAttrs *inst);   /* free the array, not what it holds */
+void values_clear(InstanceAttrs *inst);     /* drop every value, in order set */
+/* The instance's __dict__, made from its inline values the first time. */
+Object *instance_dict(Type *type, InstanceAttrs *inst);
+#endif
+
 /* A function bound to the object it was looked up on: `o.m` without a
  * call (CPython's PyMethodObject). */
 typedef struct MethodObject {

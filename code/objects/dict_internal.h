@@ -73,4 +73,8 @@ static inline KeyValue *entry_at(const DictKeys *keys, intptr_t ix)
     return &((KeyValue *)(void *)entries)[ix];
 }
 
+/* dictrepr.c: the dict type's repr and compare slots. */
+Object *dict_repr(Object *self);
+Object *dict_compare(Object *a, Object *b, CompareOp op);
+
 #endif
