@@ -36,7 +36,7 @@ build/asan/%.o: code/%.c $(CODE_H) code/chapters.h
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) -O1 -g $(SAN) $(CODE_INCLUDES) -c -o $@ $<
 
-build/tests/%: tests/unit/%.c $(ASAN_OBJ)
+build/tests/%: tests/unit/%.c tests/unit/harness.h $(ASAN_OBJ)
 	@mkdir -p build/tests
 	$(CC) $(CSTD) -O1 -g $(SAN) $(CODE_INCLUDES) -o $@ $< $(ASAN_OBJ) -lcunit $(LDLIBS)
 

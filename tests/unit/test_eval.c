@@ -6,7 +6,7 @@
  * on CPython 3.11 (python3 -c / script files); see the brief in eval.c.
  */
 #define _POSIX_C_SOURCE 200809L     /* mkdtemp */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -394,11 +394,7 @@ static void test_traceback_entries(void)
 
 int main(void)
 {
-    runtime_init();
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("eval", NULL, NULL);
-    struct { const char *name; void (*fn)(void); } tests[] = {
+    static const TestEntry tests[] = {
         {"refcounts: names", test_refcounts_names},
         {"refcounts: calls", test_refcounts_calls},
         {"refcounts: methods", test_refcounts_methods},
@@ -417,16 +413,5 @@ int main(void)
         {"globals and modules", test_globals_and_modules},
         {"traceback entries", test_traceback_entries},
     };
-    for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    /* Read the results before cleanup: it resets them. */
-    unsigned failed_asserts = CU_get_number_of_failures();
-    const CU_RunSummary *summary = CU_get_run_summary();
-    unsigned tests_run = summary->nTestsRun, tests_failed = summary->nTestsFailed;
-    CU_cleanup_registry();
-    runtime_finalize();
-    printf("eval: %u passed, %u failed\n", tests_run - tests_failed, tests_failed);
-    return failed_asserts == 0 ? 0 : 1;
+    return RUN_SUITE("eval", tests, CU_BRM_VERBOSE);
 }

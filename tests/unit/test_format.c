@@ -5,7 +5,7 @@
  * script printed this table from format(), `%` and str.format), so each
  * case checks minipy against CPython.
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -253,19 +253,6 @@ static void test_fstring_identity(void)
     expect_text(evaluate("7\nr = f'a{r!r:>{3}}b{{}}'"), "a  7b{}", "f-string");
 }
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
-typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
     {"int specs", test_int_specs},
@@ -279,17 +266,5 @@ static const TestEntry tests[] = {
 
 int main(void)
 {
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("format", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < COUNT(tests); i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("format: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("format", tests, CU_BRM_NORMAL);
 }

@@ -4,7 +4,7 @@
  * Built like the other suites: every file of code/ but main.c (chapter 12),
  * under ASan + UBSan. What CPython 3.11 does is given beside each check.
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -20,18 +20,6 @@
 #include "tuple.h"
 
 #define GEN(n) (&runtime.gc.generations[n])
-
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
 
 /* A clean slate: everything collected, counts zero, collector enabled. */
 static void settle(void)
@@ -332,7 +320,6 @@ static void test_traverse_stops_early(void)
     decref(c);
 }
 
-typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
     {"GC header: two words, only GC-aware heap objects", test_header_layout},
@@ -352,17 +339,5 @@ static const TestEntry tests[] = {
 
 int main(void)
 {
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("gc", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("gc: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("gc", tests, CU_BRM_NORMAL);
 }

@@ -8,7 +8,7 @@
  * ASan + UBSan, -lcunit -lm. Every expected value was printed by python3
  * 3.11 (python3 -c 'print(...)'); none is computed here.
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -238,18 +238,6 @@ static void test_sizes(void)
     decref(zero);
 }
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
 /* ---- Karatsuba against the schoolbook loop ------------------------------ */
 
 static uint64_t rng_state = 0x9E3779B97F4A7C15u;
@@ -318,7 +306,7 @@ static void test_karatsuba(void)
 
 int main(void)
 {
-    static const struct { const char *name; CU_TestFunc fn; } tests[] = {
+    static const TestEntry tests[] = {
         {"normalisation", test_normalisation},
         {"carries and borrows", test_carries},
         {"division remainder signs", test_division_signs},
@@ -328,17 +316,5 @@ int main(void)
         {"sizes", test_sizes},
         {"karatsuba against schoolbook", test_karatsuba},
     };
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("int", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("int: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("int", tests, CU_BRM_NORMAL);
 }

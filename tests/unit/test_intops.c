@@ -7,7 +7,7 @@
  * Every expected value and message was measured with CPython 3.11.7,
  * except the one refusal marked as minipy's own.
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -195,19 +195,6 @@ static void test_errors(void)
 
 /* ---- the suite -------------------------------------------------------------- */
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
-typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
     {"precedence of ** << >> & | ^ ~", test_precedence},
@@ -220,17 +207,5 @@ static const TestEntry tests[] = {
 
 int main(void)
 {
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("intops", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("intops: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("intops", tests, CU_BRM_NORMAL);
 }

@@ -6,7 +6,7 @@
  * Built against the whole runtime (chapter 12: a GCHead, no HeapLink).
  */
 #define _POSIX_C_SOURCE 200809L     /* fmemopen */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -172,19 +172,6 @@ static void test_dot(void)
     decref(list);
 }
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
-typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
     {"list: header, fields and items array", test_list_layout},
@@ -195,17 +182,5 @@ static const TestEntry tests[] = {
 
 int main(void)
 {
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("layout", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("layout: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("layout", tests, CU_BRM_NORMAL);
 }

@@ -7,7 +7,7 @@
  * ASan + UBSan. Python snippets run in __main__ with run_string and leave
  * their answer in a global named `result`.
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -22,18 +22,6 @@
 #include "runtime.h"
 #include "str.h"
 #include "traces.h"
-
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
 
 /* Run `code` in __main__ and return its global `result` (borrowed). */
 static Object *run_for_result(const char *code)
@@ -248,7 +236,7 @@ static void test_legacy_del(void)
 
 int main(void)
 {
-    static const struct { const char *name; CU_TestFunc fn; } tests[] = {
+    static const TestEntry tests[] = {
         {"traces follow blocks", test_traces_follow_blocks},
         {"traces outside Python", test_traces_outside_python},
         {"the trace table grows", test_traces_grow},
@@ -258,17 +246,5 @@ int main(void)
         {"tracemalloc", test_tracemalloc_module},
         {"--legacy-del", test_legacy_del},
     };
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("leaks", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failed_tests = CU_get_number_of_tests_failed();
-    CU_cleanup_registry();
-    printf("leaks: %u passed, %u failed\n", run - failed_tests, failed_tests);
-    return failed == 0 ? 0 : 1;
+    return RUN_SUITE("leaks", tests, CU_BRM_VERBOSE);
 }

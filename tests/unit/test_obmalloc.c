@@ -5,7 +5,7 @@
  */
 #define _POSIX_C_SOURCE 200809L     /* open_memstream */
 
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -307,21 +307,9 @@ static void test_stats_and_dot(void)
 
 /* ---- main -------------------------------------------------------------- */
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_clean(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
 int main(void)
 {
-    static const struct { const char *name; CU_TestFunc fn; } tests[] = {
+    static const TestEntry tests[] = {
         {"constants", test_constants},
         {"size classes", test_size_classes},
         {"alignment", test_alignment},
@@ -333,17 +321,5 @@ int main(void)
         {"random churn keeps the invariants", test_churn_invariants},
         {"statistics and figure", test_stats_and_dot},
     };
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("obmalloc", suite_init, suite_clean);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_failures();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failed_tests = CU_get_number_of_tests_failed();
-    CU_cleanup_registry();
-    printf("obmalloc: %u passed, %u failed\n", run - failed_tests, failed_tests);
-    return failed == 0 ? 0 : 1;
+    return RUN_SUITE("obmalloc", tests, CU_BRM_VERBOSE);
 }

@@ -7,7 +7,7 @@
  */
 #define _POSIX_C_SOURCE 200809L     /* dup, dup2, fileno */
 
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -768,21 +768,9 @@ static void test_dot_roots(void)
 
 /* ---- main -------------------------------------------------------------- */
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_clean(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
 int main(void)
 {
-    static const struct { const char *name; CU_TestFunc fn; } tests[] = {
+    static const TestEntry tests[] = {
         {"exception hierarchy", test_hierarchy},
         {"raise, match, fetch, restore", test_matching},
         {"str and repr of exceptions", test_str_and_repr},
@@ -805,19 +793,5 @@ int main(void)
         {"DOT of a namespace", test_dot_namespace},
         {"DOT of roots", test_dot_roots},
     };
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("services", suite_init, suite_clean);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_VERBOSE);
-    CU_basic_run_tests();
-    /* CUnit's exit status says nothing about failures: read the counts
-     * before the registry (and they with it) is gone. */
-    unsigned failed = CU_get_number_of_failures();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failed_tests = CU_get_number_of_tests_failed();
-    CU_cleanup_registry();
-    printf("services: %u passed, %u failed\n", run - failed_tests, failed_tests);
-    return failed == 0 ? 0 : 1;
+    return RUN_SUITE("services", tests, CU_BRM_VERBOSE);
 }

@@ -7,7 +7,7 @@
  * runtime), with -fsanitize=address,undefined -fno-sanitize-recover=all.
  * Every expected value was measured with CPython 3.11.7.
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -127,19 +127,6 @@ static void test_pop_order(void)
     decref(set);
 }
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
-typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
     {"the table grows as CPython's", test_growth},
@@ -150,17 +137,5 @@ static const TestEntry tests[] = {
 
 int main(void)
 {
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("sets", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("sets: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("sets", tests, CU_BRM_NORMAL);
 }

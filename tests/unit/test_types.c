@@ -6,7 +6,7 @@
  * -Icode and -lcunit -lm.
  * Expected values come from CPython 3.11 (python3.11 -c 'print(repr(...))').
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -878,19 +878,6 @@ static void test_repr_depth_limit(void)
 
 /* ---- the suite ----------------------------------------------------------- */
 
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
-
-typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
     {"repr of int, bool, None, range", test_repr_scalars},
@@ -921,18 +908,5 @@ static const TestEntry tests[] = {
 
 int main(void)
 {
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("types", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    /* Counts of tests (not of asserts), read before the registry goes. */
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("types: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("types", tests, CU_BRM_NORMAL);
 }

@@ -5,7 +5,7 @@
  * under ASan + UBSan. Module objects serve as referents: they can be weakly
  * referenced, and a module whose dict holds it is a cycle.
  */
-#include <CUnit/Basic.h>
+#include "harness.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -21,18 +21,6 @@
 #include "str.h"
 #include "tuple.h"
 #include "weakref.h"
-
-static int suite_init(void)
-{
-    runtime_init();
-    return 0;
-}
-
-static int suite_cleanup(void)
-{
-    runtime_finalize();
-    return 0;
-}
 
 /* ---- a callback that records what it was called with -------------------- */
 
@@ -245,7 +233,6 @@ static void test_static_type_referent(void)
     CU_ASSERT_PTR_NULL(list_type.weaklist);
 }
 
-typedef struct { const char *name; CU_TestFunc fn; } TestEntry;
 
 static const TestEntry tests[] = {
     {"list, dict, int, str, tuple: TypeError", test_unsupported_types},
@@ -261,17 +248,5 @@ static const TestEntry tests[] = {
 
 int main(void)
 {
-    if (CU_initialize_registry() != CUE_SUCCESS)
-        return 2;
-    CU_pSuite suite = CU_add_suite("weakref", suite_init, suite_cleanup);
-    for (size_t i = 0; suite && i < sizeof tests / sizeof tests[0]; i++)
-        CU_add_test(suite, tests[i].name, tests[i].fn);
-    CU_basic_set_mode(CU_BRM_NORMAL);
-    CU_basic_run_tests();
-    unsigned failed = CU_get_number_of_tests_failed();
-    unsigned run = CU_get_number_of_tests_run();
-    unsigned failures = CU_get_number_of_failures();
-    CU_cleanup_registry();
-    printf("weakref: %u passed, %u failed\n", run - failed, failed);
-    return failures == 0 && failed == 0 ? 0 : 1;
+    return RUN_SUITE("weakref", tests, CU_BRM_NORMAL);
 }
