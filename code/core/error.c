@@ -298,6 +298,8 @@ static int exception_setattr(Object *self, Object *name, Object *value)
     if (str_equal_cstr(name, "__context__"))
         return set_context(exc, value);
 #endif
+    if (str_equal_cstr(name, "__class__"))
+        return object_set_class(self, value);
     if (str_equal_cstr(name, "args")) {
         if (value == NULL) {
             error_set_string(&exc_TypeError, "args may not be deleted");

@@ -169,8 +169,44 @@ Object *generic_getattr(Object *op, Object *name)
     return no_attribute(op, name);
 }
 
+/* o.__class__ = C (CPython's object_set_class): only between classes
+ * whose instances are laid out alike. Inline values are indexed by the
+ * old class's shared keys, so they move into a dict first. */
+int object_set_class(Object *op, Object *value)
+{
+    if (value == NULL) {
+        error_format(&exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!is_type(value)) {
+        error_format(&exc_TypeError, "__class__ must be set to a class, not '%T' object", value);
+        return -1;
+    }
+    Type *new_type = (Type *)value, *old_type = op->type;
+    if (!is_heap_type(new_type) || !is_heap_type(old_type)) {
+        error_format(&exc_TypeError, "__class__ assignment only supported for mutable types "
+                     "or ModuleType subclasses");
+        return -1;
+    }
+    if (type_builtin_base(new_type) != type_builtin_base(old_type)
+        || new_type->basic_size != old_type->basic_size) {
+        error_format(&exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                     new_type->name, old_type->name);
+        return -1;
+    }
+#if CHAPTER >= CH_THRESHOLDS
+    if (has_instance_attrs(op) && instance_attrs(op)->values != NULL)
+        instance_dict(old_type, instance_attrs(op));
+#endif
+    op->type = (Type *)incref(value);
+    decref((Object *)old_type);     /* the instance held its old class */
+    return 0;
+}
+
 int generic_setattr(Object *op, Object *name, Object *value)
 {
+    if (str_equal_cstr(name, "__class__"))
+        return object_set_class(op, value);
     Object **dict_slot = object_dict_slot(op);
     if (dict_slot == NULL) {
         /* No instance dict: CPython says "read-only" when the name is a

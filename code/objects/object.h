@@ -346,6 +346,9 @@ Object *number_invert(Object *op);
  * dict (if any), then the type and its parents, binding functions. */
 Object *generic_getattr(Object *op, Object *name);
 int generic_setattr(Object *op, Object *name, Object *value);
+/* o.__class__ = value, between classes whose instances are laid out
+ * alike (CPython's object_set_class and its TypeErrors; class.c). */
+int object_set_class(Object *op, Object *value);
 
 /* Look a name up in a type and its parents (borrowed, or NULL; no error). */
 Object *type_lookup(Type *type, Object *name);
