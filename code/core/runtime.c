@@ -44,6 +44,7 @@ void runtime_init(void)
 {
     stack_guard_init();
     runtime.recursion_limit = RECURSION_LIMIT;
+    runtime.int_max_str_digits = INT_MAX_STR_DIGITS;
 #if CHAPTER < CH_POOLS
     runtime.heap.prev = runtime.heap.next = &runtime.heap;
 #endif

@@ -259,6 +259,48 @@ static Object *sys_setrecursionlimit(Object *self, Object **args, size_t nargs, 
     return incref(None);
 }
 
+/* ---- the limit on decimal digits (CVE-2020-10735) ---------------------- */
+
+static Object *sys_get_int_max_str_digits(Object *self, Object **args, size_t nargs,
+                                          Object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (args_exact("sys.get_int_max_str_digits", nargs + args_keyword_count(kwnames), 0) < 0)
+        return NULL;
+    return int_from_i64(runtime.int_max_str_digits);
+}
+
+/* sys.set_int_max_str_digits(maxdigits): 0 (no limit) or at least 640,
+ * with the errors of CPython's Argument Clinic wrapper. */
+static Object *sys_set_int_max_str_digits(Object *self, Object **args, size_t nargs,
+                                          Object *kwnames)
+{
+    (void)self;
+    size_t given = nargs + args_keyword_count(kwnames);
+    if (given > 1)
+        return error_format(&exc_TypeError, "set_int_max_str_digits() takes at most 1 argument "
+                            "(%zu given)", given);
+    bool named = kwnames != NULL && str_equal_cstr(TUPLE_ITEMS(kwnames)[0], "maxdigits");
+    if (nargs == 0 && !named)
+        return error_format(&exc_TypeError, "set_int_max_str_digits() missing required "
+                            "argument 'maxdigits' (pos 1)");
+    int64_t digits;
+    if (int_as_index(args[0], &digits) < 0) {
+        if (!error_matches(&exc_OverflowError))
+            return NULL;
+        error_clear();              /* past 64 bits: past a C int too */
+        digits = INT64_MAX;
+    }
+    if (digits > INT32_MAX || digits < INT32_MIN)
+        return error_format(&exc_OverflowError, "Python int too large to convert to C int");
+    if (digits < 0 || (digits > 0 && digits < INT_MAX_STR_DIGITS_THRESHOLD))
+        return error_format(&exc_ValueError, "maxdigits must be 0 or larger than %d",
+                            INT_MAX_STR_DIGITS_THRESHOLD);
+    runtime.int_max_str_digits = (int)digits;
+    return incref(None);
+}
+
 /* ---- the module -------------------------------------------------------- */
 
 static const MethodDef sys_functions[] = {
@@ -276,11 +318,13 @@ static const MethodDef sys_functions[] = {
 #if CHAPTER >= CH_REFCOUNT
     {"getrefcount", sys_getrefcount},
 #endif
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"getsizeof", sys_getsizeof},
 #if CHAPTER >= CH_INTERNING
     {"intern", sys_intern},
 #endif
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"setrecursionlimit", sys_setrecursionlimit},
     {NULL, NULL},
 };

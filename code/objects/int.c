@@ -342,7 +342,8 @@ static ParseResult check_digits(const char *p, const char *end, int base, bool a
     /* CPython 3.11 limits decimal-like conversions (CVE-2020-10735):
      * their cost grows with the square of the length. */
     bool power_of_two = (base & (base - 1)) == 0;
-    return !power_of_two && *count > INT_MAX_STR_DIGITS ? PARSE_TOO_LONG : PARSE_OK;
+    int limit = runtime.int_max_str_digits;
+    return !power_of_two && limit > 0 && *count > (size_t)limit ? PARSE_TOO_LONG : PARSE_OK;
 }
 
 /* The value of checked digits: several text digits at a time are
@@ -379,7 +380,7 @@ static Object *too_many_digits(size_t count)
     return error_format(&exc_ValueError,
                         "Exceeds the limit (%d digits) for integer string conversion: "
                         "value has %zu digits; use sys.set_int_max_str_digits() "
-                        "to increase the limit", INT_MAX_STR_DIGITS, count);
+                        "to increase the limit", runtime.int_max_str_digits, count);
 }
 
 /* Base 0 and bases 16, 8, 2 accept their prefix; base 0 takes the base
@@ -499,9 +500,12 @@ static Object *int_repr_slot(Object *self)
     }
     static const char limit[] = "Exceeds the limit (%d digits) for integer string conversion; "
                                 "use sys.set_int_max_str_digits() to increase the limit";
-    /* CPython's early refusal, before the quadratic work. */
-    if (v.n >= 10 * INT_MAX_STR_DIGITS / (3 * DIGIT_BITS) + 2)
-        return error_format(&exc_ValueError, limit, INT_MAX_STR_DIGITS);
+    /* CPython's early refusal, before the quadratic work: a number of
+     * digits that surely makes more decimal digits than the limit. */
+    int max_digits = runtime.int_max_str_digits;
+    if (v.n >= 10 * INT_MAX_STR_DIGITS_THRESHOLD / (3 * DIGIT_BITS) + 2 && max_digits > 0
+        && (size_t)max_digits / (3 * DIGIT_BITS) <= (v.n - 11) / 10)
+        return error_format(&exc_ValueError, limit, max_digits);
     size_t nchunks = v.n + v.n / 100 + 2, n = v.n;   /* a chunk takes ~29.9 bits */
     digit *chunks = scratch_new(nchunks), *rest = scratch_new(v.n);
     memcpy(rest, v.d, v.n * sizeof(digit));
@@ -518,8 +522,8 @@ static Object *int_repr_slot(Object *self)
     for (size_t i = used - 1; i-- > 0;)
         out += sprintf(out, "%09u", (unsigned)chunks[i]);
     size_t length = (size_t)(out - text);
-    Object *result = length - v.negative > INT_MAX_STR_DIGITS
-        ? error_format(&exc_ValueError, limit, INT_MAX_STR_DIGITS)
+    Object *result = max_digits > 0 && length - v.negative > (size_t)max_digits
+        ? error_format(&exc_ValueError, limit, max_digits)
         : str_from_utf8_fresh(text, length);
     mem_free(text, size);
     scratch_free(chunks, nchunks);

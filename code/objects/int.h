@@ -125,8 +125,11 @@ Object *int_invert(Object *self);
  * equal ints and floats hash equal (float.c uses it too). */
 #define HASH_BITS 61
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
-/* CPython 3.11's default limit on decimal digits for str <-> int. */
+/* CPython 3.11's default limit on decimal digits for str <-> int
+ * (sys.set_int_max_str_digits changes runtime.int_max_str_digits), and
+ * the smallest limit it accepts, below which no check is made. */
 #define INT_MAX_STR_DIGITS 4300
+#define INT_MAX_STR_DIGITS_THRESHOLD 640
 /* Make the small-int cache (runtime_init) ; drop it (runtime_finalize). */
 void int_init_cache(void);
 void int_fini_cache(void);

@@ -10,6 +10,7 @@
 
 #include "parser_internal.h"
 #include "fstring.h"
+#include "runtime.h"
 
 /* ---- literals ------------------------------------------------------------- */
 
@@ -37,7 +38,7 @@ Node *number_literal(Parser *p)
     Object *value = int_from_string(text, length);
     if (value == NULL && error_matches(&exc_ValueError)) {     /* CPython 3.11's digit limit */
         error_clear();
-        error_at_token(p, token, "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", INT_MAX_STR_DIGITS, length);
+        error_at_token(p, token, "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", runtime.int_max_str_digits, length);
     }
     return literal_node(p, token, value);
 }
