@@ -130,6 +130,12 @@ static void out_of_memory(void)
     exit(1);
 }
 
+/* No block of a terabyte or more is asked of the C library: no machine
+ * this book runs on could give one, and the sanitizers' malloc stops the
+ * program at that size instead of returning NULL. `"x" * 2**62` is then
+ * the same MemoryError everywhere, as CPython's is. */
+#define MEM_MAX_BLOCK ((size_t)1 << 40)
+
 #ifdef MINIPY_FAIL_ALLOC
 /* Only in the injection build (tests/inject/sweep.py): MINIPY_FAIL_AT=N
  * makes the Nth allocation or resize since start-up fail, as if malloc had
@@ -152,7 +158,7 @@ static bool fail_now(void)
     }
     return fail_count == fail_at;
 }
-#define ALLOC_FAILS(size) fail_now()
+#define ALLOC_FAILS(size) (fail_now() || (size) > MEM_MAX_BLOCK)
 #elif defined(MINIPY_FUZZ)
 /* The fuzzer's build: one input may hold FUZZ_MEMORY_MAX bytes, far below
  * the fuzzer's own limit, so that `[0] * 10**9` is this runtime's
@@ -167,7 +173,7 @@ void (*mem_fuzz_escape)(void);
 #define ALLOC_FAILS(size) \
     ((size) > FUZZ_BLOCK_MAX || (size) > FUZZ_MEMORY_MAX - runtime.mem.bytes_in_use)
 #else
-#define ALLOC_FAILS(size) false
+#define ALLOC_FAILS(size) ((size) > MEM_MAX_BLOCK)
 #endif
 
 #if CHAPTER >= CH_POOLS

@@ -89,12 +89,25 @@ static int64_t entry_hash(const DictKeys *keys, const KeyValue *kv)
     return ((StrObject *)kv->key)->hash;
 }
 
+/* Tables this big come through the fallible door: a program that fills a
+ * dict until memory runs out gets a MemoryError it can catch. Smaller ones
+ * come from mem_alloc, where failing ends the program, as the runtime's
+ * other small blocks do: the runtime's own dicts (interned strings,
+ * namespaces) then never fail half-way through start-up or an import. */
+#define DICT_FALLIBLE_BYTES ((size_t)64 * 1024)
+
+/* A new empty table, or NULL with a MemoryError (big tables only). */
 static DictKeys *keys_new(uint8_t log2_size, bool general)
 {
     uint8_t log2_index_bytes = log2_index_bytes_for(log2_size);
     DictKeys probe = {.log2_size = log2_size, .log2_index_bytes = log2_index_bytes,
                       .kind = general ? KEYS_GENERAL : KEYS_UNICODE};
-    DictKeys *keys = mem_alloc(keys_bytes(&probe));
+    size_t bytes = keys_bytes(&probe);
+    DictKeys *keys = bytes >= DICT_FALLIBLE_BYTES ? mem_try_alloc(bytes) : mem_alloc(bytes);
+    if (keys == NULL) {
+        error_no_memory();
+        return NULL;
+    }
     *keys = probe;
     keys->usable = usable_for(log2_size);
     keys->nentries = 0;
@@ -202,10 +215,12 @@ static void keys_append(DictKeys *keys, int64_t hash, Object *key, Object *value
 /* Move the live entries, in order, into a new table of 1 << log2_size
  * slots, general if asked or if the old one was (CPython's dictresize:
  * a table never goes back to unicode keys). */
-static void dict_resize(DictObject *d, uint8_t log2_size, bool general)
+static int dict_resize(DictObject *d, uint8_t log2_size, bool general)
 {
     DictKeys *old = d->keys;
     DictKeys *keys = keys_new(log2_size, general || keys_general(old));
+    if (keys == NULL)
+        return -1;      /* the dict keeps its old table, unchanged */
     for (intptr_t i = 0; i < old->nentries; i++) {
         KeyValue *kv = entry_at(old, i);
         if (kv->key != NULL)
@@ -213,6 +228,7 @@ static void dict_resize(DictObject *d, uint8_t log2_size, bool general)
     }
     d->keys = keys;
     keys_free(old);
+    return 0;
 }
 
 /* Room for three times the live entries (CPython 3.11's GROWTH_RATE), in
@@ -221,14 +237,14 @@ static void dict_resize(DictObject *d, uint8_t log2_size, bool general)
  * when bit 3 of minsize is set and one step more when it is not (3 live
  * entries get 16 slots, not 8): CPython's sizes, so getsizeof agrees. A
  * table full of deleted entries thus shrinks. */
-static void dict_grow(DictObject *d, bool general)
+static int dict_grow(DictObject *d, bool general)
 {
     uint64_t minsize = ((uint64_t)d->used * 3 | (1u << DICT_LOG_MIN_SIZE)) - 1;
     minsize |= (1u << DICT_LOG_MIN_SIZE) - 1;
     uint8_t log2_size = 0;
     while (minsize >> log2_size)
         log2_size++;
-    dict_resize(d, log2_size, general);
+    return dict_resize(d, log2_size, general);
 }
 
 /* A str key in a table of str keys: a str equals a str with the same
@@ -321,8 +337,9 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
 {
     /* The first key that is not a str makes the table general (CPython's
      * insertdict does this before the lookup too). */
-    if (!is_str(key) && !keys_general(d->keys) && d->keys != &dict_empty_keys)
-        dict_grow(d, true);
+    if (!is_str(key) && !keys_general(d->keys) && d->keys != &dict_empty_keys
+        && dict_grow(d, true) < 0)
+        return -1;
     size_t slot;
     KeyValue *kv;
     intptr_t ix = find_entry(d, key, hash, &slot, &kv);
@@ -335,8 +352,8 @@ static int insert(DictObject *d, Object *key, int64_t hash, Object *value)
         object_set_slot(&kv->value, incref(value));
         return 0;
     }
-    if (d->keys->usable <= 0)
-        dict_grow(d, !is_str(key));
+    if (d->keys->usable <= 0 && dict_grow(d, !is_str(key)) < 0)
+        return -1;
     keys_append(d->keys, hash, incref(key), incref(value));
     d->used++;
     return 0;

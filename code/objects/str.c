@@ -218,8 +218,14 @@ Object *str_intern(Object *s)
     Object *existing = dict_get_item(runtime.interned, s);
     if (existing)
         return incref(existing);
-    if (error_occurred() || dict_set_item(runtime.interned, s, s) < 0)
+    if (error_occurred())
         return NULL;
+    if (dict_set_item(runtime.interned, s, s) < 0) {
+        /* No room in the table (MemoryError): the string stays as it is,
+         * not interned, as in CPython's PyUnicode_InternInPlace. */
+        error_clear();
+        return incref(s);
+    }
     s->refcount -= 2;
     str->interned = true;
     return incref(s);

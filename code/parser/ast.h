@@ -225,8 +225,11 @@ struct Node {
 typedef struct Code {
     Object base;
     Object *name;           /* "<module>", the function or class name */
-    Object *constants;      /* co_consts: a list while the code compiles,
-                             * a tuple once it is compiled */
+    Object *constants;      /* co_consts, a tuple once the code is compiled */
+    Object **pending;       /* while it compiles, the constants gathered so
+                             * far (owned; CPython's compiler keeps them in
+                             * a dict): no list object is made and dropped */
+    size_t npending, pending_capacity;
     NodeList *body;         /* statements (in the unit's arena) */
     struct Unit *unit;      /* keeps the arena with the nodes alive: a
                              * counted reference, except in the module code
@@ -310,6 +313,11 @@ typedef struct Unit {
  * on every unit it has run (or decided not to run) before dropping it. */
 
 extern Type code_type, unit_type;
+
+/* A constant of the code (increfs it); then, when the code is compiled,
+ * its constants become the tuple co_consts. */
+void code_add_constant(Code *code, Object *op);
+void code_freeze_constants(Code *code);
 
 /* Allocate zeroed memory from the unit's arena. */
 void *arena_alloc(Unit *unit, size_t size);

@@ -225,7 +225,7 @@ static void use_constant(Compiler *c, Node *node)
     node->as.constant.constant = merged;
     if (table_find(&c->in_code, merged) == NULL) {
         table_add(&c->in_code, merged);
-        list_append(c->code->constants, merged);
+        code_add_constant(c->code, merged);
     }
 }
 
@@ -640,17 +640,6 @@ static int compile_folded(Compiler *c, Node *node)
 
 static int compile_statements(Compiler *c, NodeList *body);
 
-/* The constants grow as a list while their code compiles; the finished
- * code keeps them as a tuple, as CPython's co_consts is one (so that
- * gc.get_objects() shows a tuple per code, never a list). Equal tuples
- * are not merged: each code's table is its own. */
-static void freeze_constants(Code *code)
-{
-    Object *list = code->constants;
-    code->constants = tuple_from_array(LIST_ITEMS(list), LIST_SIZE(list));
-    decref(list);
-}
-
 /* A def or class body: its own code, constants table and loop count. */
 static int compile_code_body(Compiler *c, Code *code, bool function)
 {
@@ -662,7 +651,7 @@ static int compile_code_body(Compiler *c, Code *code, bool function)
     int status = compile_statements(&inner, code->body);
     c->merged = inner.merged;           /* the table may have grown */
     table_free(&inner.in_code);
-    freeze_constants(code);
+    code_freeze_constants(code);
     return status;
 }
 
@@ -838,7 +827,7 @@ static int constant_pass(Unit *unit)
     int status = compile_statements(&c, &unit->body);
     table_free(&c.in_code);
     table_free(&c.merged);      /* the merge table lives only this long */
-    freeze_constants(unit->module_code);
+    code_freeze_constants(unit->module_code);
     return status;
 }
 

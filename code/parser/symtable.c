@@ -199,7 +199,7 @@ static int visit_expressions(Block *block, NodeList *list)
 static Code *nested_code(Block *outer, Object *name, NodeList *body)
 {
     Code *code = code_new(outer->unit, name, body, true);
-    list_append(outer->code->constants, &code->base);
+    code_add_constant(outer->code, &code->base);
     decref(&code->base);
     return code;
 }

@@ -15,6 +15,8 @@ static int code_traverse(Object *self, VisitProc visit, void *arg)
     Code *code = (Code *)self;
     VISIT(code->name);
     VISIT(code->constants);
+    for (size_t i = 0; i < code->npending; i++)
+        VISIT(code->pending[i]);
     VISIT(code->local_names);
     VISIT(code->cellvars);
     VISIT(code->freevars);
@@ -24,11 +26,44 @@ static int code_traverse(Object *self, VisitProc visit, void *arg)
     return 0;
 }
 
+static void drop_pending(Code *code)
+{
+    Object **pending = code->pending;
+    size_t count = code->npending, capacity = code->pending_capacity;
+    code->pending = NULL;
+    code->npending = code->pending_capacity = 0;
+    for (size_t i = 0; i < count; i++)
+        decref(pending[i]);
+    mem_free(pending, capacity * sizeof(Object *));
+}
+
+void code_add_constant(Code *code, Object *op)
+{
+    if (code->npending == code->pending_capacity) {
+        size_t capacity = code->pending_capacity ? 2 * code->pending_capacity : 8;
+        code->pending = mem_realloc(code->pending, code->pending_capacity * sizeof(Object *),
+                                    capacity * sizeof(Object *));
+        code->pending_capacity = capacity;
+    }
+    code->pending[code->npending++] = incref(op);
+}
+
+/* The constants gathered become co_consts, a tuple, as CPython's are (so
+ * gc.get_objects() shows a tuple per code, and no list was ever made). */
+void code_freeze_constants(Code *code)
+{
+    if (code->constants != NULL)
+        return;
+    code->constants = tuple_from_array(code->pending, (intptr_t)code->npending);
+    drop_pending(code);
+}
+
 static void code_clear(Object *self)
 {
     Code *code = (Code *)self;
     CLEAR_SLOT(code->name);
     CLEAR_SLOT(code->constants);
+    drop_pending(code);
     CLEAR_SLOT(code->local_names);
     CLEAR_SLOT(code->cellvars);
     CLEAR_SLOT(code->freevars);
@@ -108,7 +143,6 @@ Code *code_new(Unit *unit, Object *name, NodeList *body, bool nested)
 {
     Code *code = (Code *)object_new(&code_type, sizeof(Code));
     code->name = incref(name);
-    code->constants = list_new(0);
     code->body = body;
     code->unit = unit;
     code->counts_unit = nested;
