@@ -30,13 +30,13 @@ void sb_init(StrBuilder *sb)
  * refused resize makes the builder fail, and sb_finish raise MemoryError
  * (CPython's _PyUnicodeWriter returns -1 at once; one check at the end
  * keeps every caller as it is). */
-void sb_append(StrBuilder *sb, const char *text, size_t size)
+bool sb_reserve(StrBuilder *sb, size_t size)
 {
-    if (size == 0 || sb->failed)
-        return;
+    if (sb->failed)
+        return false;
     if (size > SIZE_MAX / 4 - sb->size) {
         sb->failed = true;
-        return;
+        return false;
     }
     if (sb->size + size > sb->capacity) {
         size_t capacity = sb->capacity ? sb->capacity * 2 : 32;
@@ -45,11 +45,18 @@ void sb_append(StrBuilder *sb, const char *text, size_t size)
         char *data = mem_try_realloc(sb->data, sb->capacity, capacity);
         if (data == NULL) {
             sb->failed = true;
-            return;
+            return false;
         }
         sb->data = data;
         sb->capacity = capacity;
     }
+    return true;
+}
+
+void sb_append(StrBuilder *sb, const char *text, size_t size)
+{
+    if (size == 0 || !sb_reserve(sb, size))
+        return;
     memcpy(sb->data + sb->size, text, size);
     sb->size += size;
 }

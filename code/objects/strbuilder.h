@@ -17,6 +17,9 @@ typedef struct StrBuilder {
 } StrBuilder;
 void sb_init(StrBuilder *sb);
 void sb_append(StrBuilder *sb, const char *text, size_t size);
+/* Room for `size` more bytes, asked for at once; false (and the builder
+ * failed) when memory refuses it. */
+bool sb_reserve(StrBuilder *sb, size_t size);
 void sb_append_cstr(StrBuilder *sb, const char *text);
 int sb_append_repr(StrBuilder *sb, Object *op);   /* -1 on error */
 int sb_append_str(StrBuilder *sb, Object *op);

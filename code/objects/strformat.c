@@ -142,9 +142,20 @@ int format_spec_parse(const char *spec, size_t size, const char *type_name,
 
 /* ---- padding --------------------------------------------------------------- */
 
+/* The padding, its room asked for at once as CPython sizes its result
+ * first: a width of 10**13 is one refused request (MemoryError), not ten
+ * trillion appends. */
 static void append_fill(StrBuilder *sb, const FormatSpec *f, size_t count)
 {
     size_t n = strlen(f->fill);
+    if (count == 0)
+        return;
+    if (count > SIZE_MAX / n) {
+        sb->failed = true;
+        return;
+    }
+    if (!sb_reserve(sb, n * count))
+        return;
     for (size_t i = 0; i < count; i++)
         sb_append(sb, f->fill, n);
 }
