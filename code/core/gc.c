@@ -14,9 +14,11 @@
  * Nothing here recurses over the object graph: every walk is a loop over
  * a list, so a collection needs no C stack proportional to the heap.
  */
-#define _POSIX_C_SOURCE 199309L     /* clock_gettime under -std=c11 */
 #include "gc.h"
 #include "gc_list.h"
+#if CHAPTER >= CH_GC_REFS
+#include "gc_debug.h"
+#endif
 #if CHAPTER >= CH_LEAKS
 #include "gc_legacy.h"
 #endif
@@ -24,11 +26,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "dict.h"
 #include "error.h"
-#include "graph.h"
 #include "int.h"
 #include "list.h"
 #include "runtime.h"
@@ -119,6 +119,13 @@ bool gc_may_be_tracked(Object *op)
 }
 
 #if CHAPTER >= CH_GENERATIONS
+/* What the collector learns of the objects that stay in the generation it
+ * collects, on the first look of a collection. */
+typedef struct Survivors {
+    intptr_t count;             /* left in the generation */
+    intptr_t dicts;             /* of which dicts (untrack_dicts' work) */
+} Survivors;
+
 /* Take off the lists every object of `type` in `list` that holds only
  * atoms, asking `maybe_untrack` about each, and return how many objects
  * stay on `list`. Counting here saves the collector a walk of its own
@@ -142,13 +149,16 @@ static intptr_t untrack_atoms(GCHead *list, Type *type, void (*maybe_untrack)(Ob
     return kept;
 }
 
+#if CHAPTER < CH_CYCLES
 /* A tuple holding nothing the collector cares about can never be part of
  * a cycle, and it can never change: take it off the lists for good
- * (CPython's untrack_tuples, run on every collection). */
+ * (CPython's untrack_tuples, run on every collection). From chapter 8 on,
+ * the search for cycles does it as it goes (stays_tracked). */
 static intptr_t untrack_tuples(GCHead *list)
 {
     return untrack_atoms(list, &tuple_type, tuple_maybe_untrack);
 }
+#endif
 
 /* The same for dicts, but only in full collections: a dict can gain a
  * container later (and is tracked again then), so untracking it often
@@ -169,23 +179,6 @@ typedef struct CollectResult {
 } CollectResult;
 
 #if CHAPTER >= CH_CYCLES
-/* During a collection gc_refs lives in `prev`, above the two flags; the
- * lists being scanned are then linked forward only. */
-static intptr_t gc_get_refs(GCHead *g)
-{
-    return (intptr_t)(g->prev >> GC_REFS_SHIFT);
-}
-
-static void gc_set_refs(GCHead *g, intptr_t refs)
-{
-    g->prev = (g->prev & GC_PREV_FLAGS) | ((uintptr_t)refs << GC_REFS_SHIFT);
-}
-
-static void gc_decref(GCHead *g)
-{
-    g->prev -= (uintptr_t)1 << GC_REFS_SHIFT;
-}
-
 /* Step 1 (CPython's update_refs): gc_refs starts as the reference count,
  * and every object of the generation is marked as being collected. */
 static void update_refs(GCHead *young)
@@ -217,6 +210,28 @@ static void subtract_refs(GCHead *young)
         if (op->type->traverse)
             op->type->traverse(op, visit_decref, NULL);
     }
+}
+
+/* Step 3 has just found `g` reachable. CPython's untrack_tuples walks the
+ * survivors right after step 3 and takes the tuples of atoms off the
+ * lists; done here, in the same order, it saves that walk over the whole
+ * generation. Only on the first look of a collection (`kept` given): the
+ * second look, after the finalizers, untracks nothing in CPython. Returns
+ * false if `g` was untracked, and counts it in `kept` if it stays. */
+static bool stays_tracked(GCHead *g, Survivors *kept)
+{
+    if (kept == NULL)
+        return true;
+    Object *op = GC_OBJECT(g);
+    if (op->type == &dict_type) {
+        kept->dicts++;
+    } else if (op->type == &tuple_type && tuple_holds_only_atoms(op)) {
+        g->next = 0;
+        g->prev &= GC_PREV_FINALIZED;
+        return false;
+    }
+    kept->count++;
+    return true;
 }
 
 #if CHAPTER >= CH_GC_REFS
@@ -258,8 +273,10 @@ static int visit_reachable(Object *op, void *arg)
  * gc_refs 0 is *tentatively* unreachable: it moves to `unreachable`, and
  * comes back if a later object reaches it. No recursion, no extra memory:
  * the list being walked is the work list. */
-static void move_unreachable(GCHead *young, GCHead *unreachable)
+static void move_unreachable(GCHead *young, GCHead *unreachable, Survivors *kept)
 {
+    Survivors counts = {0, 0};  /* a local, so that it can live in registers */
+    Survivors *counting = kept ? &counts : NULL;
     GCHead *prev = young;
     GCHead *g = gc_next(young);
     while (g != young) {
@@ -267,9 +284,14 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
             Object *op = GC_OBJECT(g);
             if (op->type->traverse)
                 op->type->traverse(op, visit_reachable, young);
-            gc_set_prev(g, prev);       /* gc_refs are no longer needed */
-            gc_clear_collecting(g);
-            prev = g;
+            uintptr_t next = g->next;
+            if (stays_tracked(g, counting)) {
+                gc_set_prev(g, prev);   /* gc_refs are no longer needed */
+                gc_clear_collecting(g);
+                prev = g;
+            } else {
+                prev->next = next;
+            }
         } else {
             /* Singly linked while scanning: only prev's next changes. */
             prev->next = g->next;
@@ -283,6 +305,8 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
     }
     young->prev = (uintptr_t)prev;
     unreachable->next &= ~GC_NEXT_UNREACHABLE;
+    if (kept)
+        *kept = counts;
 }
 
 /* After move_unreachable the unreachable list is an ordinary list again
@@ -333,7 +357,7 @@ static int visit_reachable(Object *op, void *arg)
  * it reaches. Then one walk splits the list: what was never reached moves
  * to `unreachable` (its gc_refs is 0, so `prev` can hold a pointer again),
  * the rest stays in `young` with its back links restored. */
-static void move_unreachable(GCHead *young, GCHead *unreachable)
+static void move_unreachable(GCHead *young, GCHead *unreachable, Survivors *kept)
 {
     ObjectStack stack = {0};
     for (GCHead *g = gc_next(young); g != young; g = gc_next(g))
@@ -354,7 +378,7 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
         GCHead *next = gc_next(g);
         if (gc_is_collecting(g)) {
             gc_list_append(g, unreachable);
-        } else {
+        } else if (stays_tracked(g, kept)) {
             g->prev = (uintptr_t)last_kept | (g->prev & GC_PREV_FINALIZED);
             gc_set_next(last_kept, g);
             last_kept = g;
@@ -367,89 +391,23 @@ static void move_unreachable(GCHead *young, GCHead *unreachable)
 
 #endif
 
-#if CHAPTER >= CH_GC_REFS
-/* ---- watching a collection (--gc-trace, --gc-dot) ------------------------ */
-
-static const char *const step_names[] = {
-    NULL, "update_refs", "subtract_refs", "move_unreachable",
-};
-
-static void trace_object(FILE *out, const GCStepNode *node)
-{
-    Object *name = graph_global_name(node->object);
-    fprintf(out, "  %s at %p", node->object->type->name, (void *)node->object);
-    if (name)
-        fprintf(out, " (%s)", STR_DATA(name));
-    if (node->gc_refs >= 0)
-        fprintf(out, ": gc_refs %ld", (long)node->gc_refs);
-    if (node->unreachable)
-        fputs(": unreachable", out);
-    fputc('\n', out);
-}
-
-static size_t add_step_nodes(GCStepNode *nodes, size_t n, GCHead *list, int step, bool lost)
-{
-    for (GCHead *g = gc_next(list); g != list; g = gc_next(g))
-        nodes[n++] = (GCStepNode){GC_OBJECT(g), step < 3 ? gc_get_refs(g) : -1, lost};
-    return n;
-}
-
-static void write_step_dot(int step, const GCStepNode *nodes, size_t n)
-{
-    char path[4096], caption[64];
-    snprintf(path, sizeof path, "%s/step-%d.dot", GC->dot_dir, step);
-    FILE *out = fopen(path, "w");
-    if (out == NULL) {
-        fprintf(stderr, "minipy: --gc-dot: cannot write %s\n", path);
-        return;
-    }
-    snprintf(caption, sizeof caption, "step %d: %s", step, step_names[step]);
-    graph_write_gc_step(out, nodes, n, caption);
-    fclose(out);
-}
-
-/* After step 1, 2 or 3 of the collection being shown: every object of the
- * generation with its gc_refs (steps 1-2) or where it ended (step 3). Runs
- * inside the collection, so it allocates through the choke point only. */
-static void show_step(int step, GCHead *young, GCHead *unreachable)
-{
-    if (!GC->showing)
-        return;
-    size_t count = (size_t)gc_list_size(young) + (unreachable ? (size_t)gc_list_size(unreachable) : 0);
-    GCStepNode *nodes = mem_alloc((count ? count : 1) * sizeof(GCStepNode));
-    size_t n = add_step_nodes(nodes, 0, young, step, false);
-    if (unreachable)
-        n = add_step_nodes(nodes, n, unreachable, step, true);
-    if (GC->trace) {
-        fflush(stdout);
-        fprintf(stderr, "gc[%ld] step %d, %s:\n", (long)GC->collection_number, step,
-                step_names[step]);
-        for (size_t i = 0; i < n; i++)
-            trace_object(stderr, &nodes[i]);
-    }
-    if (GC->dot_dir)
-        write_step_dot(step, nodes, n);
-    mem_free(nodes, (count ? count : 1) * sizeof(GCStepNode));
-}
-#endif
-
 /* CPython's deduce_unreachable: steps 1 to 3. Afterwards every object in
  * `unreachable` still has its collecting flag; those left in `base` not. */
-static void deduce_unreachable(GCHead *base, GCHead *unreachable)
+static void deduce_unreachable(GCHead *base, GCHead *unreachable, Survivors *kept)
 {
     update_refs(base);
 #if CHAPTER >= CH_GC_REFS
-    show_step(1, base, NULL);
+    gc_show_step(1, base, NULL);
 #endif
     subtract_refs(base);
 #if CHAPTER >= CH_GC_REFS
-    show_step(2, base, NULL);
+    gc_show_step(2, base, NULL);
 #endif
     gc_list_init(unreachable);
-    move_unreachable(base, unreachable);
+    move_unreachable(base, unreachable, kept);
 #if CHAPTER >= CH_GC_REFS
     clear_unreachable_mask(unreachable);
-    show_step(3, base, unreachable);
+    gc_show_step(3, base, unreachable);
 #endif
 }
 
@@ -460,23 +418,37 @@ static void clear_collecting(GCHead *list)
 }
 
 /* PEP 442: run each finalizer once. A finalizer may free other objects of
- * the list (or its own), so always take the first one and move it aside
- * first (CPython's finalize_garbage). */
-static void finalize_garbage(GCHead *collectable)
+ * the list (or its own), so the walk holds no position across a call: the
+ * objects looked at so far move aside to `seen` first, in one step, and
+ * the walk goes on from the new head. Returns how many finalizers ran,
+ * and in `looked_at` how many objects the walk saw: the size of the list
+ * if no finalizer ran (CPython's finalize_garbage moves the objects aside
+ * one by one, and counts them in another walk). */
+static intptr_t finalize_garbage(GCHead *collectable, intptr_t *looked_at)
 {
     GCHead seen;
     gc_list_init(&seen);
-    while (!gc_list_is_empty(collectable)) {
-        GCHead *g = gc_next(collectable);
+    intptr_t called = 0;
+    *looked_at = 0;
+    GCHead *g = gc_next(collectable);
+    while (g != collectable) {
         Object *op = GC_OBJECT(g);
-        gc_list_move(g, &seen);
-        if (object_has_finalizer(op) && !gc_is_finalized(op)) {
-            incref(op);
-            object_call_finalizer(op);
-            decref(op);
+        ++*looked_at;
+        if (!object_has_finalizer(op) || gc_is_finalized(op)) {
+            g = gc_next(g);
+            continue;
         }
+        gc_list_move_prefix(collectable, g, &seen);
+        incref(op);
+        object_call_finalizer(op);
+        decref(op);
+        called++;
+        g = gc_next(collectable);
     }
+    /* seen, then the objects never moved: the order of the walk. */
+    gc_list_merge(collectable, &seen);
     gc_list_merge(&seen, collectable);
+    return called;
 }
 
 /* A finalizer may have stored an object somewhere (resurrected it): look
@@ -485,7 +457,7 @@ static void handle_resurrected_objects(GCHead *unreachable, GCHead *still_unreac
                                        GCHead *old)
 {
     clear_collecting(unreachable);
-    deduce_unreachable(unreachable, still_unreachable);
+    deduce_unreachable(unreachable, still_unreachable, NULL);
     /* The objects left in still_unreachable keep their collecting flag:
      * they are about to go, and delete_garbage clears it on any that
      * survives (CPython skips this walk the same way). */
@@ -520,35 +492,17 @@ static void delete_garbage(GCHead *collectable, GCHead *old)
     }
 }
 
-#if CHAPTER >= CH_GC_REFS
-/* gc.DEBUG_COLLECTABLE's line per object: "gc: collectable <list 0x...>". */
-static void debug_cycle(const char *what, GCHead *list)
-{
-    for (GCHead *g = gc_next(list); g != list; g = gc_next(g)) {
-        Object *op = GC_OBJECT(g);
-        fprintf(stderr, "gc: %s <%s %p>\n", what, op->type->name, (void *)op);
-    }
-}
-#endif
-
 /* Steps 1 to 3: which objects of `young` nothing outside reaches. Only
  * this pass is shown by the teaching switches, not the second look after
  * the finalizers (handle_resurrected_objects). */
-static void find_unreachable(GCHead *young, GCHead *unreachable)
+static void find_unreachable(GCHead *young, GCHead *unreachable, Survivors *kept)
 {
 #if CHAPTER >= CH_GC_REFS
-    GC->collection_number++;
-    GC->showing = GC->trace || GC->dot_dir;
-    if (GC->trace) {
-        intptr_t n = gc_list_size(young);
-        fflush(stdout);
-        fprintf(stderr, "gc[%ld] %ld object%s to examine\n", (long)GC->collection_number,
-                (long)n, n == 1 ? "" : "s");
-    }
+    gc_show_begin(young);
 #endif
-    deduce_unreachable(young, unreachable);
+    deduce_unreachable(young, unreachable, kept);
 #if CHAPTER >= CH_GC_REFS
-    GC->showing = false;
+    gc_show_end();
 #endif
 }
 
@@ -621,43 +575,24 @@ static void collect_unreachable(GCHead *unreachable, GCHead *old, CollectResult 
 #if CHAPTER >= CH_WEAKREF
     result->collected += handle_weakrefs(unreachable, old);
 #endif
-    finalize_garbage(unreachable);
-    handle_resurrected_objects(unreachable, &final_unreachable, old);
-    result->collected += gc_list_size(&final_unreachable);
+    intptr_t garbage;
+    if (finalize_garbage(unreachable, &garbage) > 0) {
+        handle_resurrected_objects(unreachable, &final_unreachable, old);
+        garbage = gc_list_size(&final_unreachable);
+    } else {
+        /* No Python code ran that could reach the garbage (a weak
+         * reference's callback reaches only what is reachable): nothing
+         * was resurrected, and the second look is skipped. */
+        gc_list_init(&final_unreachable);
+        gc_list_merge(unreachable, &final_unreachable);
+    }
+    result->collected += garbage;
     delete_garbage(&final_unreachable, old);
 #if CHAPTER >= CH_LEAKS
     result->uncollectable += handle_legacy_finalizers(&finalizers, old);
 #endif
 }
 #endif /* CH_CYCLES */
-
-#if CHAPTER >= CH_GC_REFS
-static double monotonic_seconds(void)
-{
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (double)now.tv_sec + (double)now.tv_nsec * 1e-9;
-}
-
-/* gc.DEBUG_STATS: what CPython 3.11 prints when a collection starts. */
-static void debug_stats_start(int generation)
-{
-    fflush(stdout);
-    fprintf(stderr, "gc: collecting generation %d...\n", generation);
-    fprintf(stderr, "gc: objects in each generation:");
-    for (int i = 0; i < NUM_GENERATIONS; i++)
-        fprintf(stderr, " %zd", gc_list_size(GEN_HEAD(i)));
-    fprintf(stderr, "\ngc: objects in permanent generation: %zd\n",
-            gc_list_size(&GC->permanent));
-}
-
-static void debug_stats_done(CollectResult result, double started)
-{
-    double elapsed = monotonic_seconds() - started;
-    fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n",
-            result.collected + result.uncollectable, result.uncollectable, elapsed);
-}
-#endif
 
 /* CPython's gc_collect_main: collect `generation` and every younger one.
  * The counts and lists are updated first, so that what the finalizers
@@ -670,8 +605,7 @@ static CollectResult collect_main(int generation)
 #if CHAPTER >= CH_GC_REFS
     double started = 0;
     if (GC->debug & GC_DEBUG_STATS) {
-        debug_stats_start(generation);
-        started = monotonic_seconds();
+        started = debug_stats_start(generation);
     }
 #endif
     if (generation + 1 < NUM_GENERATIONS)
@@ -684,18 +618,20 @@ static CollectResult collect_main(int generation)
     GCHead *old = generation + 1 < NUM_GENERATIONS ? GEN_HEAD(generation + 1) : young;
 #if CHAPTER >= CH_CYCLES
     GCHead unreachable;
-    find_unreachable(young, &unreachable);
+    Survivors kept = {0, 0};
+    find_unreachable(young, &unreachable, &kept);   /* untracks the tuples */
+#elif CHAPTER >= CH_GENERATIONS
+    Survivors kept = {untrack_tuples(young), 1};    /* dicts not counted */
 #endif
 #if CHAPTER >= CH_GENERATIONS
-    intptr_t survivors = untrack_tuples(young);
     /* The survivors grow older. */
     if (young != old) {
         if (generation == NUM_GENERATIONS - 2)
-            GC->long_lived_pending += survivors;
+            GC->long_lived_pending += kept.count;
         gc_list_merge(young, old);
     } else {
         GC->long_lived_pending = 0;
-        GC->long_lived_total = untrack_dicts(young);
+        GC->long_lived_total = kept.dicts ? untrack_dicts(young) : kept.count;
     }
 #else
     /* The survivors grow older (chapter 7 tells why). */
@@ -707,7 +643,7 @@ static CollectResult collect_main(int generation)
 #endif
 #if CHAPTER >= CH_GC_REFS
     if (GC->debug & GC_DEBUG_STATS)
-        debug_stats_done(result, started);
+        debug_stats_done(result.collected, result.uncollectable, started);
 #endif
     /* A full collection also gives back what the free lists hold. */
     if (generation == NUM_GENERATIONS - 1)
@@ -798,7 +734,7 @@ static void stress_collect(void)
         gc_list_merge(GEN_HEAD(i), young);
     CollectResult ignored = {0, 0};
     GCHead unreachable;
-    find_unreachable(young, &unreachable);
+    find_unreachable(young, &unreachable, NULL);
     collect_unreachable(&unreachable, young, &ignored);
 #endif
 }

@@ -87,6 +87,42 @@ static inline void gc_list_merge(GCHead *from, GCHead *to)
 }
 
 
+#if CHAPTER >= CH_CYCLES
+/* Move the first nodes of `from`, up to and including `last`, to the end
+ * of `to`, in one step whatever their number. */
+static inline void gc_list_move_prefix(GCHead *from, GCHead *last, GCHead *to)
+{
+    GCHead *first = gc_next(from);
+    GCHead *rest = gc_next(last);
+    GCHead *to_tail = gc_prev(to);
+    gc_set_next(to_tail, first);
+    gc_set_prev(first, to_tail);
+    gc_set_next(last, to);
+    gc_set_prev(to, last);
+    gc_set_next(from, rest);
+    gc_set_prev(rest, from);
+}
+#endif
+
+#if CHAPTER >= CH_CYCLES
+/* During a collection gc_refs lives in `prev`, above the two flags; the
+ * lists being scanned are then linked forward only. */
+static inline intptr_t gc_get_refs(GCHead *g)
+{
+    return (intptr_t)(g->prev >> GC_REFS_SHIFT);
+}
+
+static inline void gc_set_refs(GCHead *g, intptr_t refs)
+{
+    g->prev = (g->prev & GC_PREV_FLAGS) | ((uintptr_t)refs << GC_REFS_SHIFT);
+}
+
+static inline void gc_decref(GCHead *g)
+{
+    g->prev -= (uintptr_t)1 << GC_REFS_SHIFT;
+}
+#endif
+
 /* The collecting flag: set on every object of the generation being
  * collected, cleared as an object is found reachable. */
 static inline bool gc_is_collecting(GCHead *g)

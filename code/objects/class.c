@@ -525,7 +525,8 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
     type->basic_size = base->basic_size;
     if (!is_heap_type(base) && layout_takes_attrs(base))
         type->basic_size += sizeof(InstanceAttrs);  /* object: an InstanceObject */
-    type->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_CONTAINER | (base->flags & TYPE_EXCEPTION);
+    type->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_CONTAINER
+                  | (base->flags & (TYPE_EXCEPTION | TYPE_WEAKREF));
     type->dict = incref(namespace);
     type->dealloc = subtype_dealloc;
 #if CHAPTER >= CH_THRESHOLDS

@@ -310,7 +310,8 @@ static void object_destroy(Object *op)
         return;
     }
 #if CHAPTER >= CH_WEAKREF
-    weakref_clear_all(op);
+    if (op->type->weaklist_offset)      /* the type can be weakly referenced */
+        weakref_clear_all(op);
 #endif
     if (op->type->dealloc)
         op->type->dealloc(op);

@@ -208,6 +208,9 @@ struct Type {
                                      * (CPython's Py_TPFLAGS_HAVE_GC) */
 #define TYPE_EXCEPTION   (1u << 3)  /* BaseException or a subclass */
 #define TYPE_READY       (1u << 4)  /* type_ready has run on this static type */
+#define TYPE_WEAKREF     (1u << 5)  /* a weak reference or proxy type, or one
+                                     * derived from it: the collector asks
+                                     * about every garbage object */
 
 extern Type type_type, object_type;
 

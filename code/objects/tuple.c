@@ -53,19 +53,23 @@ Object *tuple_new(intptr_t size)
 }
 
 #if CHAPTER >= CH_GENERATIONS
-/* CPython's _PyTuple_MaybeUntrack: a tuple whose items can never be
- * tracked cannot be part of a cycle. An item still NULL (the tuple is
- * being filled) keeps it tracked. */
-void tuple_maybe_untrack(Object *tuple)
+/* A tuple whose items can never be tracked cannot be part of a cycle. An
+ * item still NULL (the tuple is being filled) keeps it tracked. */
+bool tuple_holds_only_atoms(Object *tuple)
 {
-    if (!gc_is_tracked(tuple))
-        return;
     for (intptr_t i = 0; i < TUPLE_SIZE(tuple); i++) {
         Object *item = TUPLE_ITEMS(tuple)[i];
         if (item == NULL || gc_may_be_tracked(item))
-            return;
+            return false;
     }
-    gc_untrack(tuple);
+    return true;
+}
+
+/* CPython's _PyTuple_MaybeUntrack. */
+void tuple_maybe_untrack(Object *tuple)
+{
+    if (gc_is_tracked(tuple) && tuple_holds_only_atoms(tuple))
+        gc_untrack(tuple);
 }
 #endif
 

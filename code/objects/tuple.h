@@ -20,6 +20,7 @@ Object *tuple_pack(size_t n, ...);              /* increfs each item */
 Object *tuple_from_iterable(Object *iterable);  /* tuple(x) */
 Object *tuple_from_array(Object **items, intptr_t count);  /* increfs each item */
 #if CHAPTER >= CH_GENERATIONS
+bool tuple_holds_only_atoms(Object *tuple);
 void tuple_maybe_untrack(Object *tuple);        /* of atoms only: untrack */
 #endif
 

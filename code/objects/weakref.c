@@ -26,18 +26,11 @@ bool is_proxy(Object *op)
     return op->type == &proxy_type || op->type == &callable_proxy_type;
 }
 
+/* CPython's PyWeakref_Check, by a flag that classes inherit: one test,
+ * because the collector asks about every unreachable object. */
 bool is_weakref(Object *op)
 {
-    Type *type = op->type;
-    if (type->flags & TYPE_HEAP)
-        return type_is_subtype(type, &weakref_type);
-    /* A built-in type has one base: its chain of parents answers without
-     * the walk of a whole MRO, which matters because the collector asks
-     * about every unreachable object (the proxies cannot be subclassed). */
-    for (Type *t = type; t != NULL; t = t->parent)
-        if (t == &weakref_type)
-            return true;
-    return is_proxy(op);
+    return (op->type->flags & TYPE_WEAKREF) != 0;
 }
 
 /* ---- the referent's list ------------------------------------------------- */
@@ -415,7 +408,7 @@ Type weakref_type = {
     .name = "weakref.ReferenceType",
     .basic_size = sizeof(WeakRefObject),
     .parent = &object_type,
-    .flags = TYPE_CONTAINER | TYPE_BASETYPE,
+    .flags = TYPE_CONTAINER | TYPE_BASETYPE | TYPE_WEAKREF,
     .dealloc = object_dealloc_default,
     .traverse = weakref_traverse,
     .clear = weakref_clear,
@@ -597,7 +590,7 @@ static Object *proxy_call(Object *callable, Object **args, size_t nargs, Object 
 #define PROXY_SLOTS                                             \
     .parent = &object_type,                                     \
     .basic_size = sizeof(WeakRefObject),                        \
-    .flags = TYPE_CONTAINER,                                    \
+    .flags = TYPE_CONTAINER | TYPE_WEAKREF,                     \
     .dealloc = object_dealloc_default,                          \
     .traverse = weakref_traverse,                               \
     .clear = weakref_clear,                                     \
