@@ -256,8 +256,12 @@ bool object_has_finalizer(Object *op)
     if (type->finalize == NULL)
         return false;
     /* A class's finalize slot runs __del__: it counts only if there is
-     * one (CPython gives a class the slot only then). */
-    return !(type->flags & TYPE_HEAP) || type_lookup_id(type, &str_id_del) != NULL;
+     * one (CPython gives a class the slot only then). The flag spares
+     * the lookup to the classes that never had one; a __del__ deleted
+     * since is caught by the lookup. */
+    if (!(type->flags & TYPE_HEAP))
+        return true;
+    return (type->flags & TYPE_HAS_DEL) && type_lookup_id(type, &str_id_del) != NULL;
 }
 
 void object_call_finalizer(Object *op)
@@ -310,7 +314,8 @@ static void object_destroy(Object *op)
         return;
     }
 #if CHAPTER >= CH_WEAKREF
-    if (op->type->weaklist_offset)      /* the type can be weakly referenced */
+    Object **weaklist = weakref_list_slot(op);
+    if (weaklist != NULL && *weaklist != NULL)  /* weakly referenced */
         weakref_clear_all(op);
 #endif
     if (op->type->dealloc)

@@ -211,6 +211,8 @@ struct Type {
 #define TYPE_WEAKREF     (1u << 5)  /* a weak reference or proxy type, or one
                                      * derived from it: the collector asks
                                      * about every garbage object */
+#define TYPE_HAS_DEL     (1u << 6)  /* a class that has, or once had, a
+                                     * __del__ (slots.c sets it) */
 
 extern Type type_type, object_type;
 

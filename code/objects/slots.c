@@ -579,6 +579,9 @@ static void fix_hash_slot(Type *type)
 /* Every slot whose special method `type` (or a parent) defines. */
 static void fix_slots(Type *type)
 {
+    /* Like the slots, the flag stays once set; object_has_finalizer
+     * looks __del__ up only for the classes that have it. */
+    if (has_method(type, "__del__")) type->flags |= TYPE_HAS_DEL;
     if (has_method(type, "__repr__")) type->repr = slot_repr;
     if (has_method(type, "__str__") || has_method(type, "__repr__"))
         type->str = slot_str;

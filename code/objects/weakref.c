@@ -26,22 +26,7 @@ bool is_proxy(Object *op)
     return op->type == &proxy_type || op->type == &callable_proxy_type;
 }
 
-/* CPython's PyWeakref_Check, by a flag that classes inherit: one test,
- * because the collector asks about every unreachable object. */
-bool is_weakref(Object *op)
-{
-    return (op->type->flags & TYPE_WEAKREF) != 0;
-}
-
 /* ---- the referent's list ------------------------------------------------- */
-
-Object **weakref_list_slot(Object *op)
-{
-    size_t offset = op->type->weaklist_offset;
-    if (offset == 0)
-        return NULL;
-    return (Object **)((char *)op + offset);
-}
 
 #define NEXT(ref) ((ref)->next)
 

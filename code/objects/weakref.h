@@ -35,12 +35,23 @@ typedef struct WeakRefObject {
 extern Type weakref_type, proxy_type, callable_proxy_type;
 
 /* PyWeakref_Check: a ref (or a subclass of ref) or a proxy. */
-bool is_weakref(Object *op);
+static inline bool is_weakref(Object *op)
+{
+    return (op->type->flags & TYPE_WEAKREF) != 0;
+}
+
 bool is_proxy(Object *op);
 
 /* The head of op's list of weak references, or NULL when op's type cannot
- * be weakly referenced (CPython's _PyObject_GET_WEAKREFS_LISTPTR). */
-Object **weakref_list_slot(Object *op);
+ * be weakly referenced (CPython's _PyObject_GET_WEAKREFS_LISTPTR). Inline:
+ * every deallocation and every garbage object asks. */
+static inline Object **weakref_list_slot(Object *op)
+{
+    size_t offset = op->type->weaklist_offset;
+    if (offset == 0)
+        return NULL;
+    return (Object **)((char *)op + offset);
+}
 
 /* weakref.ref(op, callback): the shared callback-less ref when there is
  * one and callback is NULL or None; TypeError "cannot create weak
