@@ -621,19 +621,15 @@ static void dict_release(Object *self)
     d->used = 0;
 }
 
-/* With the trashcan from chapter 5 on, as list_dealloc. */
+/* The entries go as dict.clear drops them, in order, then the empty
+ * table; with the trashcan from chapter 5 on, as list_dealloc. */
 static void dict_dealloc(Object *self)
 {
 #if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     if (!trashcan_begin(self))
         return;
 #endif
-    DictKeys *keys = ((DictObject *)self)->keys;
-    for (intptr_t i = 0; i < keys->nentries; i++) {
-        KeyValue *kv = entry_at(keys, i);
-        xdecref(kv->key);
-        xdecref(kv->value);
-    }
+    dict_clear(self);
     dict_release(self);
 #if CHAPTER < CH_THRESHOLDS
     object_free(self);
