@@ -121,12 +121,13 @@ static void drop_special_names(void)
     CLEAR_SLOT(runtime.main_module);
 }
 
-#if CHAPTER >= CH_CYCLES
 /* CPython's finalize_remove_modules: drop each module from sys.modules in
- * import order, remembering the modules still alive afterwards (CPython
- * keeps weak references to them). A module that dies here leaves its dict
- * to reference counting or, when the dict is in a cycle with the module's
- * functions and classes (the usual case for __main__), to the collector. */
+ * import order, remembering what is still alive afterwards. With the
+ * collector (chapter 8 on) that is the modules themselves (CPython keeps
+ * weak references to them): a module that dies here leaves its dict to
+ * reference counting or, when the dict is in a cycle with the module's
+ * functions and classes (the usual case for __main__), to the collector.
+ * Before, it is their dicts, which finalize_modules clears. */
 static Object *remove_modules(void)
 {
     Object *survivors = list_new(0);
@@ -135,17 +136,22 @@ static Object *remove_modules(void)
     while (dict_next(runtime.modules, &pos, &name, &module)) {
         if (module == None || module->type != &module_type)
             continue;
-        incref(module);
+#if CHAPTER >= CH_CYCLES
+        Object *held = incref(module);
+#else
+        Object *held = incref(MODULE_DICT(module));   /* the module may die next */
+#endif
         incref(name);
         dict_set_item(runtime.modules, name, None);
         decref(name);
-        if (module->refcount > 1)
-            list_append(survivors, module);
-        decref(module);                                 /* the module may die here */
+        if (held->refcount > 1)
+            list_append(survivors, held);
+        decref(held);                                   /* it may die here */
     }
     return survivors;
 }
 
+#if CHAPTER >= CH_CYCLES
 static void finalize_modules(void)
 {
     drop_special_names();
@@ -161,27 +167,6 @@ static void finalize_modules(void)
     gc_collect_at_exit();
 }
 #else
-/* CPython's finalize_remove_modules: drop each module from sys.modules in
- * import order, remembering the dicts of those still alive afterwards. */
-static Object *remove_modules(void)
-{
-    Object *survivors = list_new(0);
-    intptr_t pos = 0;
-    Object *name, *module;
-    while (dict_next(runtime.modules, &pos, &name, &module)) {
-        if (module == None || module->type != &module_type)
-            continue;
-        Object *dict = incref(MODULE_DICT(module));
-        incref(name);
-        dict_set_item(runtime.modules, name, None);   /* the module may die here */
-        decref(name);
-        if (dict->refcount > 1)
-            list_append(survivors, dict);
-        decref(dict);                                   /* ... and its dict here */
-    }
-    return survivors;
-}
-
 /* Without a collector (chapters 1-7), the dicts still alive are cleared
  * instead: that is when the __del__ of module-level instances runs. */
 static void finalize_modules(void)

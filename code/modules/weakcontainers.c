@@ -301,17 +301,24 @@ Type weak_value_dict_type = {
 
 /* ---- WeakKeyDictionary ------------------------------------------------------------ */
 
-/* ref(key): TypeError when the key cannot be weakly referenced. */
+/* Every lookup of a WeakKeyDictionary goes through ref(key): the value
+ * there (borrowed) or NULL, with *ref the new reference ref(key) for the
+ * caller to drop. NULL with *ref NULL: the key cannot be weakly
+ * referenced (TypeError). */
+static Object *wkd_lookup(Object *self, Object *key, Object **ref)
+{
+    *ref = weakref_new(key, NULL);
+    return *ref ? dict_get_item(DATA(self), *ref) : NULL;
+}
+
 static Object *wkd_getitem(Object *self, Object *key)
 {
-    Object *ref = weakref_new(key, NULL);
-    if (ref == NULL)
-        return NULL;
-    Object *value = dict_get_item(DATA(self), ref);
-    if (value == NULL && !error_occurred())
+    Object *ref;
+    Object *value = wkd_lookup(self, key, &ref);
+    if (value == NULL && ref != NULL && !error_occurred())
         error_key(ref);
     xincref(value);
-    decref(ref);
+    xdecref(ref);
     return value;
 }
 
@@ -327,14 +334,14 @@ static int wkd_setitem(Object *self, Object *key, Object *value)
 
 static int wkd_contains(Object *self, Object *key)
 {
-    Object *ref = weakref_new(key, NULL);
+    Object *ref;
+    Object *value = wkd_lookup(self, key, &ref);
     if (ref == NULL) {
         if (!error_matches(&exc_TypeError))
             return -1;
         error_clear();
         return 0;
     }
-    Object *value = dict_get_item(DATA(self), ref);
     decref(ref);
     if (value == NULL)
         return error_occurred() ? -1 : 0;
@@ -350,11 +357,9 @@ static Object *wkd_get(Object *self, Object **args, size_t nargs, Object *kwname
 {
     if (args_no_kw("get", kwnames) < 0 || args_range("get", nargs, 1, 2) < 0)
         return NULL;
-    Object *ref = weakref_new(args[0], NULL);
-    if (ref == NULL)
-        return NULL;
-    Object *value = dict_get_item(DATA(self), ref);
-    decref(ref);
+    Object *ref;
+    Object *value = wkd_lookup(self, args[0], &ref);
+    xdecref(ref);
     if (value == NULL && error_occurred())
         return NULL;
     return incref(value ? value : nargs == 2 ? args[1] : None);
@@ -364,13 +369,11 @@ static Object *wkd_pop(Object *self, Object **args, size_t nargs, Object *kwname
 {
     if (args_no_kw("pop", kwnames) < 0 || args_range("pop", nargs, 1, 2) < 0)
         return NULL;
-    Object *ref = weakref_new(args[0], NULL);
-    if (ref == NULL)
-        return NULL;
-    Object *value = dict_get_item(DATA(self), ref);
+    Object *ref;
+    Object *value = wkd_lookup(self, args[0], &ref);
     if (value == NULL) {
         Object *result = error_occurred() ? NULL : nargs == 2 ? incref(args[1]) : error_key(ref);
-        decref(ref);
+        xdecref(ref);
         return result;
     }
     incref(value);

@@ -189,14 +189,10 @@ void dict_maybe_untrack(Object *dict)
  * (CPython's find_empty_slot: a DUMMY slot is reused). */
 static size_t find_empty_slot(DictKeys *keys, int64_t hash)
 {
-    size_t mask = ((size_t)1 << keys->log2_size) - 1;
-    uint64_t perturb = (uint64_t)hash;
-    size_t i = (size_t)hash & mask;
-    while (index_get(keys, i) >= 0) {
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
-    }
-    return i;
+    Probe probe = probe_start(keys, hash);
+    while (index_get(keys, probe.slot) >= 0)
+        probe_next(&probe);
+    return probe.slot;
 }
 
 /* Append an entry the table has room for, and index it. */
@@ -255,10 +251,8 @@ static inline intptr_t lookup_str(DictKeys *keys, Object *key, int64_t hash, siz
                            KeyValue **pair)
 {
     KeyValue *pairs = (KeyValue *)(void *)(keys->indices + ((size_t)1 << keys->log2_index_bytes));
-    size_t mask = ((size_t)1 << keys->log2_size) - 1;
-    uint64_t perturb = (uint64_t)hash;
-    for (size_t i = (size_t)hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
-        intptr_t ix = index_get(keys, i);
+    for (Probe probe = probe_start(keys, hash);; probe_next(&probe)) {
+        intptr_t ix = index_get(keys, probe.slot);
         if (ix < 0) {
             if (ix == IX_EMPTY)
                 return IX_EMPTY;
@@ -266,7 +260,7 @@ static inline intptr_t lookup_str(DictKeys *keys, Object *key, int64_t hash, siz
         }
         KeyValue *kv = &pairs[ix];
         if (kv->key == key || (((StrObject *)kv->key)->hash == hash && str_same(kv->key, key))) {
-            *slot = i;
+            *slot = probe.slot;
             *pair = kv;
             return ix;
         }
@@ -284,10 +278,8 @@ restart:;
     bool general = keys_general(keys);
     char *pairs = (char *)entry_at(keys, 0);
     size_t stride = entry_size(keys);
-    size_t mask = ((size_t)1 << keys->log2_size) - 1;
-    uint64_t perturb = (uint64_t)hash;
-    for (size_t i = (size_t)hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
-        intptr_t ix = index_get(keys, i);
+    for (Probe probe = probe_start(keys, hash);; probe_next(&probe)) {
+        intptr_t ix = index_get(keys, probe.slot);
         if (ix == IX_EMPTY)
             return IX_EMPTY;
         if (ix == IX_DUMMY)
@@ -313,7 +305,7 @@ restart:;
                     continue;
             }
         }
-        *slot = i;
+        *slot = probe.slot;
         *pair = kv;
         return ix;
     }
@@ -379,10 +371,8 @@ static Object *get_item_bytes(DictObject *d, const char *key, size_t size, int64
     if (d->used == 0)
         return NULL;
     DictKeys *keys = d->keys;
-    size_t mask = ((size_t)1 << keys->log2_size) - 1;
-    uint64_t perturb = (uint64_t)hash;
-    for (size_t i = (size_t)hash & mask;; perturb >>= 5, i = (i * 5 + perturb + 1) & mask) {
-        intptr_t ix = index_get(keys, i);
+    for (Probe probe = probe_start(keys, hash);; probe_next(&probe)) {
+        intptr_t ix = index_get(keys, probe.slot);
         if (ix == IX_EMPTY)
             return NULL;
         if (ix == IX_DUMMY)
@@ -631,19 +621,15 @@ static void dict_release(Object *self)
     d->used = 0;
 }
 
-/* With the trashcan from chapter 5 on, as list_dealloc. */
+/* The entries go as dict.clear drops them, in order, then the empty
+ * table; with the trashcan from chapter 5 on, as list_dealloc. */
 static void dict_dealloc(Object *self)
 {
 #if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
     if (!trashcan_begin(self))
         return;
 #endif
-    DictKeys *keys = ((DictObject *)self)->keys;
-    for (intptr_t i = 0; i < keys->nentries; i++) {
-        KeyValue *kv = entry_at(keys, i);
-        xdecref(kv->key);
-        xdecref(kv->value);
-    }
+    dict_clear(self);
     dict_release(self);
 #if CHAPTER < CH_THRESHOLDS
     object_free(self);
@@ -727,16 +713,28 @@ int dict_contains(Object *self, Object *key)
 
 /* ---- methods ------------------------------------------------------------- */
 
+/* What d.get(key[, default]) and d.setdefault(key[, default]) share:
+ * the value at key (borrowed) or, when the key is absent, NULL with
+ * *fallback set to the default (args[1] or None, borrowed). NULL with
+ * *fallback NULL: an error (a key that cannot be hashed or compared). */
+static Object *value_or_default(Object *self, Object **args, size_t nargs, Object **fallback)
+{
+    *fallback = NULL;
+    Object *value = dict_get_item(self, args[0]);
+    if (value == NULL && !error_occurred())
+        *fallback = nargs == 2 ? args[1] : None;
+    return value;
+}
+
 static Object *dict_get(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     if (args_no_kw("dict.get", kwnames) < 0 || args_range("get", nargs, 1, 2) < 0)
         return NULL;
-    Object *value = dict_get_item(self, args[0]);
-    if (value)
-        return incref(value);
-    if (error_occurred())
+    Object *fallback;
+    Object *value = value_or_default(self, args, nargs, &fallback);
+    if (value == NULL && fallback == NULL)
         return NULL;
-    return incref(nargs == 2 ? args[1] : None);
+    return incref(value ? value : fallback);
 }
 
 static Object *dict_keys(Object *self, Object **args, size_t nargs, Object *kwnames)
@@ -795,15 +793,13 @@ static Object *dict_setdefault(Object *self, Object **args, size_t nargs, Object
 {
     if (args_no_kw("dict.setdefault", kwnames) < 0 || args_range("setdefault", nargs, 1, 2) < 0)
         return NULL;
-    Object *value = dict_get_item(self, args[0]);
-    if (value)
+    Object *fallback;
+    Object *value = value_or_default(self, args, nargs, &fallback);
+    if (value != NULL)
         return incref(value);
-    if (error_occurred())
+    if (fallback == NULL || dict_set_item(self, args[0], fallback) < 0)
         return NULL;
-    value = nargs == 2 ? args[1] : None;
-    if (dict_set_item(self, args[0], value) < 0)
-        return NULL;
-    return incref(value);
+    return incref(fallback);
 }
 
 /* d.update([other], **kwargs); dict.__init__ does the same (`name` is

@@ -64,6 +64,31 @@ static inline intptr_t index_get(const DictKeys *keys, size_t i)
          : (intptr_t)((const int64_t *)indices)[i];
 }
 
+/* Where a hash's search goes (CPython's dictobject.c): first the slot
+ * hash & mask, then slot * 5 + perturb + 1, with perturb shifted right by
+ * PERTURB_SHIFT each step so that every bit of the hash soon takes part;
+ * once perturb is 0 the recurrence visits every slot. Search, insertion
+ * and the byte-keyed lookups all follow this one sequence. */
+#define PERTURB_SHIFT 5
+
+typedef struct Probe {
+    size_t slot;
+    size_t mask;
+    uint64_t perturb;
+} Probe;
+
+static inline Probe probe_start(const DictKeys *keys, int64_t hash)
+{
+    size_t mask = ((size_t)1 << keys->log2_size) - 1;
+    return (Probe){(size_t)hash & mask, mask, (uint64_t)hash};
+}
+
+static inline void probe_next(Probe *probe)
+{
+    probe->perturb >>= PERTURB_SHIFT;
+    probe->slot = (probe->slot * 5 + probe->perturb + 1) & probe->mask;
+}
+
 /* The key and value of entry `ix`. */
 static inline KeyValue *entry_at(const DictKeys *keys, intptr_t ix)
 {

@@ -39,18 +39,27 @@ static void digits_free(digit *d, size_t n)
     mem_free(d, n * sizeof(digit));
 }
 
-/* The shift count: 0 with *count set, 1 when it is too big for 64 bits,
- * -1 with "ValueError: negative shift count". */
-static int shift_count(Object *b, uint64_t *count)
+/* The operands of a << b and a >> b, as both read them. */
+typedef struct Shift {
+    const digit *digits;    /* a's magnitude */
+    size_t n;               /* its length in digits */
+    bool negative;          /* a's sign */
+    uint64_t count;         /* b, when it fits in 64 bits */
+    bool huge;              /* b does not */
+} Shift;
+
+/* 0 with *s filled, -1 with "ValueError: negative shift count". */
+static int shift_operands(Object *a, Object *b, Shift *s)
 {
     if (int_is_negative(b)) {
         error_set_string(&exc_ValueError, "negative shift count");
         return -1;
     }
-    int64_t value;
-    if (int_to_i64(b, &value) < 0)
-        return 1;
-    *count = (uint64_t)value;
+    int64_t count = 0;
+    s->huge = int_to_i64(b, &count) < 0;
+    s->count = (uint64_t)count;
+    s->n = magnitude_of(a, &s->digits);
+    s->negative = int_is_negative(a);
     return 0;
 }
 
@@ -58,23 +67,20 @@ Object *int_lshift(Object *a, Object *b)
 {
     if (!is_int(a) || !is_int(b))
         return incref(NotImplemented);
-    uint64_t count = 0;
-    int huge = shift_count(b, &count);
-    if (huge < 0)
+    Shift s;
+    if (shift_operands(a, b, &s) < 0)
         return NULL;
-    const digit *d;
-    size_t n = magnitude_of(a, &d);
-    if (n == 0)
+    if (s.n == 0)
         return int_from_i64(0);
-    if (huge || count / DIGIT_BITS >= SHIFT_MAX_DIGITS - n)
+    if (s.huge || s.count / DIGIT_BITS >= SHIFT_MAX_DIGITS - s.n)
         return error_no_memory();
-    size_t capacity = n + (size_t)(count / DIGIT_BITS) + 1;
+    size_t capacity = s.n + (size_t)(s.count / DIGIT_BITS) + 1;
     digit *out = mem_try_alloc(capacity * sizeof(digit));   /* the program's size */
     if (out == NULL)
         return error_no_memory();
     memset(out, 0, capacity * sizeof(digit));
-    size_t used = mag_lshift(d, n, (size_t)count, out);
-    Object *result = int_from_digits(int_is_negative(a), out, used);
+    size_t used = mag_lshift(s.digits, s.n, (size_t)s.count, out);
+    Object *result = int_from_digits(s.negative, out, used);
     digits_free(out, capacity);
     return result;
 }
@@ -85,24 +91,20 @@ Object *int_rshift(Object *a, Object *b)
 {
     if (!is_int(a) || !is_int(b))
         return incref(NotImplemented);
-    uint64_t count = 0;
-    int huge = shift_count(b, &count);
-    if (huge < 0)
+    Shift s;
+    if (shift_operands(a, b, &s) < 0)
         return NULL;
-    const digit *d;
-    size_t n = magnitude_of(a, &d);
-    bool negative = int_is_negative(a);
-    if (huge || count >= (uint64_t)n * DIGIT_BITS)
-        return int_from_i64(negative ? -1 : 0);
-    digit *out = digits_new(n + 1);
+    if (s.huge || s.count >= (uint64_t)s.n * DIGIT_BITS)
+        return int_from_i64(s.negative ? -1 : 0);
+    digit *out = digits_new(s.n + 1);
     bool lost = false;
-    size_t used = mag_rshift(d, n, (size_t)count, out, &lost);
-    if (negative && lost) {
+    size_t used = mag_rshift(s.digits, s.n, (size_t)s.count, out, &lost);
+    if (s.negative && lost) {
         out[used] = mag_muladd1(out, used, 1, 1);   /* add one, carrying */
         used++;
     }
-    Object *result = int_from_digits(negative, out, used);
-    digits_free(out, n + 1);
+    Object *result = int_from_digits(s.negative, out, used);
+    digits_free(out, s.n + 1);
     return result;
 }
 

@@ -48,42 +48,60 @@ size_t mag_bit_length(const digit *a, size_t n)
     return (n - 1) * DIGIT_BITS + (size_t)digit_bit_length(a[n - 1]);
 }
 
+/* window[0 .. n) += x[0 .. nx) for nx <= n: the carry runs up the window
+ * as far as it goes and is dropped past its end, where the caller knows
+ * the true result fits (k_split_mul) or has left a digit for it (mag_add). */
+static inline void window_add(digit *window, size_t n, const digit *x, size_t nx)
+{
+    digit carry = 0;
+    size_t i = 0;
+    for (; i < nx; i++) {
+        carry += window[i] + x[i];
+        window[i] = carry & DIGIT_MASK;
+        carry >>= DIGIT_BITS;
+    }
+    for (; carry && i < n; i++) {
+        carry += window[i];
+        window[i] = carry & DIGIT_MASK;
+        carry >>= DIGIT_BITS;
+    }
+}
+
+/* window[0 .. n) -= x[0 .. nx), modulo B^n, as CPython's v_isub. */
+static inline void window_sub(digit *window, size_t n, const digit *x, size_t nx)
+{
+    digit borrow = 0;
+    size_t i = 0;
+    for (; i < nx; i++) {
+        borrow = window[i] - x[i] - borrow;
+        window[i] = borrow & DIGIT_MASK;
+        borrow = (borrow >> DIGIT_BITS) & 1;
+    }
+    for (; borrow && i < n; i++) {
+        borrow = window[i] - borrow;
+        window[i] = borrow & DIGIT_MASK;
+        borrow = (borrow >> DIGIT_BITS) & 1;
+    }
+}
+
+/* out = a + b: a copied into out, then b added in place. */
 size_t mag_add(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
 {
     if (na < nb) {
         const digit *t = a; a = b; b = t;
         size_t tn = na; na = nb; nb = tn;
     }
-    digit carry = 0;
-    size_t i = 0;
-    for (; i < nb; i++) {
-        carry += a[i] + b[i];
-        out[i] = carry & DIGIT_MASK;
-        carry >>= DIGIT_BITS;
-    }
-    for (; i < na; i++) {
-        carry += a[i];
-        out[i] = carry & DIGIT_MASK;
-        carry >>= DIGIT_BITS;
-    }
-    out[i] = carry;
+    memmove(out, a, na * sizeof(digit));    /* out may be a */
+    out[na] = 0;
+    window_add(out, na + 1, b, nb);
     return mag_normalize(out, na + 1);
 }
 
+/* out = a - b for a >= b, so no borrow is left past a's top digit. */
 size_t mag_sub(const digit *a, size_t na, const digit *b, size_t nb, digit *out)
 {
-    digit borrow = 0;
-    size_t i = 0;
-    for (; i < nb; i++) {
-        borrow = a[i] - b[i] - borrow;      /* wraps: the top bits flag a borrow */
-        out[i] = borrow & DIGIT_MASK;
-        borrow = (borrow >> DIGIT_BITS) & 1;
-    }
-    for (; i < na; i++) {
-        borrow = a[i] - borrow;
-        out[i] = borrow & DIGIT_MASK;
-        borrow = (borrow >> DIGIT_BITS) & 1;
-    }
+    memmove(out, a, na * sizeof(digit));
+    window_sub(out, na, b, nb);
     return mag_normalize(out, na);
 }
 
@@ -114,41 +132,6 @@ static void school_mul(const digit *a, size_t na, const digit *b, size_t nb, dig
 #define KARATSUBA_SQUARE_CUTOFF (2 * KARATSUBA_CUTOFF)
 
 static void k_mul(const digit *a, size_t na, const digit *b, size_t nb, digit *out);
-
-/* window[0 .. n) += x[0 .. nx), the carry run to the window's end and
- * dropped there (the true result fits: see k_split_mul). */
-static void window_add(digit *window, size_t n, const digit *x, size_t nx)
-{
-    digit carry = 0;
-    size_t i = 0;
-    for (; i < nx; i++) {
-        carry += window[i] + x[i];
-        window[i] = carry & DIGIT_MASK;
-        carry >>= DIGIT_BITS;
-    }
-    for (; carry && i < n; i++) {
-        carry += window[i];
-        window[i] = carry & DIGIT_MASK;
-        carry >>= DIGIT_BITS;
-    }
-}
-
-/* window[0 .. n) -= x[0 .. nx), modulo B^n, as CPython's v_isub. */
-static void window_sub(digit *window, size_t n, const digit *x, size_t nx)
-{
-    digit borrow = 0;
-    size_t i = 0;
-    for (; i < nx; i++) {
-        borrow = window[i] - x[i] - borrow;
-        window[i] = borrow & DIGIT_MASK;
-        borrow = (borrow >> DIGIT_BITS) & 1;
-    }
-    for (; borrow && i < n; i++) {
-        borrow = window[i] - borrow;
-        window[i] = borrow & DIGIT_MASK;
-        borrow = (borrow >> DIGIT_BITS) & 1;
-    }
-}
 
 /* The split product for nb >= na > shift = nb / 2. Its temporaries (the
  * two outer products, the two sums, the middle product) take one block;

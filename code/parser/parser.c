@@ -146,17 +146,25 @@ static Node *del_statement(Parser *p)
     return node;
 }
 
+/* A name the grammar requires here (after import, from, as, def, class,
+ * global), as a str; any other token is "invalid syntax". */
+static Object *expect_name(Parser *p)
+{
+    if (!check(p, TOK_NAME))
+        invalid_syntax(p);
+    return name_object(p, advance(p));
+}
+
 /* global a, b   /   nonlocal a, b */
 static Node *global_statement(Parser *p, NodeKind kind)
 {
     Node *node = statement_node(p, kind);
     size_t capacity = 0;
     do {
-        if (!check(p, TOK_NAME))
-            invalid_syntax(p);
+        Object *name = expect_name(p);
         node->as.global.names = grow(p, node->as.global.names, node->as.global.count,
                                      &capacity, sizeof(Object *));
-        node->as.global.names[node->as.global.count++] = name_object(p, advance(p));
+        node->as.global.names[node->as.global.count++] = name;
     } while (match(p, TOK_COMMA));
     return node;
 }
@@ -169,15 +177,8 @@ typedef struct ImportBuilder {
 /* name [as alias] */
 static void import_name(Parser *p, ImportBuilder *b)
 {
-    if (!check(p, TOK_NAME))
-        invalid_syntax(p);
-    Object *name = name_object(p, advance(p));
-    Object *alias = NULL;
-    if (match(p, TOK_AS)) {
-        if (!check(p, TOK_NAME))
-            invalid_syntax(p);
-        alias = name_object(p, advance(p));
-    }
+    Object *name = expect_name(p);
+    Object *alias = match(p, TOK_AS) ? expect_name(p) : NULL;
     b->items = grow(p, b->items, b->count, &b->capacity, sizeof(ImportName));
     b->items[b->count++] = (ImportName){name, alias};
 }
@@ -198,9 +199,7 @@ static Node *import_statement(Parser *p)
 static Node *from_import_statement(Parser *p)
 {
     Node *node = statement_node(p, STMT_IMPORTFROM);
-    if (!check(p, TOK_NAME))
-        invalid_syntax(p);
-    node->as.import.module = name_object(p, advance(p));
+    node->as.import.module = expect_name(p);
     expect(p, TOK_IMPORT);
     bool parenthesized = match(p, TOK_LPAREN);
     ImportBuilder names = {NULL, 0, 0};
@@ -449,9 +448,7 @@ static Node *def_statement(Parser *p)
 {
     const Token *keyword = advance(p);
     Node *node = node_at_token(p, STMT_FUNCTIONDEF, keyword);
-    if (!check(p, TOK_NAME))
-        invalid_syntax(p);
-    node->as.funcdef.name = name_object(p, advance(p));
+    node->as.funcdef.name = expect_name(p);
     if (!match(p, TOK_LPAREN))
         error_at_token(p, current(p), "expected '('");
     parameters(p, node, TOK_RPAREN);
@@ -466,9 +463,7 @@ static Node *class_statement(Parser *p)
 {
     const Token *keyword = advance(p);
     Node *node = node_at_token(p, STMT_CLASSDEF, keyword);
-    if (!check(p, TOK_NAME))
-        invalid_syntax(p);
-    node->as.classdef.name = name_object(p, advance(p));
+    node->as.classdef.name = expect_name(p);
     if (match(p, TOK_LPAREN)) {
         ListBuilder bases = {{0, NULL}, 0};
         while (!check(p, TOK_RPAREN)) {
@@ -502,11 +497,8 @@ static void except_clause(Parser *p, HandlerBuilder *b)
         if (check(p, TOK_COMMA))
             error_at(p, handler.type->line, handler.type->col,
                      "multiple exception types must be parenthesized");
-        if (match(p, TOK_AS)) {
-            if (!check(p, TOK_NAME))
-                invalid_syntax(p);
-            handler.name = name_object(p, advance(p));
-        }
+        if (match(p, TOK_AS))
+            handler.name = expect_name(p);
     }
     header_colon(p, false);
     handler.body = block(p, "'except' statement", keyword->line);
