@@ -174,10 +174,20 @@ typedef struct ImportBuilder {
     size_t count, capacity;
 } ImportBuilder;
 
-/* name [as alias] */
-static void import_name(Parser *p, ImportBuilder *b)
+/* A module name is one NAME: minipy imports NAME.py files and its own
+ * modules, and has no packages (`import a.b`, `from . import x`). */
+static Object *module_name(Parser *p)
 {
-    Object *name = expect_name(p);
+    const Token *dot = check(p, TOK_NAME) ? peek_token(p, 1) : current(p);
+    if (dot->start[0] == '.')
+        error_at_token(p, dot, "invalid syntax (packages and relative imports are not in "
+                               "minipy's subset of Python)");
+    return expect_name(p);
+}
+
+/* [as alias] after the name just read */
+static void import_name(Parser *p, ImportBuilder *b, Object *name)
+{
     Object *alias = match(p, TOK_AS) ? expect_name(p) : NULL;
     b->items = grow(p, b->items, b->count, &b->capacity, sizeof(ImportName));
     b->items[b->count++] = (ImportName){name, alias};
@@ -188,7 +198,7 @@ static Node *import_statement(Parser *p)
     Node *node = statement_node(p, STMT_IMPORT);
     ImportBuilder names = {NULL, 0, 0};
     do
-        import_name(p, &names);
+        import_name(p, &names, module_name(p));
     while (match(p, TOK_COMMA));
     node->as.import.count = names.count;
     node->as.import.names = names.items;
@@ -199,14 +209,14 @@ static Node *import_statement(Parser *p)
 static Node *from_import_statement(Parser *p)
 {
     Node *node = statement_node(p, STMT_IMPORTFROM);
-    node->as.import.module = expect_name(p);
+    node->as.import.module = module_name(p);
     expect(p, TOK_IMPORT);
     bool parenthesized = match(p, TOK_LPAREN);
     ImportBuilder names = {NULL, 0, 0};
     do {
         if (parenthesized && check(p, TOK_RPAREN))
             break;
-        import_name(p, &names);
+        import_name(p, &names, expect_name(p));
     } while (match(p, TOK_COMMA));
     if (parenthesized)
         expect(p, TOK_RPAREN);
