@@ -63,6 +63,35 @@ static int shift_operands(Object *a, Object *b, Shift *s)
     return 0;
 }
 
+/* CPython's limits for a << b (Objects/longobject.c, divmod_shift and
+ * _PyLong_New): a shift of PY_SSIZE_T_MAX / 4 digits or more is clipped
+ * to that many, and a result of more than MAX_LONG_DIGITS digits is an
+ * OverflowError "too many digits in integer" instead of a MemoryError.
+ * Only a count beyond 64 bits (b >= 2**63) can get there. */
+#define WORDSHIFT_CLIP ((uint64_t)INT64_MAX / sizeof(digit))
+#define MAX_LONG_DIGITS (((uint64_t)INT64_MAX - 24) / sizeof(digit))   /* 24: the header */
+
+static bool lshift_overflows(Object *b, size_t n)
+{
+    const digit *count;
+    size_t size = magnitude_of(b, &count);
+    digit *words = digits_new(size);
+    digit bits = mag_divrem1(count, size, DIGIT_BITS, words);
+    size = mag_normalize(words, size);
+    uint64_t wordshift = WORDSHIFT_CLIP;
+    if (mag_bit_length(words, size) < 64) {
+        uint64_t value = 0;
+        for (size_t i = size; i-- > 0;)
+            value = value << DIGIT_BITS | words[i];
+        if (value < WORDSHIFT_CLIP)
+            wordshift = value;
+    }
+    digits_free(words, magnitude_of(b, &count));
+    if (wordshift == WORDSHIFT_CLIP)
+        bits = 0;
+    return n + wordshift + (bits != 0) > MAX_LONG_DIGITS;
+}
+
 Object *int_lshift(Object *a, Object *b)
 {
     if (!is_int(a) || !is_int(b))
@@ -72,6 +101,8 @@ Object *int_lshift(Object *a, Object *b)
         return NULL;
     if (s.n == 0)
         return int_from_i64(0);
+    if (s.huge && lshift_overflows(b, s.n))
+        return error_set_string(&exc_OverflowError, "too many digits in integer");
     if (s.huge || s.count / DIGIT_BITS >= SHIFT_MAX_DIGITS - s.n)
         return error_no_memory();
     size_t capacity = s.n + (size_t)(s.count / DIGIT_BITS) + 1;
