@@ -83,14 +83,15 @@ def gnuplot_script(plot, tsv, python_label, runs):
     """One bar per benchmark at its median ratio, a bar from the smallest to
     the largest paired ratio, and the line at 1.0 where the two are even."""
     return (
-        "set terminal svg size 820,380 font 'sans,11';"
+        "set terminal svg size 820,400 font 'sans,11' noenhanced;"
         "set output '%s';"
-        "set datafile separator tab; set key top right;"
+        "set datafile separator tab; set key below horizontal;"
         "set style fill solid 0.7 border -1; set boxwidth 0.7;"
         "set ylabel 'CPU time, minipy / %s'; set yrange [0:*]; set grid ytics;"
         "set xtics rotate by -35; set xrange [-0.6:*];"
         "plot '%s' using 0:2:xtic(1) with boxes lc rgb '#6a3d9a' title 'median of %d paired ratios',"
-        " '' using 0:2:3:4 with yerrorbars lc rgb '#000000' pt 0 title 'smallest to largest',"
+        " '' using 0:3:(0):($4-$3) with vectors nohead lc rgb '#000000' lw 1.5"
+        " title 'smallest to largest',"
         " 1 with lines lc rgb '#e08000' dt 2 lw 1.5 title 'as fast as %s'"
         % (plot, python_label, tsv, runs, python_label))
 
