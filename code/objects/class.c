@@ -82,13 +82,15 @@ static InstanceAttrs *instance_attrs(Object *op)
 _Static_assert(offsetof(InstanceObject, attrs) == sizeof(Object),
                "an instance's attributes follow object's struct");
 
+/* Instances first: the common case, and a test of the class chain where
+ * the exception test walks the whole MRO (no class laid out as object,
+ * list or dict derives from BaseException, so the order changes nothing). */
 Object **object_dict_slot(Object *op)
 {
-    Type *type = op->type;
-    if (type_is_subtype(type, &exc_BaseException))
-        return &((ExceptionObject *)op)->dict;
     if (has_instance_attrs(op))
         return &instance_attrs(op)->dict;
+    if (type_is_subtype(op->type, &exc_BaseException))
+        return &((ExceptionObject *)op)->dict;
     return NULL;
 }
 
