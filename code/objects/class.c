@@ -84,12 +84,15 @@ _Static_assert(offsetof(InstanceObject, attrs) == sizeof(Object),
 
 /* Instances first: the common case, and a test of the class chain where
  * the exception test walks the whole MRO (no class laid out as object,
- * list or dict derives from BaseException, so the order changes nothing). */
+ * list or dict derives from BaseException, so the order changes nothing).
+ * A built-in type is an exception exactly when it has TYPE_EXCEPTION (all
+ * are made by error.c's EXCEPTION_CLASS): only a class needs the walk. */
 Object **object_dict_slot(Object *op)
 {
     if (has_instance_attrs(op))
         return &instance_attrs(op)->dict;
-    if (type_is_subtype(op->type, &exc_BaseException))
+    if ((op->type->flags & (TYPE_HEAP | TYPE_EXCEPTION))
+        && type_is_subtype(op->type, &exc_BaseException))
         return &((ExceptionObject *)op)->dict;
     return NULL;
 }
