@@ -485,12 +485,13 @@ static bool instance_dict_has(Object *op, Object *name)
  * for (type, name) is kept in a small direct-mapped table instead of
  * searched for by comparing the name with each entry of each table of the
  * MRO on every call (CPython 3.11 keeps one per call site: LOAD_METHOD's
- * inline cache). A hit compares the text once more: a name may be freed
- * and another string made at its address. */
+ * inline cache). A hit compares the text once more, its length first: a
+ * name may be freed and another string made at its address. */
 #define METHOD_CACHE_SIZE 64
 static struct {
     Type *type;
     Object *name;
+    size_t length;          /* strlen(def->name) */
     const MethodDef *def;
 } method_cache[METHOD_CACHE_SIZE];
 
@@ -500,12 +501,14 @@ static const MethodDef *builtin_method(Type *type, Object *name)
         return type_lookup_method_def(type, name);
     size_t slot = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 4)) % METHOD_CACHE_SIZE;
     if (method_cache[slot].type == type && method_cache[slot].name == name
-        && str_equal_cstr(name, method_cache[slot].def->name))
+        && STR_SIZE(name) == method_cache[slot].length
+        && memcmp(STR_DATA(name), method_cache[slot].def->name, STR_SIZE(name)) == 0)
         return method_cache[slot].def;
     const MethodDef *def = type_lookup_method_def(type, name);
     if (def != NULL) {
         method_cache[slot].type = type;
         method_cache[slot].name = name;
+        method_cache[slot].length = strlen(def->name);
         method_cache[slot].def = def;
     }
     return def;
