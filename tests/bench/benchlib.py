@@ -6,6 +6,8 @@ python3 to compare with, and the rule every runner keeps: both interpreters
 must print the same thing, or the benchmark measured two different programs.
 """
 
+import argparse
+import glob
 import os
 import resource
 import subprocess
@@ -65,3 +67,31 @@ def check_interpreters(who, minipy, python, launcher=None):
         sys.exit("%s: %s not found" % (who, python))
     if launcher is not None and not os.access(launcher, os.X_OK):
         sys.exit("%s: %s is missing (make bench builds it)" % (who, launcher))
+
+
+def setup(who, description, folder):
+    """The options every runner of programs in tests/bench/FOLDER takes
+    (--bin, --measure, --python, --runs, --out, -k), checked: the parsed
+    arguments, the launcher's path, the label of the python3 compared with,
+    the two sides [(name, command)] and the programs to run."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--bin", default="build/bin/minipy")
+    ap.add_argument("--measure", default="build/bench/measure",
+                    help="the launcher built from tests/bench/measure.c")
+    ap.add_argument("--python", default="python3")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--out", default="build/bench")
+    ap.add_argument("-k", dest="pattern", help="only programs whose name contains PATTERN")
+    args = ap.parse_args()
+    if args.runs < 1:
+        sys.exit("%s: --runs must be at least 1" % who)
+    check_interpreters(who, args.bin, args.python, args.measure)
+    python_label = "python3 " + python_version(args.python)
+    sides = [("minipy", [args.bin]), ("python3", [python_executable(args.python)])]
+    here = os.path.dirname(os.path.abspath(__file__))
+    programs = sorted(glob.glob(os.path.join(here, folder, "*.py")))
+    if args.pattern:
+        programs = [p for p in programs if args.pattern in os.path.basename(p)]
+    if not programs:
+        sys.exit("%s: no program matches" % who)
+    return args, os.path.abspath(args.measure), python_label, sides, programs

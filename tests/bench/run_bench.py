@@ -15,17 +15,12 @@ installed, OUT/scripts.svg.
 These are measurements, not tests: nothing here fails because of a time.
 """
 
-import argparse
-import glob
 import os
 import shutil
 import statistics
 import subprocess
-import sys
 
-from benchlib import check_interpreters, measure, python_version, require_same_output
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+from benchlib import measure, require_same_output, setup
 
 
 def bench_script(path, sides, runs, launcher):
@@ -79,27 +74,8 @@ def write_reports(rows, out_dir, python_label):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bin", default="build/bin/minipy")
-    ap.add_argument("--measure", default="build/bench/measure",
-                    help="the launcher built from tests/bench/measure.c")
-    ap.add_argument("--python", default="python3")
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--out", default="build/bench")
-    ap.add_argument("-k", dest="pattern", help="only scripts whose name contains PATTERN")
-    args = ap.parse_args()
-    if args.runs < 1:
-        sys.exit("run_bench: --runs must be at least 1")
-    check_interpreters("run_bench", args.bin, args.python, args.measure)
-    launcher = os.path.abspath(args.measure)
-    python_label = "python3 " + python_version(args.python)
-    sides = [("minipy", [args.bin]), ("python3", [args.python])]
-    scripts = sorted(glob.glob(os.path.join(HERE, "scripts", "*.py")))
-    if args.pattern:
-        scripts = [s for s in scripts if args.pattern in os.path.basename(s)]
-    if not scripts:
-        sys.exit("run_bench: no script matches")
-
+    args, launcher, python_label, sides, scripts = setup(
+        "run_bench", __doc__.split("\n")[0], "scripts")
     print("%-12s %22s %22s %7s" % ("script", "minipy min/median", python_label + " min/median",
                                     "ratio"))
     rows = []

@@ -26,18 +26,13 @@ measurements, not tests: nothing here fails because of a time; it exits 1
 only if an interpreter fails or the two print different results.
 """
 
-import argparse
-import glob
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 
-from benchlib import (check_interpreters, measure, python_executable, python_version,
-                      require_same_output)
-
-HERE = os.path.dirname(os.path.abspath(__file__))
+from benchlib import measure, require_same_output, setup
 WHO = "run_micro_bench"
 
 
@@ -130,27 +125,8 @@ def write_reports(rows, out_dir, python_label, runs):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bin", default="build/bin/minipy")
-    ap.add_argument("--measure", default="build/bench/measure",
-                    help="the launcher built from tests/bench/measure.c")
-    ap.add_argument("--python", default="python3")
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--out", default="build/bench")
-    ap.add_argument("-k", dest="pattern", help="only benchmarks whose name contains PATTERN")
-    args = ap.parse_args()
-    if args.runs < 1:
-        sys.exit("%s: --runs must be at least 1" % WHO)
-    check_interpreters(WHO, args.bin, args.python, args.measure)
-    launcher = os.path.abspath(args.measure)
-    python_label = "python3 " + python_version(args.python)
-    sides = [("minipy", [args.bin]), ("python3", [python_executable(args.python)])]
-    programs = sorted(glob.glob(os.path.join(HERE, "micro", "*.py")))
-    if args.pattern:
-        programs = [p for p in programs if args.pattern in os.path.basename(p)]
-    if not programs:
-        sys.exit("%s: no benchmark matches" % WHO)
-
+    args, launcher, python_label, sides, programs = setup(
+        WHO, __doc__.split("\n")[0], "micro")
     print("%-17s %6s %13s %9s %9s %9s %9s" % (
         "benchmark", "ratio", "spread", "minipy", "python3", "minipy", "python3"))
     rows = []
