@@ -1,5 +1,5 @@
-# Attribute get and set on one instance inside a function: no allocation
-# but small ints, only lookups and stores in the instance's attributes.
+# Attribute get and set on one instance inside a function: three reads and
+# two writes a step; the only objects made are the ints of the count.
 class Counter:
     def __init__(self):
         self.count = 0
