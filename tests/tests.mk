@@ -109,7 +109,7 @@ valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VA
 # gc.collect() over 10^4..10^6 live lists and garbage cycles, per object
 # (build/bench/gc.md). The allocator gets its own with the chapter that
 # builds it. They fail only if an interpreter fails or the two disagree.
-.PHONY: bench bench-gc bench-alloc bench-mem bench-compile
+.PHONY: bench bench-gc bench-alloc bench-mem bench-compile bench-micro
 build/bench/measure: tests/bench/measure.c
 	@mkdir -p build/bench
 	$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
@@ -117,9 +117,16 @@ build/bench/measure: tests/bench/measure.c
 bench: $(BIN)/minipy build/bench/measure
 	@python3 tests/bench/run_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
 	@python3 tests/bench/run_gc_bench.py --bin $(BIN)/minipy $(if $(RUNS),--runs $(RUNS))
+	@$(MAKE) --no-print-directory bench-micro
 	@$(MAKE) --no-print-directory bench-alloc
 	@$(MAKE) --no-print-directory bench-mem
 	@$(MAKE) --no-print-directory bench-compile
+
+# Function-level microbenchmarks (tests/bench/micro/): paired, alternating
+# runs, the median ratio of CPU times minipy/python3 with its spread and
+# the peak memory of each side (build/bench/micro.md and micro.svg).
+bench-micro: $(BIN)/minipy build/bench/measure
+	@python3 tests/bench/run_micro_bench.py --bin $(BIN)/minipy --measure build/bench/measure $(if $(RUNS),--runs $(RUNS))
 
 # Bytes per object held alive (int, float, [], a two-key dict, a pair, an
 # instance with two attributes), minipy against python3, from the peak

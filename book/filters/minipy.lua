@@ -334,6 +334,25 @@ local function place_exercises(doc)
   return doc
 end
 
+-- plot="micro.svg" caption="...": the run's gnuplot drawing too, copied
+-- into the book's figures (nothing when the run had no gnuplot).
+local function bench_plot(el)
+  local name = el.attributes.plot
+  local f = name and io.open("build/bench/" .. name, "r")
+  if not f then return nil end
+  local svg = f:read("a")
+  f:close()
+  os.execute("mkdir -p '" .. fig_dir .. "'")
+  write_file(fig_dir .. "/bench-" .. name, clean_svg(svg))
+  local caption = {}
+  if el.attributes.caption then
+    local parsed = pandoc.read(el.attributes.caption, "markdown").blocks
+    if parsed[1] then caption = parsed[1].content end
+  end
+  return pandoc.Para({pandoc.Image(caption, "figures/bench-" .. name, "fig:",
+    pandoc.Attr("", {}, {{"alt", pandoc.utils.stringify(caption)}}))})
+end
+
 -- ::: {.bench file="alloc.md"}: a benchmark's tables as `make bench`
 -- last wrote them into build/bench/, never typed into the book (their
 -- headings dropped: the chapter's own headings frame them). Without a run
@@ -353,6 +372,8 @@ local function bench_results(el)
   for _, b in ipairs(pandoc.read(text, "markdown").blocks) do
     if b.t ~= "Header" then kept:insert(b) end
   end
+  local plot = bench_plot(el)
+  if plot then kept:insert(1, plot) end
   return pandoc.Div(kept, pandoc.Attr(el.identifier, {"bench"}))
 end
 

@@ -273,6 +273,31 @@ static Object *eval_attribute(Frame *frame, Node *node)
     return value;
 }
 
+/* seq[i] of an exact list or tuple and a small int within its bounds:
+ * the item without the search for a subscript slot (CPython 3.11's
+ * BINARY_SUBSCR_LIST_INT and _TUPLE_INT); NULL otherwise, when the slot
+ * decides and raises. */
+static Object *sequence_item_fast(Object *object, Object *index)
+{
+    if (!int_is_small_exact(index))
+        return NULL;
+    Object **items;
+    intptr_t size;
+    if (object->type == &list_type) {
+        items = LIST_ITEMS(object);
+        size = LIST_SIZE(object);
+    } else if (object->type == &tuple_type) {
+        items = TUPLE_ITEMS(object);
+        size = TUPLE_SIZE(object);
+    } else {
+        return NULL;
+    }
+    intptr_t i = (intptr_t)INT_VALUE(index);
+    if (i < 0)
+        i += size;
+    return i >= 0 && i < size ? incref(items[i]) : NULL;
+}
+
 static Object *eval_subscript(Frame *frame, Node *node)
 {
     Object *object = eval_expr(frame, node->as.subscript.object);
@@ -282,7 +307,9 @@ static Object *eval_subscript(Frame *frame, Node *node)
     Object *value = NULL;
     if (index != NULL) {
         frame->line = node->line;
-        value = object_getitem(object, index);
+        value = sequence_item_fast(object, index);
+        if (value == NULL)
+            value = object_getitem(object, index);
         decref(index);
     }
     decref(object);

@@ -82,13 +82,18 @@ static InstanceAttrs *instance_attrs(Object *op)
 _Static_assert(offsetof(InstanceObject, attrs) == sizeof(Object),
                "an instance's attributes follow object's struct");
 
+/* Instances first: the common case, and a test of the class chain where
+ * the exception test walks the whole MRO (no class laid out as object,
+ * list or dict derives from BaseException, so the order changes nothing).
+ * A built-in type is an exception exactly when it has TYPE_EXCEPTION (all
+ * are made by error.c's EXCEPTION_CLASS): only a class needs the walk. */
 Object **object_dict_slot(Object *op)
 {
-    Type *type = op->type;
-    if (type_is_subtype(type, &exc_BaseException))
-        return &((ExceptionObject *)op)->dict;
     if (has_instance_attrs(op))
         return &instance_attrs(op)->dict;
+    if ((op->type->flags & (TYPE_HEAP | TYPE_EXCEPTION))
+        && type_is_subtype(op->type, &exc_BaseException))
+        return &((ExceptionObject *)op)->dict;
     return NULL;
 }
 
@@ -117,27 +122,35 @@ static Object *no_attribute(Object *op, Object *name)
     return error_format(&exc_AttributeError, "'%T' object has no attribute '%S'", op, name);
 }
 
+/* Could name be one of the special names tested below (__class__,
+ * __dict__, __weakref__)? One byte answers for most attribute names. */
+static bool maybe_special(Object *name)
+{
+    return STR_DATA(name)[0] == '_';
+}
+
 Object *generic_getattr(Object *op, Object *name)
 {
+    bool special = maybe_special(name);
     /* __class__ and __dict__ are data descriptors in CPython: they win over
      * the instance dict. */
-    if (str_equal_cstr(name, "__class__"))
+    if (special && str_equal_cstr(name, "__class__"))
         return incref((Object *)op->type);
 #if CHAPTER >= CH_WEAKREF
     /* A data descriptor of the class: the first weak reference to the
      * object, or None. */
-    if (op->type->weaklist_offset != 0 && (op->type->flags & TYPE_HEAP)
+    if (special && op->type->weaklist_offset != 0 && (op->type->flags & TYPE_HEAP)
         && str_equal_cstr(name, "__weakref__")) {
         Object *head = *weakref_list_slot(op);
         return incref(head ? head : None);
     }
 #elif CHAPTER >= CH_CYCLES
     /* A data descriptor of the class: no weak references yet (chapter 10). */
-    if (has_instance_attrs(op) && str_equal_cstr(name, "__weakref__"))
+    if (special && has_instance_attrs(op) && str_equal_cstr(name, "__weakref__"))
         return incref(None);
 #endif
     Object **dict_slot = object_dict_slot(op);
-    if (dict_slot != NULL && str_equal_cstr(name, "__dict__")) {
+    if (special && dict_slot != NULL && str_equal_cstr(name, "__dict__")) {
 #if CHAPTER >= CH_THRESHOLDS
         if (has_instance_attrs(op))
             return incref(instance_dict(op->type, instance_attrs(op)));
@@ -205,7 +218,7 @@ int object_set_class(Object *op, Object *value)
 
 int generic_setattr(Object *op, Object *name, Object *value)
 {
-    if (str_equal_cstr(name, "__class__"))
+    if (maybe_special(name) && str_equal_cstr(name, "__class__"))
         return object_set_class(op, value);
     Object **dict_slot = object_dict_slot(op);
     if (dict_slot == NULL) {

@@ -110,9 +110,10 @@ static Object *binary_type_error(Object *a, Object *b, int op)
                         b->type->name);
 }
 
-/* + - * of two small exact ints, without the slot search: NULL when the
- * operands or the operator are not such (then the slots decide). The
- * result is int_add's, int_sub's or int_mul's: the same cached small ints. */
+/* + - * // % & | ^ of two small exact ints, without the slot search: NULL
+ * when the operands or the operator are not such, or the divisor is 0
+ * (then the slots decide, and raise). The result is the slot's: the same
+ * cached small ints, // and % rounding towards minus infinity. */
 static Object *small_int_binary(Object *a, Object *b, int op)
 {
     if (!int_is_small_exact(a) || !int_is_small_exact(b))
@@ -122,6 +123,17 @@ static Object *small_int_binary(Object *a, Object *b, int op)
     case '+': return int_from_i64(x + y);
     case '-': return int_from_i64(x - y);
     case '*': return int_from_i64(x * y);
+    case '&': return int_from_i64(x & y);
+    case '|': return int_from_i64(x | y);
+    case '^': return int_from_i64(x ^ y);
+    case 'f':
+        if (y == 0)
+            return NULL;
+        return int_from_i64(x / y - (x % y != 0 && (x < 0) != (y < 0)));
+    case '%':
+        if (y == 0)
+            return NULL;
+        return int_from_i64(x % y + (x % y != 0 && (x < 0) != (y < 0) ? y : 0));
     default:  return NULL;
     }
 }

@@ -15,52 +15,28 @@ installed, OUT/scripts.svg.
 These are measurements, not tests: nothing here fails because of a time.
 """
 
-import argparse
-import glob
 import os
 import shutil
 import statistics
 import subprocess
-import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def measure(argv):
-    """(seconds, peak RSS in KiB, stdout) of one run of argv, timed by the
-    small C launcher (measure.c) so that the peak is the program's own."""
-    proc = subprocess.run([measure.launcher] + argv, capture_output=True)
-    lines = proc.stderr.decode(errors="replace").splitlines()
-    if proc.returncode != 0 or not lines or not lines[-1].startswith("measure: "):
-        sys.exit("run_bench: %s failed (status %d):\n%s" % (
-            " ".join(argv), proc.returncode, "\n".join(lines[-10:])))
-    seconds, peak, _ = lines[-1].split()[1:]
-    return float(seconds), int(peak), proc.stdout
+from benchlib import measure, require_same_output, setup
 
 
-def bench_script(path, sides, runs):
+def bench_script(path, sides, runs, launcher):
     """{side: (min s, median s, peak KiB)} for one script, sides alternating."""
     times = {name: [] for name, _ in sides}
     peaks = {name: 0 for name, _ in sides}
     outputs = {}
     for _ in range(runs):
         for name, command in sides:
-            seconds, rss, out = measure(command + [path])
+            seconds, _, rss, out = measure(launcher, command + [path], "run_bench")
             times[name].append(seconds)
             peaks[name] = max(peaks[name], rss)
             outputs[name] = out
-    if len(set(outputs.values())) != 1:
-        sys.exit("run_bench: %s prints different results:\n%s" % (
-            os.path.basename(path),
-            "\n".join("  %s: %r" % (name, out[:200]) for name, out in outputs.items())))
+    require_same_output(os.path.basename(path), outputs, "run_bench")
     return {name: (min(times[name]), statistics.median(times[name]), peaks[name])
             for name, _ in sides}
-
-
-def python_version(python):
-    out = subprocess.run([python, "-c", "import platform; print(platform.python_version())"],
-                         capture_output=True, text=True)
-    return out.stdout.strip() or "?"
 
 
 def write_reports(rows, out_dir, python_label):
@@ -98,39 +74,14 @@ def write_reports(rows, out_dir, python_label):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bin", default="build/bin/minipy")
-    ap.add_argument("--measure", default="build/bench/measure",
-                    help="the launcher built from tests/bench/measure.c")
-    ap.add_argument("--python", default="python3")
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--out", default="build/bench")
-    ap.add_argument("-k", dest="pattern", help="only scripts whose name contains PATTERN")
-    args = ap.parse_args()
-    if args.runs < 1:
-        sys.exit("run_bench: --runs must be at least 1")
-    if not os.access(args.bin, os.X_OK):
-        sys.exit("run_bench: %s is missing (make programs)" % args.bin)
-    if shutil.which(args.python) is None:
-        sys.exit("run_bench: %s not found" % args.python)
-
-    if not os.access(args.measure, os.X_OK):
-        sys.exit("run_bench: %s is missing (make bench builds it)" % args.measure)
-    measure.launcher = os.path.abspath(args.measure)
-    python_label = "python3 " + python_version(args.python)
-    sides = [("minipy", [args.bin]), ("python3", [args.python])]
-    scripts = sorted(glob.glob(os.path.join(HERE, "scripts", "*.py")))
-    if args.pattern:
-        scripts = [s for s in scripts if args.pattern in os.path.basename(s)]
-    if not scripts:
-        sys.exit("run_bench: no script matches")
-
+    args, launcher, python_label, sides, scripts = setup(
+        "run_bench", __doc__.split("\n")[0], "scripts")
     print("%-12s %22s %22s %7s" % ("script", "minipy min/median", python_label + " min/median",
                                     "ratio"))
     rows = []
     for path in scripts:
         name = os.path.basename(path)[:-3]
-        r = bench_script(path, sides, args.runs)
+        r = bench_script(path, sides, args.runs, launcher)
         m, p = r["minipy"], r["python3"]
         print("%-12s %9.3f/%7.3f s %6.1fM %9.3f/%7.3f s %6.1fM %6.2f"
               % (name, m[0], m[1], m[2] / 1024, p[0], p[1], p[2] / 1024, m[1] / p[1]))
