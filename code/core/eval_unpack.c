@@ -97,53 +97,17 @@ Object *eval_starred_display(Frame *frame, Node *node)
     return tuple;
 }
 
-/* The items of a mapping that is no dict, through its keys() and [key],
- * each handed to `add` (PyDict_Update's and DICT_MERGE's slow path). */
-static int for_each_item(Object *mapping, int (*add)(void *, Object *, Object *), void *arg)
-{
-    Object *keys = object_getattr_cstr(mapping, "keys");
-    Object *listed = keys ? object_call(keys, NULL, 0, NULL) : NULL;
-    Object *iter = listed ? object_iter(listed) : NULL;
-    xdecref(keys);
-    xdecref(listed);
-    if (iter == NULL)
-        return -1;
-    Object *key;
-    int status = 0;
-    while (status == 0 && (key = iter_next(iter)) != NULL) {
-        Object *value = object_getitem(mapping, key);
-        status = value ? add(arg, key, value) : -1;
-        xdecref(value);
-        decref(key);
-    }
-    decref(iter);
-    return status == 0 && error_occurred() ? -1 : status;
-}
-
-static int has_keys(Object *mapping)
-{
-    Object *name = str_from_cstr("keys");
-    int found = object_hasattr(mapping, name);
-    decref(name);
-    return found;
-}
-
-static int add_to_dict(void *dict, Object *key, Object *value)
-{
-    return dict_set_item(dict, key, value);
-}
-
 /* {**mapping}: DICT_UPDATE, later keys win. */
 int update_with_mapping(Object *dict, Object *mapping)
 {
     if (is_dict(mapping))
         return dict_update(dict, mapping);
-    int found = has_keys(mapping);
+    int found = mapping_has_keys(mapping);
     if (found == 0)
         error_format(&exc_TypeError, "'%T' object is not a mapping", mapping);
     if (found <= 0)
         return -1;
-    return for_each_item(mapping, add_to_dict, dict);
+    return mapping_for_each_item(mapping, dict_add_item, dict);
 }
 
 /* Unpack `value` into a target list with one starred item (UNPACK_EX):
@@ -252,13 +216,13 @@ static int merge_item(void *arg, Object *key, Object *value)
 static int merge_double_star(Object *callable, Object *kwargs, Object *mapping)
 {
     if (!is_dict(mapping)) {
-        int found = has_keys(mapping);
+        int found = mapping_has_keys(mapping);
         if (found == 0)
             call_error(callable, "argument after ** must be a mapping", mapping, false);
         if (found <= 0)
             return -1;
         KeywordMerge merge = {callable, kwargs};
-        return for_each_item(mapping, merge_item, &merge);
+        return mapping_for_each_item(mapping, merge_item, &merge);
     }
     intptr_t pos = 0;
     Object *key, *value;

@@ -291,53 +291,6 @@ Object *object_construct(Type *type, Object **args, size_t nargs, Object *kwname
 
 /* ---- dict() ------------------------------------------------------------ */
 
-/* One (key, value) element of dict([(k, v), ...]); `index` for messages. */
-static int dict_add_pair(Object *dict, Object *element, intptr_t index)
-{
-    Object *pair;
-    if (is_tuple(element) || is_list(element)) {
-        pair = incref(element);
-    } else {
-        pair = list_from_iterable(element);
-        if (pair == NULL) {
-            if (error_matches(&exc_TypeError)) {
-                error_clear();
-                error_format(&exc_TypeError,
-                             "cannot convert dictionary update sequence element #%zd to a sequence",
-                             index);
-            }
-            return -1;
-        }
-    }
-    Object **items = is_tuple(pair) ? TUPLE_ITEMS(pair) : LIST_ITEMS(pair);
-    intptr_t size = is_tuple(pair) ? TUPLE_SIZE(pair) : LIST_SIZE(pair);
-    int status = -1;
-    if (size != 2)
-        error_format(&exc_ValueError,
-                     "dictionary update sequence element #%zd has length %zd; 2 is required",
-                     index, size);
-    else
-        status = dict_set_item(dict, items[0], items[1]);
-    decref(pair);
-    return status;
-}
-
-static int dict_merge_pairs(Object *dict, Object *iterable)
-{
-    Object *iterator = object_iter(iterable);
-    if (iterator == NULL)
-        return -1;
-    Object *element;
-    intptr_t index = 0;
-    int status = 0;
-    while (status == 0 && (element = iter_next(iterator)) != NULL) {
-        status = dict_add_pair(dict, element, index++);
-        decref(element);
-    }
-    decref(iterator);
-    return status == 0 && error_occurred() ? -1 : status;
-}
-
 Object *dict_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
 {
     (void)type;
@@ -348,7 +301,7 @@ Object *dict_construct(Type *type, Object **args, size_t nargs, Object *kwnames)
         return NULL;
     int status = 0;
     if (nargs == 1)
-        status = is_dict_or_subclass(args[0]) ? dict_update(dict, args[0]) : dict_merge_pairs(dict, args[0]);
+        status = dict_update(dict, args[0]);
     for (size_t k = 0; status == 0 && k < args_keyword_count(kwnames); k++)
         status = dict_set_item(dict, TUPLE_ITEMS(kwnames)[k], args[nargs + k]);
     if (status < 0) {

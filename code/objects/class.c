@@ -15,6 +15,7 @@
 #include "error.h"
 #include "function.h"
 #include "list.h"
+#include "mappingproxy.h"
 #include "listsort.h"
 #include "runtime.h"
 #include "slots.h"
@@ -690,7 +691,7 @@ static Object *type_getattr(Object *self, Object *name)
         return module ? incref(module) : str_from_cstr("builtins");
     }
     if (str_equal_cstr(name, "__dict__") && type->dict != NULL)
-        return incref(type->dict);
+        return mappingproxy_new(type->dict);    /* read-only: slots.c watches it */
     if (str_equal_cstr(name, "__base__"))
         return incref(type->parent ? (Object *)type->parent : None);
 #if CHAPTER >= CH_CYCLES

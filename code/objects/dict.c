@@ -527,7 +527,9 @@ void dict_clear(Object *dict)
     keys_free(keys);
 }
 
-static int merge_dict(Object *dict, Object *other)
+/* Every entry of the dict `other` into `dict`, its hashes reused (the
+ * fast path of CPython's dict_merge). */
+int dict_merge(Object *dict, Object *other)
 {
     DictObject *o = (DictObject *)other;
     for (intptr_t i = 0; i < o->keys->nentries; i++) {
@@ -542,48 +544,6 @@ static int merge_dict(Object *dict, Object *other)
             return -1;
     }
     return 0;
-}
-
-/* One (key, value) element of dict.update(iterable). */
-static int merge_pair(Object *dict, Object *item, intptr_t index)
-{
-    if (item->type->iter == NULL) {
-        error_format(&exc_TypeError,
-                     "cannot convert dictionary update sequence element #%zd to a sequence",
-                     index);
-        return -1;
-    }
-    Object *pair = list_from_iterable(item);
-    if (pair == NULL)
-        return -1;
-    int status = -1;
-    if (LIST_SIZE(pair) != 2)
-        error_format(&exc_ValueError,
-                     "dictionary update sequence element #%zd has length %zd; 2 is required",
-                     index, LIST_SIZE(pair));
-    else
-        status = dict_set_item(dict, LIST_ITEMS(pair)[0], LIST_ITEMS(pair)[1]);
-    decref(pair);
-    return status;
-}
-
-/* dict.update(other): a dict, or an iterable of pairs. */
-int dict_update(Object *dict, Object *other)
-{
-    /* A dict subclass that iterates as dicts do is merged as a dict. */
-    if (is_dict(other) || (is_dict_or_subclass(other) && other->type->iter == dict_iter))
-        return merge_dict(dict, other);
-    Object *iter = object_iter(other);
-    if (iter == NULL)
-        return -1;
-    Object *item;
-    int status = 0;
-    for (intptr_t i = 0; status == 0 && (item = iter_next(iter)) != NULL; i++) {
-        status = merge_pair(dict, item, i);
-        decref(item);
-    }
-    decref(iter);
-    return status == 0 && error_occurred() ? -1 : status;
 }
 
 /* ---- life and death ------------------------------------------------------ */
@@ -879,5 +839,7 @@ Type dict_type = {
     .setitem = dict_setitem,
     .contains = dict_contains,
     .iter = dict_iter,
+    .bit_or = dict_or,
+    .inplace = dict_inplace,
     .methods = dict_methods,
 };

@@ -69,6 +69,12 @@ void dict_clear(Object *dict);
 void dict_maybe_untrack(Object *dict);  /* atoms only: untrack (full gc) */
 #endif
 int dict_update(Object *dict, Object *other);
+/* A mapping that is no dict, read through its keys() and [key] (dictupdate.c):
+ * whether it has keys (1, 0, -1 with an error), and each item handed to
+ * `add` (dict_add_item: into the dict `arg`). */
+int mapping_has_keys(Object *mapping);
+int mapping_for_each_item(Object *mapping, int (*add)(void *, Object *, Object *), void *arg);
+int dict_add_item(void *dict, Object *key, Object *value);
 /* The bytes of the dict's table, 0 for the shared empty one (getsizeof). */
 size_t dict_table_bytes(Object *dict);
 

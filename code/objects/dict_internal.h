@@ -102,4 +102,11 @@ static inline KeyValue *entry_at(const DictKeys *keys, intptr_t ix)
 Object *dict_repr(Object *self);
 Object *dict_compare(Object *a, Object *b, CompareOp op);
 
+/* dict.c: every entry of the dict `other` into `dict`, hashes reused. */
+int dict_merge(Object *dict, Object *other);
+
+/* dictupdate.c: the dict type's | and |= (d | other, d |= other). */
+Object *dict_or(Object *self, Object *other);
+Object *dict_inplace(Object *self, Object *other, int op);
+
 #endif
