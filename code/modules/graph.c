@@ -25,6 +25,9 @@
 #include "dict.h"
 #include "error.h"
 #include "float.h"
+#if CHAPTER >= CH_CYCLES
+#include "frame.h"
+#endif
 #include "function.h"
 #include "list.h"
 #include "memory.h"
@@ -331,6 +334,14 @@ static void write_detail(FILE *out, Object *op)
         const char *text = name ? STR_DATA(name) : ((Type *)op)->name;
         fputs("\\n", out);
         write_truncated(out, text, strlen(text));
+        return;
+    }
+#endif
+#if CHAPTER >= CH_CYCLES
+    if (op->type == &frame_type) {          /* a frame object: its code's name */
+        Object *name = ((FrameObject *)op)->code->name;
+        fputs("\\n", out);
+        write_truncated(out, STR_DATA(name), STR_SIZE(name));
         return;
     }
 #endif
