@@ -77,14 +77,15 @@ static void test_frames_arguments(void)
     CU_ASSERT_EQUAL(occurrences("digraph"), 0);
 }
 
-static const char *const forest =
-    "import layout\n"
-    "def chain(length):\n"
-    "    head = []\n"
-    "    for i in range(length):\n"
-    "        head = [head]\n"
-    "    return head\n"
-    "forest = [chain(60), chain(60), chain(60)]\n";
+/* chain(n): n + 1 nested lists, each the only owner of the next. */
+#define CHAIN_DEF "import layout\n"              \
+                  "def chain(length):\n"         \
+                  "    head = []\n"              \
+                  "    for i in range(length):\n" \
+                  "        head = [head]\n"      \
+                  "    return head\n"
+
+static const char *const forest = CHAIN_DEF "forest = [chain(60), chain(60), chain(60)]\n";
 
 static void test_trashcan(void)
 {
@@ -106,12 +107,7 @@ static void test_trashcan(void)
 
 static void test_trashcan_more_parked_than_drawn(void)
 {
-    CU_ASSERT(run_capturing("import layout\n"
-                            "def chain(length):\n"
-                            "    head = []\n"
-                            "    for i in range(length):\n"
-                            "        head = [head]\n"
-                            "    return head\n"
+    CU_ASSERT(run_capturing(CHAIN_DEF
                             "wide = [chain(55) for i in range(10)]\n"
                             "layout.trashcan(10)\n"
                             "del wide\n"));
