@@ -25,6 +25,9 @@
 #include "dict.h"
 #include "error.h"
 #include "float.h"
+#if CHAPTER >= CH_CYCLES
+#include "frame.h"
+#endif
 #include "function.h"
 #include "list.h"
 #include "memory.h"
@@ -275,6 +278,21 @@ static void write_escaped(FILE *out, const char *text, size_t size)
     }
 }
 
+/* Text inside a DOT HTML-like label: &, < and > as entities. */
+static void write_html(FILE *out, const char *text, size_t size)
+{
+    for (size_t i = 0; i < size; i++) {
+        if (text[i] == '&')
+            fputs("&amp;", out);
+        else if (text[i] == '<')
+            fputs("&lt;", out);
+        else if (text[i] == '>')
+            fputs("&gt;", out);
+        else
+            fputc(text[i], out);
+    }
+}
+
 /* At most LABEL_MAX_CHARS code points, "..." marking a cut. */
 static void write_truncated(FILE *out, const char *text, size_t size)
 {
@@ -316,6 +334,14 @@ static void write_detail(FILE *out, Object *op)
         const char *text = name ? STR_DATA(name) : ((Type *)op)->name;
         fputs("\\n", out);
         write_truncated(out, text, strlen(text));
+        return;
+    }
+#endif
+#if CHAPTER >= CH_CYCLES
+    if (op->type == &frame_type) {          /* a frame object: its code's name */
+        Object *name = ((FrameObject *)op)->code->name;
+        fputs("\\n", out);
+        write_truncated(out, STR_DATA(name), STR_SIZE(name));
         return;
     }
 #endif
@@ -464,6 +490,92 @@ int graph_write_namespace(FILE *out, Object *globals, const GraphOptions *option
             if (node)               /* 0: left out of a full figure */
                 fprintf(out, "  v%zu -> n%zu;\n", number, node - 1);
             number++;
+        }
+    }
+    return finish(out, &graph);
+}
+
+/* ---- boxes of slots: frames, the trashcan ------------------------------ */
+
+/* Row `row` of a box: its name (borrowed str, or NULL) and value. */
+typedef struct SlotRow {
+    Object *name, *value;
+} SlotRow;
+
+/* The rows of a box, in order; returns false past the last. */
+static bool slot_row(const GraphSlots *box, intptr_t *position, SlotRow *row)
+{
+    if (box->namespace != NULL) {
+        while (dict_next(box->namespace, position, &row->name, &row->value))
+            if (is_visible_name(row->name, row->value))
+                return true;
+        return false;
+    }
+    if ((size_t)*position >= box->count)
+        return false;
+    row->name = box->names ? box->names[*position] : NULL;
+    row->value = box->values[*position];
+    ++*position;
+    return true;
+}
+
+/* A box as an HTML-like table: the title, then one row per slot with a
+ * port p<K> that its arrow leaves from. */
+static void write_slot_box(FILE *out, size_t number, const GraphSlots *box)
+{
+    fprintf(out, "  f%zu [shape=plaintext, style=\"\", label=<<table border=\"1\" "
+            "cellborder=\"0\" cellspacing=\"0\" cellpadding=\"4\" bgcolor=\"#f3f0fa\" "
+            "color=\"#6a5a99\"><tr><td><b>", number);
+    write_html(out, box->title, strlen(box->title));
+    fputs("</b></td></tr>", out);
+    if (box->subtitle) {
+        fputs("<tr><td><font point-size=\"9\">", out);
+        write_html(out, box->subtitle, strlen(box->subtitle));
+        fputs("</font></td></tr>", out);
+    }
+    intptr_t position = 0;
+    SlotRow row;
+    for (size_t k = 0; slot_row(box, &position, &row); k++) {
+        fprintf(out, "<tr><td port=\"p%zu\" align=\"left\" bgcolor=\"white\">"
+                "<font face=\"Courier\">", k);
+        if (row.name)
+            write_html(out, STR_DATA(row.name), STR_SIZE(row.name));
+        else
+            fprintf(out, "%zu", k + 1);
+        fputs(row.value ? "" : " (empty)", out);
+        fputs("</font></td></tr>", out);
+    }
+    fputs("</table>>];\n", out);
+}
+
+int graph_write_slots(FILE *out, const GraphSlots *boxes, size_t count,
+                      const GraphOptions *options, const char *back_label)
+{
+    Graph graph = {.options = options};
+    for (size_t b = 0; b < count; b++) {
+        intptr_t position = 0;
+        SlotRow row;
+        while (slot_row(&boxes[b], &position, &row))
+            if (row.value)
+                node_for(&graph, row.value, 0);
+    }
+    walk(&graph);
+    write_header(out);
+    fputs("  { rank=source;\n", out);
+    for (size_t b = 0; b < count; b++)
+        write_slot_box(out, b, &boxes[b]);
+    fputs("  }\n", out);
+    for (size_t b = 0; back_label && b + 1 < count; b++)
+        fprintf(out, "  f%zu -> f%zu [label=\"%s\", style=dashed, fontsize=9, "
+                "constraint=false];\n", b + 1, b, back_label);
+    write_nodes_and_edges(out, &graph);
+    for (size_t b = 0; b < count; b++) {
+        intptr_t position = 0;
+        SlotRow row;
+        for (size_t k = 0; slot_row(&boxes[b], &position, &row); k++) {
+            size_t node = row.value ? *find_slot(&graph, row.value) : 0;
+            if (node)               /* 0: empty, or left out of a full figure */
+                fprintf(out, "  f%zu:p%zu -> n%zu;\n", b, k, node - 1);
         }
     }
     return finish(out, &graph);

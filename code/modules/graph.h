@@ -28,6 +28,26 @@ int graph_write_dot(FILE *out, Object *roots, const GraphOptions *options);
  * those objects reference. */
 int graph_write_namespace(FILE *out, Object *globals, const GraphOptions *options);
 
+/* A box of named slots that is not itself an object, drawn on the left of
+ * the objects its slots refer to: a running call's frame and its local
+ * slots, or the trashcan's list of parked objects. */
+typedef struct GraphSlots {
+    const char *title;          /* first line of the box */
+    const char *subtitle;       /* second line (smaller), or NULL */
+    Object *namespace;          /* a dict whose visible names are the rows, */
+    Object *const *names;       /* ... or `count` row names (str; NULL: the */
+    Object *const *values;      /* ... row is numbered) and values (NULL: */
+    size_t count;               /* ... an empty slot) */
+} GraphSlots;
+
+/* Draw `count` boxes of slots, one above the other, an arrow from each
+ * filled slot to its object, and what those objects reference. With
+ * `back_label`, box i + 1 also points at box i under that label (a frame
+ * at its caller). The counts shown are the objects' own: nothing is
+ * held while drawing. */
+int graph_write_slots(FILE *out, const GraphSlots *boxes, size_t count,
+                      const GraphOptions *options, const char *back_label);
+
 #if CHAPTER >= CH_GC_REFS
 /* One object of a collection step (chapter 9's --gc-dot figures). */
 typedef struct GCStepNode {

@@ -583,6 +583,10 @@ static Object *layout_fields(Object *self, Object **args, size_t nargs, Object *
 static const MethodDef layout_functions[] = {
     {"show", layout_show},
     {"fields", layout_fields},
+    {"frames", layout_frames},
+#if CHAPTER >= CH_DEL
+    {"trashcan", layout_trashcan},
+#endif
     {NULL, NULL},
 };
 

@@ -62,4 +62,12 @@ void layout_of(Object *op, Layout *layout);
  * arrow per pointer. */
 void layout_write_dot(FILE *out, const Layout *layouts, size_t count);
 
+/* The module's functions drawn by other files: layout.frames(), the
+ * running calls' frames (framefigure.c), and from chapter 5
+ * layout.trashcan(), the trashcan's parked objects (trashfigure.c). */
+Object *layout_frames(Object *self, Object **args, size_t nargs, Object *kwnames);
+#if CHAPTER >= CH_DEL
+Object *layout_trashcan(Object *self, Object **args, size_t nargs, Object *kwnames);
+#endif
+
 #endif

@@ -501,6 +501,15 @@ static Object *trash_unpark(Object *op)
 }
 #endif
 
+Object *trash_parked_next(Object *op)
+{
+#if CHAPTER >= CH_POOLS
+    return (Object *)(GC_HEAD(op)->prev & ~GC_PREV_FLAGS);
+#else
+    return (Object *)HEAP_LINK(op)->next;
+#endif
+}
+
 /* Destroy the parked objects; each dealloc may park more, and runs at
  * depth >= 1 so it never re-enters this loop (CPython's
  * _PyTrash_thread_destroy_chain). */
@@ -519,10 +528,14 @@ static void trash_destroy_chain(void)
     runtime.trash_depth--;
 }
 
+void (*trash_park_hook)(Object *op);
+
 bool trashcan_begin(Object *op)
 {
     if (runtime.trash_depth >= TRASH_LIMIT) {
         trash_park(op);
+        if (trash_park_hook)
+            trash_park_hook(op);
         return false;
     }
     runtime.trash_depth++;

@@ -379,6 +379,11 @@ void repr_leave(Object *op);
  * million nested lists never recurses a million C frames deep. */
 bool trashcan_begin(Object *op);
 void trashcan_end(void);
+/* For the book's figure of the parked objects (layout.trashcan): a
+ * function called just after each park when set, and the parked object
+ * chained after `op` on runtime.trash_delete_later (or NULL). */
+extern void (*trash_park_hook)(Object *op);
+Object *trash_parked_next(Object *op);
 #endif
 
 /* Argument checks of built-in methods, with CPython 3.11's messages.
