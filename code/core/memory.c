@@ -216,14 +216,6 @@ void *mem_try_alloc(size_t size)
 #endif
     return block;
 }
-
-void *mem_alloc(size_t size)
-{
-    void *block = mem_try_alloc(size);
-    if (block == NULL)
-        out_of_memory();
-    return block;
-}
 /* endregion */
 
 /* Within one size class the block already fits; across classes, or between
@@ -243,37 +235,6 @@ static void *move_block(void *ptr, size_t old_size, size_t new_size)
         ob_free(&runtime.pools, ptr);
     else
         large_free(ptr);
-    return block;
-}
-
-void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
-{
-    if (ptr == NULL)
-        return mem_try_alloc(new_size);
-    if (ALLOC_FAILS(new_size))
-        return NULL;
-    void *block = move_block(ptr, old_size, new_size);
-    if (block == NULL)
-        return NULL;
-    count_free(old_size);
-    count_alloc(new_size);
-    RECORD("r %p %zu %p %zu\n", ptr, old_size, block, new_size);
-#if CHAPTER >= CH_LEAKS
-    /* A resize is traced as the old block freed and a new one handed out
-     * at the line that resized it, as tracemalloc records a realloc. */
-    if (runtime.traces.tracing) {
-        traces_remove(ptr);
-        traces_add(block, new_size);
-    }
-#endif
-    return block;
-}
-
-void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
-{
-    void *block = mem_try_realloc(ptr, old_size, new_size);
-    if (block == NULL)
-        out_of_memory();
     return block;
 }
 
@@ -312,13 +273,23 @@ void *mem_try_alloc(size_t size)
     return block;
 }
 
-void *mem_alloc(size_t size)
+/* Before chapter 11 a resize is the C library's. */
+static void *move_block(void *ptr, size_t old_size, size_t new_size)
 {
-    void *block = mem_try_alloc(size);
-    if (block == NULL)
-        out_of_memory();
-    return block;
+    (void)old_size;
+    return realloc(ptr, new_size ? new_size : 1);
 }
+
+#define RECORD(...) ((void)0)
+
+void mem_free(void *ptr, size_t size)
+{
+    if (ptr == NULL)
+        return;
+    count_free(size);
+    free(ptr);
+}
+#endif
 
 void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
 {
@@ -326,12 +297,31 @@ void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
         return mem_try_alloc(new_size);
     if (ALLOC_FAILS(new_size))
         return NULL;
-    void *block = realloc(ptr, new_size ? new_size : 1);
+    void *block = move_block(ptr, old_size, new_size);
     if (block == NULL)
         return NULL;
     /* A resize is one block given back and one handed out. */
     count_free(old_size);
     count_alloc(new_size);
+    RECORD("r %p %zu %p %zu\n", ptr, old_size, block, new_size);
+#if CHAPTER >= CH_LEAKS
+    /* A resize is traced as the old block freed and a new one handed out
+     * at the line that resized it, as tracemalloc records a realloc. */
+    if (runtime.traces.tracing) {
+        traces_remove(ptr);
+        traces_add(block, new_size);
+    }
+#endif
+    return block;
+}
+
+/* The doors that cannot fail, the same in every chapter: the runtime's own
+ * structures have fixed, small sizes, so a refusal means memory is gone. */
+void *mem_alloc(size_t size)
+{
+    void *block = mem_try_alloc(size);
+    if (block == NULL)
+        out_of_memory();
     return block;
 }
 
@@ -342,15 +332,6 @@ void *mem_realloc(void *ptr, size_t old_size, size_t new_size)
         out_of_memory();
     return block;
 }
-
-void mem_free(void *ptr, size_t size)
-{
-    if (ptr == NULL)
-        return;
-    count_free(size);
-    free(ptr);
-}
-#endif
 
 MemStats mem_stats(void)
 {

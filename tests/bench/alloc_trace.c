@@ -11,12 +11,18 @@
  *
  * Output, one line per allocator:
  *   NAME ns_per_op utilisation_percent
+ * and a line `driver NS` for the trace's own cost: the same replay with a
+ * LIFO stack of ready blocks as the allocator (two instructions a call),
+ * i.e. the random slot, the generator and the write to a block that every
+ * allocator's time includes;
  * utilisation: peak bytes requested / peak bytes taken from the system
  * (arenas for the pools; not measured for malloc, printed as -), then
  *   loss CAUSE percent ...
- * where the pools' bytes went at the moment the arenas peaked, as
+ * where the pools' bytes went at the moment the arenas peaked (the last
+ * arena just mapped, so almost all of it uncut), as
  * sys._debugmallocstats() splits them, in per cent of the arenas' bytes,
- * and `touched UTIL`: peak bytes requested over the peak of the pools cut
+ *   loss_at_live_peak CAUSE percent ...
+ * the same at the moment the bytes requested peaked, and `touched UTIL`: peak bytes requested over the peak of the pools cut
  * from the arenas (the pages an arena never cut cost address space, not
  * memory).
  *
@@ -73,37 +79,55 @@ typedef struct Slot { void *block; size_t size; } Slot;
 static ObAllocator pools;
 static size_t live_bytes, peak_bytes, peak_arenas;
 
-/* Where the arenas' bytes are when they peak (see ob_print_stats). */
-static size_t loss_quantization, loss_free_blocks, loss_free_pools, loss_headers, loss_uncut;
-static size_t live_small;
+/* Where the arenas' bytes are at one moment (see ob_print_stats), in
+ * bytes; `arenas` of them mapped then. */
+typedef struct Census {
+    size_t quantization, free_blocks, free_pools, headers, uncut, arenas;
+} Census;
 
-static void take_census(void)
+static Census at_arena_peak;    /* when the last arena of the peak is mapped */
+static Census at_live_peak;     /* when the bytes requested peak */
+static size_t live_small, census_live_peak;
+
+static void take_census(Census *c)
 {
-    loss_quantization = loss_free_blocks = loss_free_pools = loss_headers = loss_uncut = 0;
+    memset(c, 0, sizeof *c);
+    c->arenas = pools.arenas_current;
     for (const ObArena *a = pools.all_arenas; a; a = a->next_all) {
-        loss_uncut += (size_t)(a->address + OB_ARENA_SIZE - a->pool_address);
+        c->uncut += (size_t)(a->address + OB_ARENA_SIZE - a->pool_address);
         for (const uint8_t *p = a->address; p < a->pool_address; p += OB_POOL_SIZE) {
             const ObPool *pool = (const ObPool *)p;
             if (pool->used == 0) {
-                loss_free_pools += OB_POOL_SIZE;
+                c->free_pools += OB_POOL_SIZE;
                 continue;
             }
             size_t size = OB_CLASS_SIZE(pool->size_class);
             size_t capacity = (OB_POOL_SIZE - OB_POOL_OVERHEAD) / size;
-            loss_headers += OB_POOL_OVERHEAD + (OB_POOL_SIZE - OB_POOL_OVERHEAD) % size;
-            loss_free_blocks += (capacity - pool->used) * size;
+            c->headers += OB_POOL_OVERHEAD + (OB_POOL_SIZE - OB_POOL_OVERHEAD) % size;
+            c->free_blocks += (capacity - pool->used) * size;
         }
     }
     /* Blocks in use hold live_small bytes requested; the rest of them is
      * rounding up to 16. */
-    size_t in_blocks = (size_t)OB_ARENA_SIZE * pools.arenas_current - loss_uncut - loss_free_pools
-                       - loss_headers - loss_free_blocks;
-    loss_quantization = in_blocks - live_small;
+    size_t in_blocks = (size_t)OB_ARENA_SIZE * c->arenas - c->uncut - c->free_pools
+                       - c->headers - c->free_blocks;
+    c->quantization = in_blocks - live_small;
+}
+
+static void print_census(const char *label, const Census *c)
+{
+    double total = (double)c->arenas * OB_ARENA_SIZE / 100.0;
+    printf("%s quantization %.1f free_blocks %.1f free_pools %.1f headers %.1f uncut %.1f\n",
+           label, (double)c->quantization / total, (double)c->free_blocks / total,
+           (double)c->free_pools / total, (double)c->headers / total, (double)c->uncut / total);
 }
 
 static int census_wanted;
 static size_t peak_touched;     /* bytes of pools cut, at most */
 
+/* The census run's allocation: the timed runs call ob_alloc through
+ * pools_alloc_timed, so that the pools pay no more of the driver's cost
+ * than malloc does. */
 static void *pools_alloc(size_t n)
 {
     void *p = ob_alloc(&pools, n);
@@ -111,11 +135,17 @@ static void *pools_alloc(size_t n)
         peak_arenas = pools.arenas_current;
         if (census_wanted) {
             live_small += n;
-            take_census();
+            take_census(&at_arena_peak);
             live_small -= n;
         }
     }
     if (census_wanted) {
+        if (live_small + n > census_live_peak) {
+            census_live_peak = live_small + n;
+            live_small += n;
+            take_census(&at_live_peak);
+            live_small -= n;
+        }
         size_t touched = 0;
         for (const ObArena *a = pools.all_arenas; a; a = a->next_all)
             touched += (size_t)(a->pool_address - a->address);
@@ -124,9 +154,19 @@ static void *pools_alloc(size_t n)
     }
     return p;
 }
+static void *pools_alloc_timed(size_t n) { return ob_alloc(&pools, n); }
 static void pools_free(void *p) { ob_free(&pools, p); }
 static void *libc_alloc(size_t n) { return malloc(n); }
 static void libc_free(void *p) { free(p); }
+
+/* The floor: blocks 64 bytes apart (the trace writes 16 bytes of each),
+ * as many as there are slots, handed out and taken back last in, first
+ * out, with nothing to look up. */
+static uint8_t *floor_memory;
+static void *floor_stack[SLOTS];
+static size_t floor_depth;
+static void *floor_alloc(size_t n) { (void)n; return floor_stack[--floor_depth]; }
+static void floor_free(void *p) { floor_stack[floor_depth++] = p; }
 
 static double replay(void *(*alloc)(size_t), void (*release)(void *), Slot *slots)
 {
@@ -160,34 +200,41 @@ static double replay(void *(*alloc)(size_t), void (*release)(void *), Slot *slot
 static void synthetic(void)
 {
     Slot *slots = malloc(SLOTS * sizeof *slots);
+    floor_memory = malloc((size_t)SLOTS * 64);
+    for (floor_depth = 0; floor_depth < SLOTS; floor_depth++)
+        floor_stack[floor_depth] = floor_memory + (SLOTS - 1 - floor_depth) * (size_t)64;
     /* Once each to warm up, then the measured rounds, alternating. */
     replay(libc_alloc, libc_free, slots);
-    replay(pools_alloc, pools_free, slots);
-    double best_libc = 1e9, best_pools = 1e9;
+    replay(pools_alloc_timed, pools_free, slots);
+    replay(floor_alloc, floor_free, slots);
+    double best_libc = 1e9, best_pools = 1e9, best_floor = 1e9;
     for (int round = 0; round < 3; round++) {
         double t = replay(libc_alloc, libc_free, slots);
         if (t < best_libc)
             best_libc = t;
-        peak_arenas = 0;
-        t = replay(pools_alloc, pools_free, slots);
+        t = replay(pools_alloc_timed, pools_free, slots);
         if (t < best_pools)
             best_pools = t;
+        t = replay(floor_alloc, floor_free, slots);
+        if (t < best_floor)
+            best_floor = t;
     }
-    printf("malloc %.1f -\n", best_libc * 1e9 / STEPS);
-    printf("pools %.1f %.1f\n", best_pools * 1e9 / STEPS,
-           100.0 * (double)peak_bytes / ((double)peak_arenas * OB_ARENA_SIZE));
-    /* Once more, not timed, to see where the bytes are at the peak. */
+    /* Once more, not timed, from no arena at all, to find the arenas' peak
+     * and where the bytes are then. */
     ob_finalize(&pools);
     peak_arenas = 0;
     census_wanted = 1;
     replay(pools_alloc, pools_free, slots);
     census_wanted = 0;
-    double total = (double)peak_arenas * OB_ARENA_SIZE / 100.0;
+    printf("malloc %.1f -\n", best_libc * 1e9 / STEPS);
+    printf("pools %.1f %.1f\n", best_pools * 1e9 / STEPS,
+           100.0 * (double)peak_bytes / ((double)peak_arenas * OB_ARENA_SIZE));
+    printf("driver %.1f\n", best_floor * 1e9 / STEPS);
     printf("touched %.1f\n", 100.0 * (double)peak_bytes / (double)peak_touched);
-    printf("loss quantization %.1f free_blocks %.1f free_pools %.1f headers %.1f uncut %.1f\n",
-           (double)loss_quantization / total, (double)loss_free_blocks / total,
-           (double)loss_free_pools / total, (double)loss_headers / total, (double)loss_uncut / total);
+    print_census("loss", &at_arena_peak);
+    print_census("loss_at_live_peak", &at_live_peak);
     ob_finalize(&pools);
+    free(floor_memory);
     free(slots);
 }
 
