@@ -116,11 +116,11 @@ static bool numbered_name(const char *upper, size_t length, unsigned *code_point
 
 /* ---- stored names -------------------------------------------------------- */
 
-typedef struct Entry {
+typedef struct StoredName {
     char name[UNICODE_NAME_MAX_LENGTH + 2];     /* + a word's space */
     size_t length;
     unsigned code_point;
-} Entry;
+} StoredName;
 
 static char text_at(size_t at)
 {
@@ -129,18 +129,18 @@ static char text_at(size_t at)
 
 /* The rank of c in UNICODE_NAME_DIGITS: the printable characters but '"',
  * '?' and '\\', which a string literal cannot hold as they are. */
-static unsigned digit(char c)
+static unsigned digit_rank(char c)
 {
     return (unsigned)(c - ' ') - (c > '"') - (c > '?') - (c > '\\');
 }
 
-static void append(Entry *entry, char c)
+static void append(StoredName *entry, char c)
 {
     if (entry->length < sizeof entry->name)
         entry->name[entry->length++] = c;
 }
 
-static void append_word(Entry *entry, unsigned word)
+static void append_word(StoredName *entry, unsigned word)
 {
     if (word >= UNICODE_NAME_WORDS)
         return;
@@ -156,9 +156,9 @@ static bool name_char(char c)
 
 /* Rebuild the entry at `at` over the one before it (or over nothing, at
  * a block's head); returns where the next entry starts. */
-static size_t read_entry(Entry *entry, size_t at, bool head)
+static size_t read_entry(StoredName *entry, size_t at, bool head)
 {
-    size_t shared = digit(text_at(at++));
+    size_t shared = digit_rank(text_at(at++));
     entry->length = shared < entry->length ? shared : entry->length;
     for (char c = text_at(at++); c != UNICODE_NAME_END; c = text_at(at++)) {
         if (name_char(c)) {
@@ -170,13 +170,13 @@ static size_t read_entry(Entry *entry, size_t at, bool head)
             unsigned rank = lead ? (unsigned)(lead - UNICODE_NAME_LEADS) : 0;
             append_word(entry, UNICODE_NAME_ONE_CHAR_WORDS
                                + rank * (unsigned)(sizeof UNICODE_NAME_DIGITS - 1)
-                               + digit(text_at(at++)));
+                               + digit_rank(text_at(at++)));
         }
     }
     if (entry->length > 0 && entry->name[entry->length - 1] == ' ')
         entry->length--;                /* the last word's space */
     unsigned long zigzag = 0, scale = 1;
-    for (unsigned d = digit(text_at(at++)); ; d = digit(text_at(at++))) {
+    for (unsigned d = digit_rank(text_at(at++)); ; d = digit_rank(text_at(at++))) {
         zigzag += (d % UNICODE_NAME_HALF) * scale;
         if (d < UNICODE_NAME_HALF)
             break;
@@ -187,7 +187,7 @@ static size_t read_entry(Entry *entry, size_t at, bool head)
     return at;
 }
 
-static int compare(const Entry *entry, const char *name, size_t length)
+static int compare(const StoredName *entry, const char *name, size_t length)
 {
     size_t n = entry->length < length ? entry->length : length;
     int order = memcmp(entry->name, name, n);
@@ -198,7 +198,7 @@ static int compare(const Entry *entry, const char *name, size_t length)
 
 static bool stored_name(const char *upper, size_t length, unsigned *code_point)
 {
-    Entry entry = {.length = 0};
+    StoredName entry = {.length = 0};
     size_t low = 0, high = UNICODE_NAME_BLOCKS;     /* the last head <= name is in [low, high) */
     while (high - low > 1) {
         size_t middle = low + (high - low) / 2;
