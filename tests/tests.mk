@@ -9,7 +9,8 @@ RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
 # the logs are printed one after the other when both are done. The suites of
 # one lane build nothing that the other lane builds (both only read the
 # chapter programs, which `programs` has built before).
-TEST_LANE_1 := test-snapshots test-unit test-cli test-repl test-deep test-corpus test-stress test-inject \
+TEST_LANE_1 := test-snapshots test-unit test-cli test-repl test-deep test-corpus test-unicode-names \
+               test-stress test-inject \
                check-seeds check-examples grader-selftest test-fuzz test-leaks
 TEST_LANE_2 := valgrind-examples check-examples-selftest check-book
 SUITES := $(TEST_LANE_1) $(TEST_LANE_2)
@@ -68,6 +69,12 @@ test-corpus: programs
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --verify-cpython
 	@python3 tests/run_corpus.py $(BIN) --upto $(CORPUS_UPTO) --mode both --program minipy \
 	    | sed 's/^corpus:/corpus (minipy):/'; exit $${PIPESTATUS[0]}
+
+# "\N{...}": the committed name table (code/parser/unicode_name_table.[ch])
+# is what tools/gen_unicode_names.py writes from python3's unicodedata, and
+# every name and alias gives python3's character, in every chapter program.
+test-unicode-names: programs
+	@python3 tests/test_unicode_names.py $(BIN)
 
 # Stress mode (MINIPY_GC_STRESS=1): a full collection at every allocation
 # of a GC-aware object, in minipy built with ASan + UBSan, over every corpus

@@ -7,15 +7,18 @@ source file, each compiled once.
 SRC is a snapshot (build/src/chNN: folders core/, objects/, parser/,
 modules/ and main.c); OUT the program to link. The object file of a .c is
 cached under DIR, named by a hash of the compiler, the flags, the .c's text
-and the text of every header of its snapshot: twelve chapters whose files
-are mostly identical compile each distinct file once, and an edit to one
-file recompiles that file only (an edit to a header recompiles its
-chapter). All programs named share one pool of compiler processes, as many
+and the text of every header it includes (directly or through another
+header, `#include "name.h"` found by name in its snapshot): twelve chapters
+whose files are mostly identical compile each distinct file once (a file
+that includes no header with chapter guards, such as the Unicode name
+table, once for all twelve), and an edit to one file recompiles that file
+only (an edit to a header, the files that include it). All programs named share one pool of compiler processes, as many
 as the machine has cores. The grader (exercises/grade.py) builds a learner's
 snapshot with the same Builder.
 """
 import hashlib
 import os
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +35,9 @@ def snapshot_files(srcdir, suffix):
     return sorted(found)
 
 
+LOCAL_INCLUDE = re.compile(rb'^[ \t]*#[ \t]*include[ \t]+"([^"]+)"', re.M)
+
+
 def include_flags(srcdir):
     """-I for every folder of the snapshot that holds a header: sources say
     `#include "object.h"` whatever folder they are in."""
@@ -46,16 +52,34 @@ class Builder:
         self.cc, self.flags, self.cache = cc, list(flags), cache
 
     def header_key(self, srcdir):
-        h = hashlib.sha256((" ".join([self.cc] + self.flags)).encode())
+        """What keys the objects of srcdir: the flags, and a function that
+        gives the text of the headers a source text includes."""
+        headers = {}
         for path in snapshot_files(srcdir, ".h"):
             with open(path, "rb") as f:
-                h.update(os.path.relpath(path, srcdir).encode() + b"\0" + f.read())
-        return h.hexdigest()
+                headers[os.path.basename(path)] = (os.path.relpath(path, srcdir).encode(), f.read())
+
+        def included(text):
+            seen, todo, out = set(), LOCAL_INCLUDE.findall(text), []
+            while todo:
+                name = os.path.basename(todo.pop()).decode()
+                if name in seen or name not in headers:
+                    continue
+                seen.add(name)
+                todo.extend(LOCAL_INCLUDE.findall(headers[name][1]))
+            for name in sorted(seen):
+                out.append(headers[name][0] + b"\0" + headers[name][1])
+            return b"\0".join(out)
+
+        flags = hashlib.sha256((" ".join([self.cc] + self.flags)).encode()).hexdigest()
+        return flags, included
 
     def compile_one(self, srcdir, header_key, c, uncached):
         """Object file for c, or (None, compiler's message)."""
+        flags, included = header_key
         with open(c, "rb") as f:
-            key = hashlib.sha256(header_key.encode() + f.read()).hexdigest()[:32]
+            text = f.read()
+        key = hashlib.sha256(flags.encode() + b"\0" + included(text) + b"\0" + text).hexdigest()[:32]
         cached = os.path.join(self.cache, key + ".o")
         if not uncached and os.path.exists(cached):
             return cached, None

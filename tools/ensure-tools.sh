@@ -24,6 +24,7 @@ needs=(
   "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk"
   "/usr/share/fonts/opentype/linux-libertine/LinLibertine_R.otf fonts-linuxlibertine"
   "/usr/lib/python3/dist-packages/munkres.py python3-munkres"
+  "/usr/share/unicode/NameAliases.txt unicode-data"
   "clang-14 clang-14"
   "/usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a libclang-rt-14-dev"
 )

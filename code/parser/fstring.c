@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "escapes.h"
 #include "str.h"
 #include "strformat.h"
 
@@ -42,11 +43,9 @@ bool fstring_token(const Token *token)
     return false;
 }
 
-/* CPython reports every f-string error just past the literal. */
 static void fail(Cutter *c, const char *message)
 {
-    c->hooks->error(c->hooks->parser, c->token->line, c->token->col + (int)c->token->length,
-                    message);
+    c->hooks->error(c->hooks->parser, message);
 }
 
 static Node *cut_node(Cutter *c, NodeKind kind)
@@ -115,15 +114,41 @@ static void literal_flush(Cutter *c, Parts *parts)
     c->literal_size = 0;
 }
 
-/* Raw literal text [start, end) with its escapes decoded. */
+/* Raw literal text [start, end) with its escapes decoded: CPython decodes
+ * each piece between fields apart, so an error's positions count from
+ * the piece's start. */
 static void literal_decode(Cutter *c, const char *start, const char *end)
 {
     char *decoded = arena_alloc(c->unit, (size_t)(end - start) + 1);
     size_t size;
-    if (!lexer_decode_body(start, end, c->raw, decoded, &size))
-        fail(c, start[size + 1] == 'N' ? LEXER_NAMED_ESCAPE_REFUSED
-                : "(unicode error) 'unicodeescape' codec can't decode bytes: truncated escape");
+    EscapeError error;
+    if (!decode_string_body(start, end, c->raw, decoded, &size, &error)) {
+        char message[160];
+        escape_error_message(&error, message, sizeof message);
+        fail(c, message);
+    }
     literal_add(c, decoded, size);
+}
+
+/* Where the literal text from p ends: at a '{' or '}' that is not part of
+ * an escape (CPython's fstring_find_literal). The braces of \N{name} are
+ * the escape's; a backslash does not hide a brace ("\{" is a backslash,
+ * then a field). */
+static const char *literal_end(Cutter *c, const char *p, const char *end)
+{
+    while (p < end && *p != '{' && *p != '}') {
+        if (*p++ != '\\' || c->raw || p >= end)
+            continue;
+        if (*p == 'N') {
+            if (++p < end && *p++ == '{') {
+                while (p < end && *p++ != '}')
+                    ;
+            }
+        } else if (*p != '{' && *p != '}') {
+            p++;
+        }
+    }
+    return p;
 }
 
 static const char *cut(Cutter *c, const char *p, const char *end, int nesting, Parts *parts);
@@ -256,8 +281,7 @@ static const char *cut(Cutter *c, const char *p, const char *end, int nesting, P
 {
     while (p < end) {
         const char *start = p;
-        while (p < end && *p != '{' && *p != '}')
-            p += (*p == '\\' && !c->raw && p + 1 < end) ? 2 : 1;
+        p = literal_end(c, p, end);
         literal_decode(c, start, p);
         if (p >= end)
             break;
@@ -282,14 +306,9 @@ Node *fstring_literal(Unit *unit, const Token *tokens, size_t count, const Fstri
     Parts parts = {NULL, 0, 0};
     for (size_t i = 0; i < count; i++) {
         const Token *token = &tokens[i];
-        const char *p = token->start;
+        const char *end;
+        const char *body = string_body(token, &end, &c.raw);
         c.token = token;
-        c.raw = false;
-        for (; *p != '\'' && *p != '"'; p++)
-            c.raw = c.raw || *p == 'r' || *p == 'R';
-        size_t quotes = token->length - (size_t)(p - token->start) >= 6 && p[1] == p[0]
-                        && p[2] == p[0] ? 3 : 1;
-        const char *body = p + quotes, *end = token->start + token->length - quotes;
         if (fstring_token(token))
             cut(&c, body, end, 0, &parts);
         else

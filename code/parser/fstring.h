@@ -16,8 +16,9 @@ typedef struct FstringHooks {
     /* Parse `text` (size bytes; an expression) as if in parentheses,
      * starting at source line `line`; on a syntax error it does not return. */
     Node *(*expression)(void *parser, const char *text, size_t size, int line);
-    /* Raise SyntaxError `message` at (line, 0-based col); never returns. */
-    void (*error)(void *parser, int line, int col, const char *message);
+    /* Raise SyntaxError `message` where CPython reports a literal's
+     * errors (at the token after it); never returns. */
+    void (*error)(void *parser, const char *message);
 } FstringHooks;
 
 /* Does this string token have an f prefix? */

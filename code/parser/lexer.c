@@ -174,7 +174,7 @@ static Token unterminated(Lexer *lx, const char *start, int start_line,
                 triple ? "triple-quoted " : "", detected);
 }
 
-/* The scan only finds the end; lexer_decode_string makes the value. A
+/* The scan only finds the end; escapes.c makes the value. A
  * backslash hides the next character, even a quote or a newline. */
 static Token string(Lexer *lx, const char *start)
 {
@@ -203,7 +203,7 @@ static Token string(Lexer *lx, const char *start)
     return token;
 }
 
-static int hex_value(int c)
+int lexer_hex_value(int c)
 {
     if (is_digit(c))
         return c - '0';
@@ -212,112 +212,6 @@ static int hex_value(int c)
     if (c >= 'A' && c <= 'F')
         return c - 'A' + 10;
     return -1;
-}
-
-static size_t encode_utf8(unsigned cp, char *out)
-{
-    if (cp >= 0xD800 && cp <= 0xDFFF)
-        cp = 0xFFFD;        /* a lone surrogate has no UTF-8 form */
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
-/* \xNN, \uNNNN, \UNNNNNNNN: `digits` hex digits at p, or -1. */
-static long hex_escape(const char *p, const char *end, int digits)
-{
-    long value = 0;
-    for (int i = 0; i < digits; i++) {
-        if (p + i >= end || hex_value((unsigned char)p[i]) < 0)
-            return -1;
-        value = value * 16 + hex_value((unsigned char)p[i]);
-    }
-    return value > 0x10FFFF ? -1 : value;
-}
-
-/* One escape sequence after a backslash at *pp; writes its UTF-8. */
-static bool decode_escape(const char **pp, const char *end, char *out, size_t *n)
-{
-    const char *p = *pp;
-    char c = *p++;
-    static const char simple_from[] = "ntr\\'\"abfv";
-    static const char simple_to[] = "\n\t\r\\'\"\a\b\f\v";
-    const char *simple = strchr(simple_from, c);
-    *n = 1;
-    if (c == '\n') {
-        *n = 0;                         /* backslash-newline: nothing */
-    } else if (simple != NULL && c != '\0') {
-        out[0] = simple_to[simple - simple_from];
-    } else if (c >= '0' && c <= '7') {
-        int value = c - '0';            /* up to three octal digits */
-        for (int i = 0; i < 2 && p < end && *p >= '0' && *p <= '7'; i++)
-            value = value * 8 + (*p++ - '0');
-        *n = encode_utf8((unsigned)value, out);
-    } else if (c == 'N') {
-        return false;                   /* \N{name}: no name table (appendix A) */
-    } else if (c == 'x' || c == 'u' || c == 'U') {
-        int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-        long value = hex_escape(p, end, digits);
-        if (value < 0)
-            return false;
-        p += digits;
-        *n = encode_utf8((unsigned)value, out);
-    } else {
-        out[0] = '\\';                  /* unknown escape: kept as written */
-        out[1] = c;
-        *n = 2;
-    }
-    *pp = p;
-    return true;
-}
-
-bool lexer_decode_string(const Token *token, char *out, size_t *size)
-{
-    const char *p = token->start;
-    bool raw = false;
-    for (; *p != '\'' && *p != '"'; p++)
-        raw = raw || *p == 'r' || *p == 'R';  /* the prefix */
-    size_t quotes = (p[0] == p[1] && p[1] == p[2] && token->length - (size_t)(p - token->start) >= 6) ? 3 : 1;
-    return lexer_decode_body(p + quotes, token->start + token->length - quotes, raw, out, size);
-}
-
-bool lexer_decode_body(const char *body, const char *end, bool raw, char *out, size_t *size)
-{
-    size_t written = 0;
-    for (const char *p = body; p < end;) {
-        size_t n;
-        if (*p != '\\' || raw) {
-            out[written++] = *p++;
-            if (raw && p[-1] == '\\' && p < end)
-                out[written++] = *p++;  /* r'\'' keeps both characters */
-            continue;
-        }
-        const char *backslash = p++;
-        if (!decode_escape(&p, end, out + written, &n)) {
-            *size = (size_t)(backslash - body);
-            return false;
-        }
-        written += n;
-    }
-    *size = written;
-    return true;
 }
 
 /* ---- numbers -------------------------------------------------------------- */
@@ -372,7 +266,7 @@ static Token end_of_number(Lexer *lx, const char *start, const char *kind)
 static Token radix_number(Lexer *lx, const char *start)
 {
     char marker = (char)(lx->cur[1] | 0x20);
-    int (*value_of)(int) = marker == 'x' ? hex_value
+    int (*value_of)(int) = marker == 'x' ? lexer_hex_value
                          : marker == 'o' ? octal_value : binary_value;
     const char *kind = marker == 'x' ? "hexadecimal"
                      : marker == 'o' ? "octal" : "binary";

@@ -106,20 +106,7 @@ typedef struct Lexer {
 void lexer_init(Lexer *lexer, const char *source, size_t size);
 /* The next token; after TOK_EOF or TOK_ERROR, the same again. */
 Token lexer_next(Lexer *lexer);
-
-/* Decode the value of a string token (prefix, quotes and escapes dealt
- * with) into UTF-8 in `out`, which must hold token->length bytes. Stores
- * the size; returns false on a truncated \x, \u or \U escape or on a
- * \N{name} escape, storing in *size where its backslash is in the body
- * (after the opening quotes). */
-bool lexer_decode_string(const Token *token, char *out, size_t *size);
-/* The same for the text between body and end (no quotes), raw or not. */
-bool lexer_decode_body(const char *body, const char *end, bool raw, char *out, size_t *size);
-
-/* \N{name} needs Unicode's table of character names, which minipy does
- * not carry: such a literal is refused where it is compiled. */
-#define LEXER_NAMED_ESCAPE_REFUSED \
-    "(unicode error) \\N{...} escapes are not in minipy's subset: " \
-    "write the character itself or its \\u escape"
+/* The value of a hex digit, or -1 (numbers, and escapes.c's \x). */
+int lexer_hex_value(int c);
 
 #endif

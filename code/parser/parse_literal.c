@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "parser_internal.h"
+#include "escapes.h"
 #include "fstring.h"
 #include "runtime.h"
 
@@ -43,34 +44,20 @@ Node *number_literal(Parser *p)
     return literal_node(p, token, value);
 }
 
-static bool hex_digit(char c)
-{
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
-}
-
 static bool starts_string(Parser *p, size_t ahead)
 {
     return kind_at(p, ahead) == TOK_STRING;
 }
 
-/* A \x, \u or \U escape without its hex digits, or a \N{name} escape,
- * at byte `at` of the string's body. CPython points just past the literal. */
-static _Noreturn void bad_escape(Parser *p, const Token *token, size_t at)
+/* CPython reports a literal's errors at the token after its last string:
+ * the parser's lookahead when it joins the strings. */
+static _Noreturn void literal_error(Parser *p, const char *message)
 {
-    const char *quote = token->start + (*token->start != '\'' && *token->start != '"');
-    bool triple = token->length - (size_t)(quote - token->start) >= 6
-                  && quote[1] == quote[0] && quote[2] == quote[0];
-    const char *body = quote + (triple ? 3 : 1);
-    char kind = body[at + 1];
-    if (kind == 'N')
-        error_at(p, token->line, token->col + (int)token->length, "%s", LEXER_NAMED_ESCAPE_REFUSED);
-    const char *form = kind == 'x' ? "\\xXX" : kind == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-    size_t end = at + 1;
-    while (hex_digit(body[end + 1]))
-        end++;
-    error_at(p, token->line, token->col + (int)token->length,
-             "(unicode error) 'unicodeescape' codec can't decode bytes in "
-             "position %zu-%zu: truncated %s escape", at, end, form);
+    size_t count = 0;
+    while (starts_string(p, count))
+        count++;
+    const Token *after = peek_token(p, count);
+    error_at(p, after->line, after->col, "%s", message);
 }
 
 /* ---- f-strings: fstring.c cuts them, their expressions are parsed here -- */
@@ -113,9 +100,9 @@ static Node *fstring_expression(void *parser, const char *text, size_t size, int
     parse_fail(p);
 }
 
-static void fstring_error(void *parser, int line, int col, const char *message)
+static void fstring_error(void *parser, const char *message)
 {
-    error_at(parser, line, col, "%s", message);
+    literal_error(parser, message);
 }
 
 /* Adjacent string literals of which one at least is an f-string. */
@@ -138,16 +125,20 @@ Node *string_literal(Parser *p)
         return fstring_node(p, count);
     const Token *first = current(p);
     size_t total = 0;
-    for (size_t i = 0; starts_string(p, i); i++)
+    for (size_t i = 0; i < count; i++)
         total += peek_token(p, i)->length;
     char *buffer = arena_alloc(p->unit, total + 1);
     size_t size = 0;
-    while (check(p, TOK_STRING)) {
-        const Token *token = advance(p);
+    for (size_t i = 0; i < count; i++) {
         size_t piece;
-        if (!lexer_decode_string(token, buffer + size, &piece))
-            bad_escape(p, token, piece);
+        EscapeError error;
+        if (!decode_string_literal(peek_token(p, i), buffer + size, &piece, &error)) {
+            char message[160];
+            escape_error_message(&error, message, sizeof message);
+            literal_error(p, message);
+        }
         size += piece;
     }
+    p->pos += count;
     return literal_node(p, first, str_from_utf8(buffer, size));
 }

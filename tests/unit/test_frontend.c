@@ -184,6 +184,11 @@ static void test_strings(void)
     CU_ASSERT(string_value_is("x = 'a\\\nb'\n", "ab", 2));
     CU_ASSERT(string_value_is("x = '\\q'\n", "\\q", 2));     /* unknown escape kept */
     CU_ASSERT(string_value_is("x = 'caf\xc3\xa9'\n", "caf\xc3\xa9", 5));
+    /* \N{name}: any case for stored names; aliases; computed names */
+    CU_ASSERT(string_value_is("x = '\\N{BULLET}\\N{latin small letter a}'\n", "\xe2\x80\xa2" "a", 4));
+    CU_ASSERT(string_value_is("x = '\\N{HANGUL SYLLABLE GAG}\\N{CJK UNIFIED IDEOGRAPH-4E00}\\N{LF}'\n",
+                              "\xea\xb0\x81\xe4\xb8\x80\n", 7));
+    CU_ASSERT(string_value_is("x = r'\\N{X}'\n", "\\N{X}", 5));
 }
 
 static void test_numbers(void)
@@ -631,6 +636,37 @@ static const ErrorCase error_cases[] = {
     {"if x = 1:\n    pass\n", &exc_SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 4},
     {"x = 'a\\xZZ'\n", &exc_SyntaxError, "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-2: truncated \\xXX escape", 1, 12},
     {"x = 0b102\n", &exc_SyntaxError, "invalid digit '2' in binary literal", 1, 9},
+    /* escapes: CPython's codec positions (a non-ASCII character counts 10,
+     * as it is rewritten \UXXXXXXXX first); the error is reported at the
+     * token after the literal */
+    {"x = \"\\N{NO SUCH}\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name", 1, 18},
+    {"x = \"\\N\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 9},
+    {"x = \"\\N{\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape", 1, 10},
+    {"x = \"\\N{}\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape", 1, 11},
+    {"x = \"\\N{abc\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: malformed \\N character escape", 1, 13},
+    {"x = \"\\N{BULLET}\\x1\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape", 1, 20},
+    {"x = \"\\xe9\\N{BAD}\" + y\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 4-10: unknown Unicode character name", 1, 19},
+    {"x = \"\xc3\xa9" "\\N{BAD}\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-16: unknown Unicode character name", 1, 15},
+    {"x = (\"a\"\n \"\\N{BAD}\"\n)\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name", 3, 1},
+    {"x = f\"{y}\\N{BAD}\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name", 1, 18},
+    {"x = f\"\\N}\"\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 11},
+    {"x = f\"a\\}\"\n", &exc_SyntaxError,
+     "f-string: single '}' is not allowed", 1, 11},
+    {"x = '\\U00110000'\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character", 1, 17},
+    {"x = f\"\\x1\" + 1\n", &exc_SyntaxError,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1, 12},
     {"x = y = 1 = 2\n", &exc_SyntaxError, "cannot assign to literal", 1, 9},
     {"for x in y:\n    pass\nelse:\n    break\n", &exc_SyntaxError, "'break' outside loop", 4, 5},
     {"try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n", &exc_SyntaxError, "default 'except:' must be last", 3, 1},
@@ -720,8 +756,6 @@ static void test_outside_subset(void)
         {"from ..m import x\n", &exc_SyntaxError,
          "invalid syntax (packages and relative imports are not in minipy's subset of Python)",
          1, 6},
-        {"x = \"\\N{BULLET}\"\n", &exc_SyntaxError, LEXER_NAMED_ESCAPE_REFUSED, 1, 17},
-        {"x = f\"a\\N{BULLET}\"\n", &exc_SyntaxError, LEXER_NAMED_ESCAPE_REFUSED, 1, 19},
         {"x = [1, 3:4]\n", &exc_SyntaxError, "invalid syntax", 1, 10},
         {"print(1 * * 2)\n", &exc_SyntaxError, "invalid syntax", 1, 11},
         {"x = $\n", &exc_SyntaxError, "invalid syntax", 1, 5},
