@@ -27,7 +27,21 @@ with no letter, every appendix is checked; --appendices "" checks none.
 
 A block with .cpython instead of .run shows what CPython 3.11 does: it is
 run with python3 (CPYTHON=path overrides), and skipped when python3 is not
-3.11.
+3.11. python="3.6" runs it under that version instead (from pyenv).
+
+One script under several CPythons is one example and a version table:
+
+  ```{.python .cpython versions="2.7 3.6 3.10 3.12"}
+  script that prints one line
+  ```
+  ```{.output .versions}
+  2.7   what 2.7 prints
+  3.6   what 3.6 prints
+  ...
+  ```
+
+Each row is a version and the line that version printed; the example is
+skipped when one of the versions is missing from the machine.
 
 Addresses (0x followed by 5 or more hex digits) always compare equal;
 normalise=ids makes decimal numbers of 9 digits or more compare equal, and
@@ -38,6 +52,7 @@ Standard library only.
 """
 import argparse
 import difflib
+import functools
 import glob
 import os
 import re
@@ -127,6 +142,7 @@ class Example:
         self.chapter = "%02d" % int(code.attrs.get("chapter", chapter))
         self.line = code.start + 1
         self.cpython = "cpython" in code.classes
+        self.versions = code.attrs.get("versions", "").split()
 
     def where(self):
         return "%s:%d" % (self.path, self.line)
@@ -149,7 +165,13 @@ def find_examples(path, chapter, lines):
                               "followed at once by an "
                               "```output block" % (path, block.start + 1))
                 continue
-            examples.append(Example(path, chapter, block, after, "script"))
+            versioned = "versions" in block.attrs
+            if versioned != ("versions" in after.classes) or (versioned and "cpython" not in block.classes):
+                errors.append("%s:%d: a {.python .cpython versions=\"...\"} block and an "
+                              "```{.output .versions} block go together" % (path, block.start + 1))
+                continue
+            examples.append(Example(path, chapter, block, after,
+                                    "versions" if versioned else "script"))
         else:
             errors.append("%s:%d: .run needs .python or .pycon" % (path, block.start + 1))
     return examples, errors
@@ -181,24 +203,37 @@ def other_python(version):
 OTHER_PYTHON_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
 
 
-def example_env(ex):
-    if ex.cpython and "python" in ex.code.attrs:
+def example_env(ex, version=None):
+    if ex.cpython and (version or "python" in ex.code.attrs):
         return OTHER_PYTHON_ENV
     return None
+
+
+def version_program(version):
+    """The interpreter of one row of a version table: python3 for 3.11
+    (when it is 3.11), else pyenv's."""
+    if version == "3.11" and cpython_is_311():
+        return shutil.which(CPYTHON) or CPYTHON
+    return other_python(version)
 
 
 def runner(ex):
     """Who runs the example, for the diff's header."""
     if not ex.cpython:
         return "build/bin/ch" + ex.chapter
+    if ex.versions:
+        return "python " + ", ".join(ex.versions)
     version = ex.code.attrs.get("python")
     return "python " + version if version else CPYTHON
 
 
-def run_example(ex, bin_dir, saved):
-    """Run one example; return (exit status, text it printed)."""
+def run_example(ex, bin_dir, saved, version=None):
+    """Run one example (under one CPython version of a version table);
+    return (exit status, text it printed)."""
     program = os.path.abspath(os.path.join(bin_dir, "ch" + ex.chapter))
-    if ex.cpython:
+    if version:
+        program = version_program(version)
+    elif ex.cpython:
         program = shutil.which(CPYTHON) or CPYTHON
         if "python" in ex.code.attrs:
             program = other_python(ex.code.attrs["python"])
@@ -209,7 +244,7 @@ def run_example(ex, bin_dir, saved):
         for name, text in saved.items():
             with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
                 f.write(text + "\n")
-        if ex.kind == "script":
+        if ex.kind != "repl":
             name = ex.code.attrs.get("script", "example.py")
             with open(os.path.join(tmp, name), "w", encoding="utf-8") as f:
                 f.write(ex.code.text + "\n")
@@ -220,7 +255,7 @@ def run_example(ex, bin_dir, saved):
                 argv = [program, "-c", REPL_DRIVER] + args
             stdin = "".join(line + "\n" for line in prompt_inputs(ex.code.text))
         try:
-            proc = subprocess.run(argv, cwd=tmp, input=stdin.encode("utf-8"), env=example_env(ex),
+            proc = subprocess.run(argv, cwd=tmp, input=stdin.encode("utf-8"), env=example_env(ex, version),
                                   stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                   timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
@@ -256,21 +291,50 @@ def normalise(lines, modes):
     return out
 
 
+@functools.lru_cache(maxsize=None)
 def cpython_is_311():
     proc = subprocess.run([CPYTHON, "-c", "import sys; print(sys.version_info[:2] == (3, 11))"],
                           capture_output=True, text=True)
     return proc.stdout.strip() == "True"
 
 
-def check_example(ex, bin_dir, saved):
-    """Return (ok, actual lines, diff text); ok is None for a skipped one."""
+def version_table(ex, bin_dir, saved):
+    """Run a version table's script under each version; return (exit
+    status, the table's rows). A version whose output is not one line
+    gets a row that says so, which fails the comparison."""
+    width = max(len(v) for v in ex.versions) + 2
+    rows, worst = [], 0
+    for version in ex.versions:
+        status, out = run_example(ex, bin_dir, saved, version)
+        lines = clean(out)
+        text = lines[0] if len(lines) == 1 else "(%d lines of output: a table row needs one)" % len(lines)
+        rows.append((version.ljust(width) + text).rstrip())
+        worst = status if status is None or worst is None else max(worst, status)
+    return worst, "\n".join(rows)
+
+
+def why_skipped(ex):
+    """Why a .cpython example cannot run on this machine, or None."""
+    if ex.versions:
+        missing = [v for v in ex.versions if version_program(v) is None]
+        return "no CPython %s on this machine" % " ".join(missing) if missing else None
     if ex.cpython and "python" in ex.code.attrs:
         if other_python(ex.code.attrs["python"]) is None:
-            return None, clean(ex.expected.text), \
-                "skipped: no CPython %s on this machine" % ex.code.attrs["python"]
+            return "no CPython %s on this machine" % ex.code.attrs["python"]
     elif ex.cpython and not cpython_is_311():
-        return None, clean(ex.expected.text), "skipped: %s is not CPython 3.11" % CPYTHON
-    status, out = run_example(ex, bin_dir, saved)
+        return "%s is not CPython 3.11" % CPYTHON
+    return None
+
+
+def check_example(ex, bin_dir, saved):
+    """Return (ok, actual lines, diff text); ok is None for a skipped one."""
+    skipped = why_skipped(ex)
+    if skipped:
+        return None, clean(ex.expected.text), "skipped: " + skipped
+    if ex.versions:
+        status, out = version_table(ex, bin_dir, saved)
+    else:
+        status, out = run_example(ex, bin_dir, saved)
     modes = ex.code.attrs.get("normalise", "").replace(",", " ").split()
     want_status = int(ex.code.attrs.get("exit", "0"))
     expected, actual = clean(ex.expected.text), clean(out)
@@ -375,12 +439,13 @@ def mutate(path, kind):
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     examples, _ = find_examples(path, "00", lines)
-    for ex in (e for e in examples if e.kind == kind):
+    for ex in (e for e in examples if e.kind == kind and why_skipped(e) is None):
         for n in range(ex.expected.start + 1, ex.expected.end):
             line = lines[n]
             if kind == "repl" and line.startswith((">>>", "...")):
                 continue
-            m = re.search(r"[A-Za-z]", line)
+            # A version table's row: a character of the output, not of the version.
+            m = re.search(r"(?<=\s)\S", line) if kind == "versions" else re.search(r"[A-Za-z]", line)
             if m and "0x" not in line:
                 i = m.start()
                 lines[n] = line[:i] + ("Q" if line[i] != "Q" else "R") + line[i + 1:]
@@ -392,7 +457,8 @@ def mutate(path, kind):
 
 def selftest(root, chapters, bin_dir):
     """Copy the chapters, accept their outputs, then break one expected
-    output (script, then transcript) and expect exactly one failure."""
+    output of each kind (script, transcript, version table) and expect
+    exactly one failure."""
     results = []
 
     def expect(name, ok):
@@ -407,13 +473,17 @@ def selftest(root, chapters, bin_dir):
         passed, failed = check(copy, chapters, bin_dir, quiet=True)
         expect("the copy passes after --accept (%d examples)" % passed, failed == 0 and passed > 0)
         present, _ = chapter_dirs(copy, chapters)
+        kinds = (("script", "script output"), ("repl", "REPL transcript"),
+                 ("versions", "version table"))
+        proven = set()      # one chapter is proof enough for each kind
         for nn, path in present:
             with open(path, encoding="utf-8") as f:
                 original = f.read()
-            for kind, what in (("script", "script output"), ("repl", "REPL transcript")):
-                change = mutate(path, kind)
+            for kind, what in kinds:
+                change = None if kind in proven else mutate(path, kind)
                 if change is None:
                     continue
+                proven.add(kind)
                 passed, failed = check(copy, [nn], bin_dir, quiet=True)
                 expect("a changed %s is caught (%s)" % (what, change), failed == 1)
                 check(copy, [nn], bin_dir, accept=True, quiet=True)
@@ -421,7 +491,8 @@ def selftest(root, chapters, bin_dir):
                 expect("--accept repairs it", failed == 0)
                 with open(path, "w", encoding="utf-8") as f:
                     f.write(original)
-            break   # one chapter is proof enough
+            if len(proven) == len(kinds):
+                break
     print("examples-selftest: %d passed, %d failed" % (results.count(True), results.count(False)))
     return all(results) and len(results) >= 3
 

@@ -4,6 +4,9 @@
 --   ```{.c listing="NAME"}```        the piece NAME cut from build/src/chNN/
 --   ```{.minipy-figure #id ...}```   a figure drawn by build/bin/chNN --dot
 --   ```{.python .run}``` + output    an example, labelled with how to run it
+--   ```{.python .cpython versions="2.7 3.12"}``` + ```{.output .versions}```
+--                                    one script under several CPythons,
+--                                    its output a version table
 --   ```{.pycon .run}```              a REPL transcript, labelled
 --   ::: note / differs / claim       admonitions and tagged claims
 --   ::: exercises :::                every exercise of the chapter, its
@@ -248,6 +251,36 @@ local function script_example(el, output)
     example_attr(el, cpython and "cpython" or "script"))
 end
 
+-- ```{.python .cpython versions="2.7 3.12"}``` followed by
+-- ```{.output .versions}```: one script under several CPythons, its output
+-- as a table of version and printed line (the rows check_examples.py runs).
+local function version_table_example(el, output)
+  local name = el.attributes.script or "example.py"
+  local versions = pandoc.List()
+  for v in el.attributes.versions:gmatch("%S+") do versions:insert(v) end
+  local head = {pandoc.Str("CPython"), pandoc.Space(), pandoc.Str(table.concat(versions, ", ")),
+                pandoc.Space(), pandoc.Str("·"), pandoc.Space(), pandoc.Code("python3.X " .. name),
+                pandoc.Space(), pandoc.Str("under"), pandoc.Space(), pandoc.Str("each")}
+  local rows = {}
+  for line in output.text:gmatch("[^\n]+") do
+    local version, printed = line:match("^(%S+)%s+(.*)$")
+    if not version then
+      error("minipy.lua: a version table's row is a version and a line:\n" .. line)
+    end
+    rows[#rows + 1] = {{pandoc.Plain({pandoc.Str(version)})}, {pandoc.Plain({pandoc.Code(printed)})}}
+  end
+  local tbl = pandoc.utils.from_simple_table(pandoc.SimpleTable(
+      {}, {pandoc.AlignLeft, pandoc.AlignLeft}, {0, 0},
+      {{pandoc.Plain({pandoc.Str("CPython")})}, {pandoc.Plain({pandoc.Str("prints")})}}, rows))
+  tbl.attr = pandoc.Attr("", {"version-table"})
+  return pandoc.Div({
+      label("example-label", head),
+      pandoc.CodeBlock(el.text, pandoc.Attr("", {"python"})),
+      label("output-label", {pandoc.Str("Output")}),
+      tbl},
+    example_attr(el, "cpython"))
+end
+
 local function transcript(el)
   local cpython = el.classes:includes("cpython")
   local cmd = cpython and cpython_command(el) or command_line(el, block_chapter(el), nil)
@@ -398,7 +431,11 @@ local function blocks(list)
       if not is_output(list[i + 1]) then
         error("minipy.lua: a {.python .run} block must be followed by an output block:\n" .. el.text)
       end
-      out:insert(script_example(el, list[i + 1]))
+      if el.attributes.versions then
+        out:insert(version_table_example(el, list[i + 1]))
+      else
+        out:insert(script_example(el, list[i + 1]))
+      end
       i = i + 1
     elseif el.t == "CodeBlock" and runnable(el) and el.classes:includes("pycon") then
       out:insert(transcript(el))
