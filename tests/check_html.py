@@ -133,10 +133,16 @@ def wanted(md_path):
 
 
 def cpython_versions(md_path):
-    """The CPython version of each .cpython block, in order (python="3.6", else 3.11)."""
+    """The CPython version of each .cpython block, in order (python="3.6",
+    else 3.11; a version table's versions="3.6 3.12" as "3.6, 3.12")."""
     with open(md_path, encoding="utf-8") as f:
         fences = [l for l in f if re.match(r"^(```|~~~)\s*\{", l) and ".cpython" in l]
-    return [(re.search(r'python="([^"]+)"', l) or [None, "3.11"])[1] for l in fences]
+    found = []
+    for l in fences:
+        table = re.search(r'versions="([^"]+)"', l)
+        found.append(", ".join(table[1].split()) if table
+                     else (re.search(r'python="([^"]+)"', l) or [None, "3.11"])[1])
+    return found
 
 
 def answer_lines(md_path, name):
@@ -454,7 +460,8 @@ def check_page(html_path, md_path):
     if md_path:
         labels = [" ".join(d.find("div", "example-label")[0].all_text().split())
                   for d in root.find("div", "cpython")]
-        shown = [(re.search(r"CPython (\d+\.\d+)", t) or [None, "?"])[1] for t in labels]
+        shown = [(re.search(r"CPython (\d+\.\d+(?:, \d+\.\d+)*)", t) or [None, "?"])[1]
+                 for t in labels]
         if shown != cpython_versions(md_path):
             problems.append("CPython example labels %s, the source checks %s"
                             % (shown, cpython_versions(md_path)))
