@@ -262,13 +262,54 @@ static Object *eval_set(Frame *frame, Node *node)
     return set;
 }
 
+/* `object.name` of the attribute node `node` (object borrowed): from
+ * chapter 6 on, through the node's cache when it holds (CPython 3.11's
+ * LOAD_ATTR_INSTANCE_VALUE), else the generic lookup, after which the
+ * cache learns the object's class. */
+Object *attribute_get(Node *node, Object *object)
+{
+    Object *name = node->as.attribute.attr;
+#if CHAPTER >= CH_THRESHOLDS
+    AttrCache *cache = &node->as.attribute.cache;
+    Object *value = attr_cache_load(object, cache);
+    if (value != NULL)
+        return incref(value);
+    value = object_getattr(object, name);
+    if (value != NULL && attr_cache_misses(object, cache))
+        attr_cache_fill(object, name, cache);
+    return value;
+#else
+    return object_getattr(object, name);
+#endif
+}
+
+/* `object.name = value` (borrowed), or with value NULL `del object.name`:
+ * 0 or -1. STORE_ATTR_INSTANCE_VALUE from chapter 6 on, as above. */
+int attribute_set(Node *node, Object *object, Object *value)
+{
+    Object *name = node->as.attribute.attr;
+    if (value == NULL)
+        return object_delattr(object, name);
+#if CHAPTER >= CH_THRESHOLDS
+    AttrCache *cache = &node->as.attribute.cache;
+    if (attr_cache_store(object, cache, value))
+        return 0;
+    int status = object_setattr(object, name, value);
+    if (status == 0 && attr_cache_misses(object, cache))
+        attr_cache_fill(object, name, cache);
+    return status;
+#else
+    return object_setattr(object, name, value);
+#endif
+}
+
 static Object *eval_attribute(Frame *frame, Node *node)
 {
     Object *object = eval_expr(frame, node->as.attribute.object);
     if (object == NULL)
         return NULL;
     frame->line = node->line;
-    Object *value = object_getattr(object, node->as.attribute.attr);
+    Object *value = attribute_get(node, object);
     decref(object);
     return value;
 }
@@ -484,8 +525,7 @@ int store_member(Frame *frame, Node *target, Object *value)
         return -1;
     int status;
     if (attribute) {
-        Object *attr = target->as.attribute.attr;
-        status = value ? object_setattr(object, attr, value) : object_delattr(object, attr);
+        status = attribute_set(target, object, value);
     } else {
         Object *index = eval_expr(frame, target->as.subscript.index);
         status = index == NULL ? -1

@@ -4,6 +4,10 @@
  * _PyObject_InitializeDict, _PyObject_StoreInstanceAttribute,
  * make_dict_from_instance_attributes). The layout is in class.h
  * (InlineValues); class.c's attribute access decides when to use them.
+ * Because a name keeps its slot for the life of its class, one `o.name`
+ * of the program can remember the slot (attr_cache_fill; the reads and
+ * writes through it are in class.h), as CPython 3.11's specialized
+ * LOAD_ATTR_INSTANCE_VALUE remembers it.
  */
 #include "class.h"
 
@@ -14,27 +18,22 @@
 #include "error.h"
 #include "memory.h"
 #include "str.h"
+#include "typecache.h"
 
 #if CHAPTER >= CH_THRESHOLDS
-static size_t values_order_bytes(intptr_t capacity)
-{
-    return ((size_t)capacity + offsetof(InlineValues, order) + sizeof(Object *) - 1)
-           / sizeof(Object *) * sizeof(Object *);
-}
-
 static size_t values_bytes(intptr_t capacity)
 {
     return values_order_bytes(capacity) + (size_t)capacity * sizeof(Object *);
 }
 
-Object **values_slots(InlineValues *values)
+/* The index of `name` among the class's shared keys, or -1. Names are
+ * mostly interned, so the addresses are compared first, and the text
+ * only when no address matched. */
+intptr_t shared_key_index(Type *type, Object *name)
 {
-    return (Object **)(void *)((char *)values + values_order_bytes(values->capacity));
-}
-
-/* The index of `name` among the class's shared keys, or -1. */
-static intptr_t shared_key_index(Type *type, Object *name)
-{
+    for (intptr_t i = 0; i < type->shared_keys_count; i++)
+        if (type->shared_keys[i] == name)
+            return i;
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
         if (str_same(type->shared_keys[i], name))
             return i;
@@ -156,5 +155,36 @@ Object *instance_dict(Type *type, InstanceAttrs *inst)
     inst->dict = dict;
     values_clear(inst);         /* the dict holds them now */
     return dict;
+}
+
+/* ---- a site's cache of `o.name` (class.h) ---------------------------------- */
+
+/* The names generic_getattr and generic_setattr answer before looking at
+ * the instance's own attributes: a site of one of them is never cached. */
+static bool is_instance_special(Object *name)
+{
+    return STR_DATA(name)[0] == '_'
+           && (str_equal_cstr(name, "__class__") || str_equal_cstr(name, "__dict__")
+               || str_equal_cstr(name, "__weakref__"));
+}
+
+/* Only instances laid out as object's, whose class reads and writes
+ * attributes generically: then the value of `name` is the instance's
+ * own, when it has one, whatever the class holds (minipy's classes have
+ * no data descriptors but __class__, __dict__ and __weakref__). */
+void attr_cache_fill(Object *op, Object *name, AttrCache *cache)
+{
+    Type *type = op->type;
+    if (!(type->flags & TYPE_HEAP) || type_builtin_base(type) != &object_type
+        || (type->getattr != NULL && type->getattr != generic_getattr)
+        || (type->setattr != NULL && type->setattr != generic_setattr)
+        || !is_str(name) || is_instance_special(name))
+        return;
+    uint32_t version = type_version(type);
+    if (version == 0)
+        return;
+    intptr_t index = shared_key_index(type, name);
+    cache->version = version;
+    cache->index = index < 0 ? ATTR_NO_SLOT : (uint32_t)index;
 }
 #endif

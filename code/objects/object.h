@@ -141,6 +141,8 @@ struct Type {
     unsigned flags;
 
 /* endregion */
+    uint32_t version_tag;       /* classes: the type cache's tag (typecache.h),
+                                 * 0 while none; in the padding after flags */
     /* life and death */
     DeallocFn dealloc;          /* drop references and free; see object_dealloc */
     TraverseFn traverse;        /* visit every object this one references */
@@ -351,11 +353,24 @@ Object *number_invert(Object *op);
  * dict (if any), then the type and its parents, binding functions. */
 Object *generic_getattr(Object *op, Object *name);
 int generic_setattr(Object *op, Object *name, Object *value);
+#if CHAPTER >= CH_THRESHOLDS
+/* What one `o.name` of the program remembers of the last instance it
+ * read or wrote (CPython 3.11's inline caches of LOAD_ATTR_INSTANCE_VALUE
+ * and STORE_ATTR_INSTANCE_VALUE): the class's version tag (typecache.h)
+ * and the slot of `name` in its instances' inline values (class.h). */
+typedef struct AttrCache {
+    uint32_t version;       /* 0: nothing remembered */
+    uint32_t index;         /* ATTR_NO_SLOT: `name` is not a shared key */
+} AttrCache;
+#define ATTR_NO_SLOT UINT32_MAX
+#endif
 /* o.__class__ = value, between classes whose instances are laid out
  * alike (CPython's object_set_class and its TypeErrors; class.c). */
 int object_set_class(Object *op, Object *value);
 
-/* Look a name up in a type and its parents (borrowed, or NULL; no error). */
+/* Look a name up in a type and its parents (borrowed, or NULL; no error),
+ * through the type cache (typecache.c). type_lookup_cstr's name must be a
+ * string literal: the cache keeps its address. */
 Object *type_lookup(Type *type, Object *name);
 Object *type_lookup_cstr(Type *type, const char *name);
 /* The same for a name kept as a StrId (str.h), hashed once per process:

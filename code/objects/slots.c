@@ -26,6 +26,7 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "typecache.h"
 
 /* ---- looking up and calling a special method ----------------------------- */
 
@@ -636,6 +637,19 @@ static int refuse_undispatched(Type *type)
     return 0;
 }
 
+/* The same refusal for `C.name = value` after the class statement. */
+int slots_refuse(Type *type, Object *name)
+{
+    for (const char *const *special = undispatched; *special != NULL; special++) {
+        if (str_equal_cstr(name, *special)) {
+            error_format(&exc_TypeError, "class '%s' cannot take %s, which minipy does not "
+                         "support", type->name, *special);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 int slots_init_class(Type *type)
 {
     Object *dict = type->dict;
@@ -644,6 +658,7 @@ int slots_init_class(Type *type)
     if (dict_get_item_cstr(dict, "__eq__") != NULL && dict_get_item_cstr(dict, "__hash__") == NULL
         && dict_set_item_cstr(dict, "__hash__", None) < 0)
         return -1;
+    type_modified(type);            /* in case a lookup came before the write */
     fix_slots(type);
     return 0;
 }
