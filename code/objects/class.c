@@ -542,7 +542,14 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
         type->basic_size += sizeof(InstanceAttrs);  /* object: an InstanceObject */
     type->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_CONTAINER
                   | (base->flags & (TYPE_EXCEPTION | TYPE_WEAKREF));
-    type->dict = incref(namespace);
+    /* A copy, as CPython's type_new makes: a frame object of the class
+     * body keeps the namespace as its f_locals, and what is written there
+     * must not reach the class behind type_setattr and the type cache. */
+    type->dict = dict_new();
+    if (dict_update(type->dict, namespace) < 0) {
+        decref((Object *)type);
+        return NULL;
+    }
     type->dealloc = subtype_dealloc;
 #if CHAPTER >= CH_THRESHOLDS
     type->finalize = instance_finalize;

@@ -183,7 +183,7 @@ Object *call_with_self(Object *func, Object *self, Object **args, size_t nargs,
 
 /* The class statement: a new heap type called `name`, derived from `base`
  * (object when NULL), whose attributes are the entries of `namespace`
- * (a dict; the class takes its own reference). From chapter 8, `bases` is
+ * (a dict, which the class copies). From chapter 8, `bases` is
  * the statement's tuple of bases (NULL: just `base`), of which `base` is
  * the one class_best_base picked; the MRO is their C3 merge (mro.c). */
 Object *class_new(Object *name, Type *base, Object *bases, Object *namespace);
