@@ -266,21 +266,32 @@ static Object *eval_set(Frame *frame, Node *node)
  * chapter 6 on, through the node's cache when it holds (CPython 3.11's
  * LOAD_ATTR_INSTANCE_VALUE), else the generic lookup, after which the
  * cache learns the object's class. */
-Object *attribute_get(Node *node, Object *object)
+#if CHAPTER >= CH_THRESHOLDS
+static Object *attribute_get_generic(Node *node, Object *object)
 {
     Object *name = node->as.attribute.attr;
-#if CHAPTER >= CH_THRESHOLDS
     AttrCache *cache = &node->as.attribute.cache;
-    Object *value = attr_cache_load(object, cache);
-    if (value != NULL)
-        return incref(value);
-    value = object_getattr(object, name);
+    Object *value = object_getattr(object, name);
     if (value != NULL && attr_cache_misses(object, cache))
         attr_cache_fill(object, name, cache);
     return value;
+}
+
+static inline Object *attribute_load(Node *node, Object *object)
+{
+    Object *value = attr_cache_load(object, &node->as.attribute.cache);
+    return value != NULL ? incref(value) : attribute_get_generic(node, object);
+}
 #else
-    return object_getattr(object, name);
+static inline Object *attribute_load(Node *node, Object *object)
+{
+    return object_getattr(object, node->as.attribute.attr);
+}
 #endif
+
+Object *attribute_get(Node *node, Object *object)
+{
+    return attribute_load(node, object);
 }
 
 /* `object.name = value` (borrowed), or with value NULL `del object.name`:
@@ -303,13 +314,24 @@ int attribute_set(Node *node, Object *object, Object *value)
 #endif
 }
 
+/* The object of `o.name`: most often a name, read here without the
+ * trip through eval_expr (a name is a leaf: no stack to check). */
+Object *attribute_object(Frame *frame, Node *node)
+{
+    Node *object = node->as.attribute.object;
+    if (object->kind != EXPR_NAME)
+        return eval_expr(frame, object);
+    frame->line = object->line;
+    return load_name_node(frame, object);
+}
+
 static Object *eval_attribute(Frame *frame, Node *node)
 {
-    Object *object = eval_expr(frame, node->as.attribute.object);
+    Object *object = attribute_object(frame, node);
     if (object == NULL)
         return NULL;
     frame->line = node->line;
-    Object *value = attribute_get(node, object);
+    Object *value = attribute_load(node, object);
     decref(object);
     return value;
 }
@@ -519,8 +541,8 @@ static int assign_unpack(Frame *frame, Node *target, Object *value)
 int store_member(Frame *frame, Node *target, Object *value)
 {
     bool attribute = target->kind == EXPR_ATTRIBUTE;
-    Object *object = eval_expr(frame, attribute ? target->as.attribute.object
-                                                : target->as.subscript.object);
+    Object *object = attribute ? attribute_object(frame, target)
+                               : eval_expr(frame, target->as.subscript.object);
     if (object == NULL)
         return -1;
     int status;

@@ -146,6 +146,8 @@ int store_member(Frame *frame, Node *target, Object *value);   /* value NULL: de
  * del), through the node's cache (object and value borrowed). */
 Object *attribute_get(Node *node, Object *object);
 int attribute_set(Node *node, Object *object, Object *value);
+/* The object of an attribute node, a name read in place (new reference). */
+Object *attribute_object(Frame *frame, Node *node);
 
 /* ---- eval_stmt.c ---- */
 

@@ -101,6 +101,16 @@ Object *instance_dict(Type *type, InstanceAttrs *inst);
  * index-th of its shared keys (which never move). Those facts are checked
  * once, by attr_cache_fill; a class that changes gets a new tag. */
 
+/* The inline slot of the cache's name, if the instance's values have
+ * room for it (they may have been made before the class met the name). */
+static inline Object **cached_slot(InstanceAttrs *attrs, const AttrCache *cache)
+{
+    InlineValues *values = attrs->values;
+    if (values == NULL || cache->index >= values->capacity)
+        return NULL;
+    return &values_slots(values)[cache->index];
+}
+
 /* o.name: the value (borrowed) when the cache holds and op has it
  * inline; NULL when the generic lookup must decide. An instance with
  * inline values has no dict (instance_dict frees them). */
@@ -108,10 +118,8 @@ static inline Object *attr_cache_load(Object *op, const AttrCache *cache)
 {
     if (op->type->version_tag != cache->version || cache->version == 0)
         return NULL;
-    InlineValues *values = ((InstanceObject *)op)->attrs.values;
-    if (values == NULL || cache->index >= values->capacity)
-        return NULL;
-    return values_slots(values)[cache->index];
+    Object **slot = cached_slot(&((InstanceObject *)op)->attrs, cache);
+    return slot != NULL ? *slot : NULL;
 }
 
 /* o.name = value (borrowed): true when done through the cache, false
@@ -124,13 +132,28 @@ static inline bool attr_cache_store(Object *op, const AttrCache *cache, Object *
     InstanceAttrs *attrs = &((InstanceObject *)op)->attrs;
     if (attrs->dict != NULL)
         return false;
-    InlineValues *values = attrs->values;
-    if (values != NULL && cache->index < values->capacity
-        && values_slots(values)[cache->index] != NULL)
-        object_set_slot(&values_slots(values)[cache->index], incref(value));
+    Object **slot = cached_slot(attrs, cache);
+    if (slot != NULL && *slot != NULL)
+        object_set_slot(slot, incref(value));
     else
         values_store(op->type, attrs, cache->index, value);
     return true;
+}
+
+/* o.name(...): the function (borrowed) found on op's class when the
+ * cache holds and op has no attribute `name` of its own to hide it
+ * (CPython 3.11's LOAD_METHOD_WITH_VALUES); NULL otherwise. A class's
+ * shared keys grow under a new tag (class_shares_name), so that a name
+ * that was no shared key when the cache was filled is none still. */
+static inline Object *method_cache_load(Object *op, const AttrCache *cache)
+{
+    if (op->type->version_tag != cache->version || cache->version == 0)
+        return NULL;
+    InstanceAttrs *attrs = &((InstanceObject *)op)->attrs;
+    if (attrs->dict != NULL)
+        return NULL;
+    Object **slot = cached_slot(attrs, cache);
+    return slot != NULL && *slot != NULL ? NULL : cache->method;
 }
 
 /* Should the generic path that follows a miss refill the cache? Not
@@ -144,6 +167,9 @@ static inline bool attr_cache_misses(Object *op, const AttrCache *cache)
 /* After a generic lookup or store of `name` on op: remember op's class
  * in the cache if it is one the cache can serve (class.c). */
 void attr_cache_fill(Object *op, Object *name, AttrCache *cache);
+/* After `o.name(...)` found `method` on op's class and op had no `name`
+ * of its own: remember it, if op's class is one the cache can serve. */
+void method_cache_fill(Object *op, Object *name, Object *method, AttrCache *cache);
 #endif
 
 /* A function bound to the object it was looked up on: `o.m` without a

@@ -28,12 +28,15 @@ static size_t values_bytes(intptr_t capacity)
 
 /* The index of `name` among the class's shared keys, or -1. Names are
  * mostly interned, so the addresses are compared first, and the text
- * only when no address matched. */
+ * only when no address matched and a key or the name is not interned
+ * (an interned name equal to an interned key is that key). */
 intptr_t shared_key_index(Type *type, Object *name)
 {
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
         if (type->shared_keys[i] == name)
             return i;
+    if (!type->shared_keys_mixed && ((StrObject *)name)->interned)
+        return -1;
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
         if (str_same(type->shared_keys[i], name))
             return i;
@@ -63,6 +66,8 @@ intptr_t class_shares_name(Type *type, Object *name)
         return i;
     if (type->shared_keys == NULL)
         type->shared_keys = mem_alloc(SHARED_KEYS_MAX * sizeof(Object *));
+    type_modified(type);        /* a method's site cache assumes no new key */
+    type->shared_keys_mixed |= !((StrObject *)name)->interned;
     type->shared_keys[type->shared_keys_count] = incref(name);
     return type->shared_keys_count++;
 }
@@ -172,19 +177,39 @@ static bool is_instance_special(Object *name)
  * attributes generically: then the value of `name` is the instance's
  * own, when it has one, whatever the class holds (minipy's classes have
  * no data descriptors but __class__, __dict__ and __weakref__). */
-void attr_cache_fill(Object *op, Object *name, AttrCache *cache)
+static bool site_cacheable(Type *type, Object *name)
 {
-    Type *type = op->type;
-    if (!(type->flags & TYPE_HEAP) || type_builtin_base(type) != &object_type
-        || (type->getattr != NULL && type->getattr != generic_getattr)
-        || (type->setattr != NULL && type->setattr != generic_setattr)
-        || !is_str(name) || is_instance_special(name))
-        return;
-    uint32_t version = type_version(type);
+    return (type->flags & TYPE_HEAP) && type_builtin_base(type) == &object_type
+           && (type->getattr == NULL || type->getattr == generic_getattr)
+           && (type->setattr == NULL || type->setattr == generic_setattr)
+           && is_str(name) && !is_instance_special(name);
+}
+
+/* The site remembers op's class (which site_cacheable accepted) and,
+ * for `o.name(...)`, the function found on it. */
+static void site_fill(Object *op, Object *name, Object *method, AttrCache *cache)
+{
+    uint32_t version = type_version(op->type);
     if (version == 0)
         return;
-    intptr_t index = shared_key_index(type, name);
+    intptr_t index = shared_key_index(op->type, name);
     cache->version = version;
     cache->index = index < 0 ? ATTR_NO_SLOT : (uint32_t)index;
+    cache->method = method;
+}
+
+void attr_cache_fill(Object *op, Object *name, AttrCache *cache)
+{
+    if (site_cacheable(op->type, name))
+        site_fill(op, name, NULL, cache);
+}
+
+/* Only for an instance without a dict, as method_cache_load serves no
+ * other: searching a dict may have run a key's __eq__, after which the
+ * class's tag is no proof that `method` is still what the class holds. */
+void method_cache_fill(Object *op, Object *name, Object *method, AttrCache *cache)
+{
+    if (site_cacheable(op->type, name) && ((InstanceObject *)op)->attrs.dict == NULL)
+        site_fill(op, name, method, cache);
 }
 #endif

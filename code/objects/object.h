@@ -187,7 +187,8 @@ struct Type {
 #if CHAPTER >= CH_THRESHOLDS
     Object **shared_keys;       /* attribute names its instances have used, in
                                  * order (at most SHARED_KEYS_MAX), or NULL */
-    intptr_t shared_keys_count;
+    int32_t shared_keys_count;
+    bool shared_keys_mixed;     /* one of them is not interned (setattr) */
 #endif
     /* classes: the classes derived from this one, NOT holding them
      * (CPython's tp_subclasses, a dict of weak references): a derived
@@ -357,10 +358,12 @@ int generic_setattr(Object *op, Object *name, Object *value);
 /* What one `o.name` of the program remembers of the last instance it
  * read or wrote (CPython 3.11's inline caches of LOAD_ATTR_INSTANCE_VALUE
  * and STORE_ATTR_INSTANCE_VALUE): the class's version tag (typecache.h)
- * and the slot of `name` in its instances' inline values (class.h). */
+ * and the slot of `name` in its instances' inline values (class.h); and
+ * for `o.name(...)`, the function found on the class (LOAD_METHOD). */
 typedef struct AttrCache {
     uint32_t version;       /* 0: nothing remembered */
     uint32_t index;         /* ATTR_NO_SLOT: `name` is not a shared key */
+    Object *method;         /* borrowed from a class dict, or NULL */
 } AttrCache;
 #define ATTR_NO_SLOT UINT32_MAX
 #endif

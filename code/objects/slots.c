@@ -625,15 +625,23 @@ static const char *const undispatched[] = {
     "__sizeof__", "__class_getitem__", NULL,
 };
 
+static int refuse_defined(Type *type, const char *name)
+{
+    error_format(&exc_TypeError, "class '%s' defines %s, which minipy does not support",
+                 type->name, name);
+    return -1;
+}
+
+/* `__slots__` too, in the class statement only (set later it is a plain
+ * class attribute, for CPython as well): its instances would silently
+ * take any attribute, and the site caches assume none is a descriptor. */
 static int refuse_undispatched(Type *type)
 {
-    for (const char *const *name = undispatched; *name != NULL; name++) {
-        if (dict_get_item_cstr(type->dict, *name) != NULL) {
-            error_format(&exc_TypeError, "class '%s' defines %s, which minipy does not "
-                         "support", type->name, *name);
-            return -1;
-        }
-    }
+    if (dict_get_item_cstr(type->dict, "__slots__") != NULL)
+        return refuse_defined(type, "__slots__");
+    for (const char *const *name = undispatched; *name != NULL; name++)
+        if (dict_get_item_cstr(type->dict, *name) != NULL)
+            return refuse_defined(type, *name);
     return 0;
 }
 

@@ -1,8 +1,9 @@
 /* test_typecache.c: CUnit tests of the type attribute cache
  * (objects/typecache.c) and of the per-site caches of instance attributes
  * (AttrCache, objects/instance_values.c): which classes get version tags,
- * which changes take them away, that a freed name leaves the table, and
- * what a class refuses to have set instead of storing it silently.
+ * which changes take them away, that a freed name leaves the table, when
+ * a method site may serve its function, and what a class refuses to have
+ * instead of taking it silently.
  *
  * Build against every file of code/ but main.c (chapter 12, the whole
  * runtime), with -fsanitize=address,undefined -fno-sanitize-recover=all.
@@ -144,6 +145,60 @@ static void test_site_cache(void)
     decref(g);
 }
 
+/* A method site remembers the function only for an instance without a
+ * dict, and serves it only while nothing of the instance's own hides it
+ * and the class keeps its tag: a name the class's instances had never
+ * been given, once given, changes the tag. */
+static void test_method_site_cache(void)
+{
+    Object *g = dict_new();
+    CU_ASSERT_FATAL(run_in(g, "class P:\n"
+                              "    def __init__(self):\n"
+                              "        self.a = 1\n"
+                              "    def m(self):\n"
+                              "        return 1\n"
+                              "class Q(P): pass\n"
+                              "class G(P):\n"
+                              "    def __getattr__(self, name):\n"
+                              "        return name\n"
+                              "p, q, r, s, sub, hooked = P(), P(), P(), P(), Q(), G()\n"
+                              "q.__dict__\n") == 0);
+    Type *p_class = class_named(g, "P");
+    CU_ASSERT_FATAL(p_class != NULL);
+    Object *name = str_intern_cstr("m");
+    Object *m = dict_get_item(p_class->dict, name);
+    Object *p = dict_get_item_cstr(g, "p"), *q = dict_get_item_cstr(g, "q");
+    Object *r = dict_get_item_cstr(g, "r"), *s = dict_get_item_cstr(g, "s");
+    CU_ASSERT_FATAL(m != NULL && p && q && r && s);
+    AttrCache cache = {0, ATTR_NO_SLOT, NULL};
+    method_cache_fill(q, name, m, &cache);              /* q has a dict */
+    CU_ASSERT(cache.version == 0 && method_cache_load(q, &cache) == NULL);
+    method_cache_fill(dict_get_item_cstr(g, "hooked"), name, m, &cache);
+    CU_ASSERT(cache.version == 0);                      /* __getattr__ */
+    method_cache_fill(p, name, m, &cache);
+    CU_ASSERT(cache.version == p_class->version_tag && cache.index == ATTR_NO_SLOT);
+    CU_ASSERT(method_cache_load(p, &cache) == m && method_cache_load(r, &cache) == m);
+    CU_ASSERT(method_cache_load(q, &cache) == NULL);
+    CU_ASSERT(method_cache_load(dict_get_item_cstr(g, "sub"), &cache) == NULL);
+    /* "m" becomes a shared key: the old tag serves nobody. */
+    CU_ASSERT(run_in(g, "p.m = 5\n") == 0);
+    CU_ASSERT(p_class->version_tag != cache.version);
+    CU_ASSERT(method_cache_load(p, &cache) == NULL && method_cache_load(r, &cache) == NULL);
+    /* Under the new tag the slot of "m" tells who hides the method. */
+    method_cache_fill(r, name, m, &cache);
+    CU_ASSERT(cache.index != ATTR_NO_SLOT);
+    CU_ASSERT(method_cache_load(r, &cache) == m && method_cache_load(p, &cache) == NULL);
+    CU_ASSERT(run_in(g, "del p.m\n") == 0);
+    CU_ASSERT(method_cache_load(p, &cache) == m);
+    CU_ASSERT(run_in(g, "s.m = None\n") == 0);        /* a known key: no new tag */
+    CU_ASSERT(method_cache_load(s, &cache) == NULL && method_cache_load(r, &cache) == m);
+    /* The class changes: the site must look again. */
+    CU_ASSERT(run_in(g, "P.m = lambda self: 2\n") == 0);
+    CU_ASSERT(method_cache_load(r, &cache) == NULL);
+    decref(name);
+    decref(g);
+}
+
 /* ---- what a class refuses ------------------------------------------------------- */
 
 static void test_class_attributes_refused(void)
@@ -159,6 +214,10 @@ static void test_class_attributes_refused(void)
                         "class 'A' cannot take __setattr__, which minipy does not support"));
     CU_ASSERT(run_in(g, "A.__mro__ = ()\n") < 0
               && raised(&exc_AttributeError, "readonly attribute"));
+    CU_ASSERT(run_in(g, "class S:\n    __slots__ = ('a',)\n") < 0
+              && raised(&exc_TypeError,
+                        "class 'S' defines __slots__, which minipy does not support"));
+    CU_ASSERT(run_in(g, "B.__slots__ = ('a',)\n") == 0);  /* later, as for CPython: inert */
     /* Nothing was stored. */
     Type *a = class_named(g, "A");
     CU_ASSERT(a != NULL && dict_get_item_cstr(a->dict, "__bases__") == NULL
@@ -171,6 +230,7 @@ static const TestEntry tests[] = {
     {"version tags follow class changes", test_tags_follow_changes},
     {"a freed name leaves the table", test_freed_name_forgotten},
     {"the cache of an attribute site", test_site_cache},
+    {"the cache of a method site", test_method_site_cache},
     {"class attributes minipy refuses", test_class_attributes_refused},
 };
 
