@@ -194,7 +194,7 @@ static void site_fill(Object *op, Object *name, Object *method, AttrCache *cache
         return;
     intptr_t index = shared_key_index(op->type, name);
     cache->version = version;
-    cache->index = index < 0 ? ATTR_NO_SLOT : (uint32_t)index;
+    cache->index = index < 0 ? ATTR_NO_SLOT : (uint16_t)index;
     cache->method = method;
 }
 
@@ -206,9 +206,18 @@ void attr_cache_fill(Object *op, Object *name, AttrCache *cache)
 
 /* Only for an instance without a dict, as method_cache_load serves no
  * other: searching a dict may have run a key's __eq__, after which the
- * class's tag is no proof that `method` is still what the class holds. */
+ * class's tag is no proof that `method` is still what the class holds.
+ * A site that misses again and again (reached by two classes in turn)
+ * is filled again at every METHOD_SITE_REFILL-th miss only, since a
+ * fill costs more than the lookup it follows (CPython 3.11 backs off
+ * from such a site too, by its adaptive counters). */
+#define METHOD_SITE_REFILL 16
+
 void method_cache_fill(Object *op, Object *name, Object *method, AttrCache *cache)
 {
+    if (cache->version != 0 && ++cache->misses < METHOD_SITE_REFILL)
+        return;
+    cache->misses = 0;
     if (site_cacheable(op->type, name) && ((InstanceObject *)op)->attrs.dict == NULL)
         site_fill(op, name, method, cache);
 }

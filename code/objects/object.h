@@ -362,10 +362,11 @@ int generic_setattr(Object *op, Object *name, Object *value);
  * for `o.name(...)`, the function found on the class (LOAD_METHOD). */
 typedef struct AttrCache {
     uint32_t version;       /* 0: nothing remembered */
-    uint32_t index;         /* ATTR_NO_SLOT: `name` is not a shared key */
+    uint16_t index;         /* ATTR_NO_SLOT: `name` is not a shared key */
+    uint16_t misses;        /* of `o.name(...)` since the cache was filled */
     Object *method;         /* borrowed from a class dict, or NULL */
 } AttrCache;
-#define ATTR_NO_SLOT UINT32_MAX
+#define ATTR_NO_SLOT UINT16_MAX
 #endif
 /* o.__class__ = value, between classes whose instances are laid out
  * alike (CPython's object_set_class and its TypeErrors; class.c). */

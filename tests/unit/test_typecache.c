@@ -170,7 +170,7 @@ static void test_method_site_cache(void)
     Object *p = dict_get_item_cstr(g, "p"), *q = dict_get_item_cstr(g, "q");
     Object *r = dict_get_item_cstr(g, "r"), *s = dict_get_item_cstr(g, "s");
     CU_ASSERT_FATAL(m != NULL && p && q && r && s);
-    AttrCache cache = {0, ATTR_NO_SLOT, NULL};
+    AttrCache cache = {0, ATTR_NO_SLOT, 0, NULL};
     method_cache_fill(q, name, m, &cache);              /* q has a dict */
     CU_ASSERT(cache.version == 0 && method_cache_load(q, &cache) == NULL);
     method_cache_fill(dict_get_item_cstr(g, "hooked"), name, m, &cache);
@@ -184,17 +184,26 @@ static void test_method_site_cache(void)
     CU_ASSERT(run_in(g, "p.m = 5\n") == 0);
     CU_ASSERT(p_class->version_tag != cache.version);
     CU_ASSERT(method_cache_load(p, &cache) == NULL && method_cache_load(r, &cache) == NULL);
-    /* Under the new tag the slot of "m" tells who hides the method. */
+    /* A site that missed is filled again at its 16th miss, under the new
+     * tag; the slot of "m" then tells who hides the method. */
+    for (int miss = 1; miss < 16; miss++)
+        method_cache_fill(r, name, m, &cache);
+    CU_ASSERT(cache.version != p_class->version_tag);
     method_cache_fill(r, name, m, &cache);
-    CU_ASSERT(cache.index != ATTR_NO_SLOT);
+    CU_ASSERT(cache.version == p_class->version_tag && cache.index != ATTR_NO_SLOT);
     CU_ASSERT(method_cache_load(r, &cache) == m && method_cache_load(p, &cache) == NULL);
     CU_ASSERT(run_in(g, "del p.m\n") == 0);
     CU_ASSERT(method_cache_load(p, &cache) == m);
     CU_ASSERT(run_in(g, "s.m = None\n") == 0);        /* a known key: no new tag */
     CU_ASSERT(method_cache_load(s, &cache) == NULL && method_cache_load(r, &cache) == m);
-    /* The class changes: the site must look again. */
+    /* The class changes: the site must look again, and run the new
+     * function (`call` is the site; it misses 16 times, then hits). */
     CU_ASSERT(run_in(g, "P.m = lambda self: 2\n") == 0);
     CU_ASSERT(method_cache_load(r, &cache) == NULL);
+    CU_ASSERT(run_in(g, "def call(o):\n    return o.m()\n"
+                        "assert [call(r) for i in range(40)] == [2] * 40\n"
+                        "P.m = lambda self: 3\n"
+                        "assert [call(r) for i in range(40)] == [3] * 40\n") == 0);
     decref(name);
     decref(g);
 }
