@@ -521,15 +521,31 @@ static Object *eval_method_call(Frame *frame, Node *node)
 {
     Node *attribute = node->as.call.func;
     Object *name = attribute->as.attribute.attr;
-    Object *receiver = eval_expr(frame, attribute->as.attribute.object);
+    Object *receiver = attribute_object(frame, attribute);
     if (receiver == NULL)
         return NULL;
     GetAttrFn getattr = receiver->type->getattr;
     if (getattr == NULL || getattr == generic_getattr) {
+#if CHAPTER >= CH_THRESHOLDS
+        Object *cached = method_cache_load(receiver, &attribute->as.attribute.cache);
+        if (cached != NULL)
+            return finish_call(frame, node, incref(cached), receiver, NULL);
+#endif
+        /* Held while the instance dict is searched: a key's __eq__ may
+         * change the class (CPython's _PyObject_GetMethod holds it too). */
         Object *found = type_lookup(receiver->type, name);
-        if (found != NULL && is_function(found) && !instance_dict_has(receiver, name))
-            return finish_call(frame, node, incref(found), receiver, NULL);
-        const MethodDef *def = found ? NULL : builtin_method(receiver->type, name);
+        bool on_class = found != NULL;
+        if (on_class && is_function(found)) {
+            incref(found);
+            if (!instance_dict_has(receiver, name)) {
+#if CHAPTER >= CH_THRESHOLDS
+                method_cache_fill(receiver, name, found, &attribute->as.attribute.cache);
+#endif
+                return finish_call(frame, node, found, receiver, NULL);
+            }
+            decref(found);
+        }
+        const MethodDef *def = on_class ? NULL : builtin_method(receiver->type, name);
         if (def != NULL && !instance_dict_has(receiver, name))
             return finish_call(frame, node, NULL, receiver, def);
     }

@@ -262,13 +262,76 @@ static Object *eval_set(Frame *frame, Node *node)
     return set;
 }
 
+/* `object.name` of the attribute node `node` (object borrowed): from
+ * chapter 6 on, through the node's cache when it holds (CPython 3.11's
+ * LOAD_ATTR_INSTANCE_VALUE), else the generic lookup, after which the
+ * cache learns the object's class. */
+#if CHAPTER >= CH_THRESHOLDS
+static Object *attribute_get_generic(Node *node, Object *object)
+{
+    Object *name = node->as.attribute.attr;
+    AttrCache *cache = &node->as.attribute.cache;
+    Object *value = object_getattr(object, name);
+    if (value != NULL && attr_cache_misses(object, cache))
+        attr_cache_fill(object, name, cache);
+    return value;
+}
+
+static inline Object *attribute_load(Node *node, Object *object)
+{
+    Object *value = attr_cache_load(object, &node->as.attribute.cache);
+    return value != NULL ? incref(value) : attribute_get_generic(node, object);
+}
+#else
+static inline Object *attribute_load(Node *node, Object *object)
+{
+    return object_getattr(object, node->as.attribute.attr);
+}
+#endif
+
+Object *attribute_get(Node *node, Object *object)
+{
+    return attribute_load(node, object);
+}
+
+/* `object.name = value` (borrowed), or with value NULL `del object.name`:
+ * 0 or -1. STORE_ATTR_INSTANCE_VALUE from chapter 6 on, as above. */
+int attribute_set(Node *node, Object *object, Object *value)
+{
+    Object *name = node->as.attribute.attr;
+    if (value == NULL)
+        return object_delattr(object, name);
+#if CHAPTER >= CH_THRESHOLDS
+    AttrCache *cache = &node->as.attribute.cache;
+    if (attr_cache_store(object, cache, value))
+        return 0;
+    int status = object_setattr(object, name, value);
+    if (status == 0 && attr_cache_misses(object, cache))
+        attr_cache_fill(object, name, cache);
+    return status;
+#else
+    return object_setattr(object, name, value);
+#endif
+}
+
+/* The object of `o.name`: most often a name, read here without the
+ * trip through eval_expr (a name is a leaf: no stack to check). */
+Object *attribute_object(Frame *frame, Node *node)
+{
+    Node *object = node->as.attribute.object;
+    if (object->kind != EXPR_NAME)
+        return eval_expr(frame, object);
+    frame->line = object->line;
+    return load_name_node(frame, object);
+}
+
 static Object *eval_attribute(Frame *frame, Node *node)
 {
-    Object *object = eval_expr(frame, node->as.attribute.object);
+    Object *object = attribute_object(frame, node);
     if (object == NULL)
         return NULL;
     frame->line = node->line;
-    Object *value = object_getattr(object, node->as.attribute.attr);
+    Object *value = attribute_load(node, object);
     decref(object);
     return value;
 }
@@ -478,14 +541,13 @@ static int assign_unpack(Frame *frame, Node *target, Object *value)
 int store_member(Frame *frame, Node *target, Object *value)
 {
     bool attribute = target->kind == EXPR_ATTRIBUTE;
-    Object *object = eval_expr(frame, attribute ? target->as.attribute.object
-                                                : target->as.subscript.object);
+    Object *object = attribute ? attribute_object(frame, target)
+                               : eval_expr(frame, target->as.subscript.object);
     if (object == NULL)
         return -1;
     int status;
     if (attribute) {
-        Object *attr = target->as.attribute.attr;
-        status = value ? object_setattr(object, attr, value) : object_delattr(object, attr);
+        status = attribute_set(target, object, value);
     } else {
         Object *index = eval_expr(frame, target->as.subscript.index);
         status = index == NULL ? -1

@@ -142,6 +142,12 @@ Object *eval_expr(Frame *frame, Node *node);
 /* Bind `value` (borrowed) to a target. */
 int assign(Frame *frame, Node *target, Object *value);
 int store_member(Frame *frame, Node *target, Object *value);   /* value NULL: del */
+/* `object.name` of an attribute node, and its assignment (value NULL:
+ * del), through the node's cache (object and value borrowed). */
+Object *attribute_get(Node *node, Object *object);
+int attribute_set(Node *node, Object *object, Object *value);
+/* The object of an attribute node, a name read in place (new reference). */
+Object *attribute_object(Frame *frame, Node *node);
 
 /* ---- eval_stmt.c ---- */
 

@@ -124,7 +124,7 @@ static Status exec_augassign(Frame *frame, Node *stmt)
         break;
     case EXPR_ATTRIBUTE:
         if ((object = eval_expr(frame, target->as.attribute.object)) != NULL)
-            current = object_getattr(object, target->as.attribute.attr);
+            current = attribute_get(target, object);
         break;
     case EXPR_SUBSCRIPT:
         if ((object = eval_expr(frame, target->as.subscript.object)) != NULL
@@ -148,7 +148,7 @@ static Status exec_augassign(Frame *frame, Node *stmt)
         if (target->kind == EXPR_NAME)
             status = store_name_node(frame, target, incref(result));
         else if (target->kind == EXPR_ATTRIBUTE)
-            status = object_setattr(object, target->as.attribute.attr, result);
+            status = attribute_set(target, object, result);
         else
             status = object_setitem(object, index, result);
     }

@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "memory.h"
 #include "object.h"
+#include "typecache.h"
 #if CHAPTER >= CH_POOLS
 #include "obmalloc.h"
 #endif
@@ -92,6 +93,7 @@ typedef struct Runtime {
     bool finalize_shutdown;     /* exit: no finalizer runs any more */
 #endif
 
+    TypeCache type_cache;       /* names found on classes (typecache.h) */
     Object *current_exception;  /* the exception being raised, or NULL */
     Object *memerrors[MEMERRORS_SAVE];  /* MemoryErrors ready to raise */
     int memerror_count;         /* ... how many (error_no_memory) */

@@ -21,6 +21,7 @@
 #include "slots.h"
 #include "str.h"
 #include "tuple.h"
+#include "typecache.h"
 #include "weakref.h"
 
 static bool is_heap_type(Type *type)
@@ -541,7 +542,14 @@ Object *class_new(Object *name, Type *base, Object *bases, Object *namespace)
         type->basic_size += sizeof(InstanceAttrs);  /* object: an InstanceObject */
     type->flags = TYPE_HEAP | TYPE_BASETYPE | TYPE_CONTAINER
                   | (base->flags & (TYPE_EXCEPTION | TYPE_WEAKREF));
-    type->dict = incref(namespace);
+    /* A copy, as CPython's type_new makes: a frame object of the class
+     * body keeps the namespace as its f_locals, and what is written there
+     * must not reach the class behind type_setattr and the type cache. */
+    type->dict = dict_new();
+    if (dict_update(type->dict, namespace) < 0) {
+        decref((Object *)type);
+        return NULL;
+    }
     type->dealloc = subtype_dealloc;
 #if CHAPTER >= CH_THRESHOLDS
     type->finalize = instance_finalize;
@@ -723,6 +731,55 @@ static Object *type_getattr(Object *self, Object *name)
                         type->name, name);
 }
 
+/* The attributes of a class that are not entries of its dict (CPython's
+ * type_getsets, and __class__): set or deleted with CPython's errors, or
+ * refused where minipy cannot follow (a class keeps its name in its own
+ * block, its bases and MRO from its creation on). 1: not one of them. */
+static int type_set_special(Type *type, Object *name, Object *value)
+{
+    if (str_equal_cstr(name, "__mro__") || str_equal_cstr(name, "__base__")) {
+        error_set_string(&exc_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (str_equal_cstr(name, "__dict__")) {
+        error_set_string(&exc_AttributeError,
+                         "attribute '__dict__' of 'type' objects is not writable");
+        return -1;
+    }
+    if (str_equal_cstr(name, "__class__"))
+        return object_set_class((Object *)type, value);
+    bool fixed = str_equal_cstr(name, "__name__") || str_equal_cstr(name, "__qualname__")
+                 || str_equal_cstr(name, "__bases__");
+    if (!fixed && !str_equal_cstr(name, "__module__") && !str_equal_cstr(name, "__doc__"))
+        return 1;
+    if (value == NULL) {
+        error_format(&exc_TypeError, "cannot delete '%S' attribute of immutable type '%s'",
+                     name, type->name);
+        return -1;
+    }
+    if (fixed) {
+        error_format(&exc_TypeError, "minipy cannot change the %S of class '%s'", name,
+                     type->name);
+        return -1;
+    }
+    return 1;                       /* __module__ and __doc__ live in the dict */
+}
+
+static int type_dict_change(Type *type, Object *name, Object *value)
+{
+    if (value != NULL)
+        return dict_set_item(type->dict, name, value);
+    if (dict_get_item(type->dict, name) == NULL) {
+        error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
+                     type->name, name);
+        return -1;
+    }
+    return dict_del_item(type->dict, name);
+}
+
+/* C.name = value and del C.name: every change of a class dict after the
+ * class statement comes here (C.__dict__ is a read-only view), so this is
+ * where the type cache forgets the class and its subclasses. */
 static int type_setattr(Object *self, Object *name, Object *value)
 {
     Type *type = (Type *)self;
@@ -731,17 +788,21 @@ static int type_setattr(Object *self, Object *name, Object *value)
                      name, type->name);
         return -1;
     }
-    if (value != NULL) {
-        int status = dict_set_item(type->dict, name, value);
+    if (maybe_special(name)) {
+        int special = type_set_special(type, name, value);
+        if (special <= 0)
+            return special;
+        if (value != NULL && slots_refuse(type, name) < 0)
+            return -1;
+    }
+    /* Forgotten before, so that a __del__ run by the change looks the
+     * name up afresh, and after, so that nothing it cached stays. */
+    type_modified(type);
+    int status = type_dict_change(type, name, value);
+    type_modified(type);
+    if (value != NULL)
         slots_update(type, name);   /* C.__eq__ = f: the slot follows */
-        return status;
-    }
-    if (dict_get_item(type->dict, name) == NULL) {
-        error_format(&exc_AttributeError, "type object '%s' has no attribute '%S'",
-                     type->name, name);
-        return -1;
-    }
-    return dict_del_item(type->dict, name);
+    return status;
 }
 
 static int type_traverse(Object *self, VisitProc visit, void *arg)
@@ -765,6 +826,7 @@ static void type_clear(Object *self)
     Type *type = (Type *)self;
     if (!is_heap_type(type))
         return;
+    type_modified(type);
     CLEAR_SLOT(type->dict);
 #if CHAPTER >= CH_CYCLES
     CLEAR_SLOT(type->mro);

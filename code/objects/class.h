@@ -66,19 +66,110 @@ typedef struct InstanceObject {
 } InstanceObject;
 
 #if CHAPTER >= CH_THRESHOLDS
-/* instance_values.c: the inline values of an instance of `type`. */
-Object **values_slots(InlineValues *values);    /* slot i: the i-th shared name */
+/* instance_values.c: the inline values of an instance of `type`. Slot i,
+ * the value of the i-th shared name, is values_slots(values)[i]; the
+ * slots start after `order`, rounded up to a pointer. */
+static inline size_t values_order_bytes(intptr_t capacity)
+{
+    return ((size_t)capacity + offsetof(InlineValues, order) + sizeof(Object *) - 1)
+           / sizeof(Object *) * sizeof(Object *);
+}
+
+static inline Object **values_slots(InlineValues *values)
+{
+    return (Object **)(void *)((char *)values + values_order_bytes(values->capacity));
+}
+
 /* The slot of attribute `name`, or NULL when the instance has none inline. */
 Object **values_find(Type *type, InstanceAttrs *inst, Object *name);
 /* The index of `name` among the class's shared keys, added while there is
  * room; -1 when the class has met SHARED_KEYS_MAX names already. */
 intptr_t class_shares_name(Type *type, Object *name);
+/* The index of `name` among the class's shared keys, or -1 (adds none). */
+intptr_t shared_key_index(Type *type, Object *name);
 void values_store(Type *type, InstanceAttrs *inst, intptr_t i, Object *value);
 int values_delete(Type *type, InstanceAttrs *inst, Object *name);  /* 0, or 1: none */
 void values_release(InstanceAttrs *inst);   /* free the array, not what it holds */
 void values_clear(InstanceAttrs *inst);     /* drop every value, in order set */
 /* The instance's __dict__, made from its inline values the first time. */
 Object *instance_dict(Type *type, InstanceAttrs *inst);
+
+/* ---- a site's cache of `o.name` (AttrCache, object.h) ----
+ * The cache holds for `op` when op's class still has the version tag the
+ * cache took: the class is then the same class, laid out as object's
+ * instances are, with generic attribute access, and `name` is the
+ * index-th of its shared keys (which never move). Those facts are checked
+ * once, by attr_cache_fill; a class that changes gets a new tag. */
+
+/* The inline slot of the cache's name, if the instance's values have
+ * room for it (they may have been made before the class met the name). */
+static inline Object **cached_slot(InstanceAttrs *attrs, const AttrCache *cache)
+{
+    InlineValues *values = attrs->values;
+    if (values == NULL || cache->index >= values->capacity)
+        return NULL;
+    return &values_slots(values)[cache->index];
+}
+
+/* o.name: the value (borrowed) when the cache holds and op has it
+ * inline; NULL when the generic lookup must decide. An instance with
+ * inline values has no dict (instance_dict frees them). */
+static inline Object *attr_cache_load(Object *op, const AttrCache *cache)
+{
+    if (op->type->version_tag != cache->version || cache->version == 0)
+        return NULL;
+    Object **slot = cached_slot(&((InstanceObject *)op)->attrs, cache);
+    return slot != NULL ? *slot : NULL;
+}
+
+/* o.name = value (borrowed): true when done through the cache, false
+ * when generic_setattr must do it. */
+static inline bool attr_cache_store(Object *op, const AttrCache *cache, Object *value)
+{
+    if (op->type->version_tag != cache->version || cache->version == 0
+        || cache->index == ATTR_NO_SLOT)
+        return false;
+    InstanceAttrs *attrs = &((InstanceObject *)op)->attrs;
+    if (attrs->dict != NULL)
+        return false;
+    Object **slot = cached_slot(attrs, cache);
+    if (slot != NULL && *slot != NULL)
+        object_set_slot(slot, incref(value));
+    else
+        values_store(op->type, attrs, cache->index, value);
+    return true;
+}
+
+/* o.name(...): the function (borrowed) found on op's class when the
+ * cache holds and op has no attribute `name` of its own to hide it
+ * (CPython 3.11's LOAD_METHOD_WITH_VALUES); NULL otherwise. A class's
+ * shared keys grow under a new tag (class_shares_name), so that a name
+ * that was no shared key when the cache was filled is none still. */
+static inline Object *method_cache_load(Object *op, const AttrCache *cache)
+{
+    if (op->type->version_tag != cache->version || cache->version == 0)
+        return NULL;
+    InstanceAttrs *attrs = &((InstanceObject *)op)->attrs;
+    if (attrs->dict != NULL)
+        return NULL;
+    Object **slot = cached_slot(attrs, cache);
+    return slot != NULL && *slot != NULL ? NULL : cache->method;
+}
+
+/* Should the generic path that follows a miss refill the cache? Not
+ * when the cache holds for op's class and op merely lacks the name. */
+static inline bool attr_cache_misses(Object *op, const AttrCache *cache)
+{
+    return op->type->version_tag != cache->version || cache->version == 0
+           || cache->index == ATTR_NO_SLOT;
+}
+
+/* After a generic lookup or store of `name` on op: remember op's class
+ * in the cache if it is one the cache can serve (class.c). */
+void attr_cache_fill(Object *op, Object *name, AttrCache *cache);
+/* After `o.name(...)` found `method` on op's class and op had no `name`
+ * of its own: remember it, if op's class is one the cache can serve. */
+void method_cache_fill(Object *op, Object *name, Object *method, AttrCache *cache);
 #endif
 
 /* A function bound to the object it was looked up on: `o.m` without a
@@ -118,7 +209,7 @@ Object *call_with_self(Object *func, Object *self, Object **args, size_t nargs,
 
 /* The class statement: a new heap type called `name`, derived from `base`
  * (object when NULL), whose attributes are the entries of `namespace`
- * (a dict; the class takes its own reference). From chapter 8, `bases` is
+ * (a dict, which the class copies). From chapter 8, `bases` is
  * the statement's tuple of bases (NULL: just `base`), of which `base` is
  * the one class_best_base picked; the MRO is their C3 merge (mro.c). */
 Object *class_new(Object *name, Type *base, Object *bases, Object *namespace);
@@ -212,6 +303,12 @@ Object *method_descr_new(Type *owner, const MethodDef *def);
 void type_add_subclass(Type *type);
 void type_forget_subclass(Type *type);
 void type_subclasses_release(Type *type);
+
+/* mro.c: `name` on the first class of type's MRO whose dict has it,
+ * borrowed, or NULL (no error): the search type_lookup and type_lookup_id
+ * make when the type cache has no answer (CPython's find_name_in_mro). */
+Object *find_name_in_mro(Type *type, Object *name);
+Object *find_id_in_mro(Type *type, StrId *name);
 
 /* mro.c: the built-in method `name` of `type` itself (not its parents). */
 const MethodDef *type_own_method_def(Type *type, const char *name);

@@ -13,6 +13,7 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "typecache.h"
 
 #if CHAPTER >= CH_CYCLES
 /* The `__dict__` and `__weakref__` entries of a class's dict: CPython's
@@ -99,8 +100,10 @@ int class_complete(Type *type, Type *base, Object *bases)
         return -1;
     if (!base_has_slots && add_descriptor(type, "__weakref__") < 0)
         return -1;
-    if (dict_get_item_cstr(type->dict, "__doc__") == NULL)
-        return dict_set_item_cstr(type->dict, "__doc__", None);
+    if (dict_get_item_cstr(type->dict, "__doc__") == NULL
+        && dict_set_item_cstr(type->dict, "__doc__", None) < 0)
+        return -1;
+    type_modified(type);            /* its dict changed: nothing cached holds */
     return 0;
 }
 #endif

@@ -4,6 +4,10 @@
  * _PyObject_InitializeDict, _PyObject_StoreInstanceAttribute,
  * make_dict_from_instance_attributes). The layout is in class.h
  * (InlineValues); class.c's attribute access decides when to use them.
+ * Because a name keeps its slot for the life of its class, one `o.name`
+ * of the program can remember the slot (attr_cache_fill; the reads and
+ * writes through it are in class.h), as CPython 3.11's specialized
+ * LOAD_ATTR_INSTANCE_VALUE remembers it.
  */
 #include "class.h"
 
@@ -14,27 +18,25 @@
 #include "error.h"
 #include "memory.h"
 #include "str.h"
+#include "typecache.h"
 
 #if CHAPTER >= CH_THRESHOLDS
-static size_t values_order_bytes(intptr_t capacity)
-{
-    return ((size_t)capacity + offsetof(InlineValues, order) + sizeof(Object *) - 1)
-           / sizeof(Object *) * sizeof(Object *);
-}
-
 static size_t values_bytes(intptr_t capacity)
 {
     return values_order_bytes(capacity) + (size_t)capacity * sizeof(Object *);
 }
 
-Object **values_slots(InlineValues *values)
+/* The index of `name` among the class's shared keys, or -1. Names are
+ * mostly interned, so the addresses are compared first, and the text
+ * only when no address matched and a key or the name is not interned
+ * (an interned name equal to an interned key is that key). */
+intptr_t shared_key_index(Type *type, Object *name)
 {
-    return (Object **)(void *)((char *)values + values_order_bytes(values->capacity));
-}
-
-/* The index of `name` among the class's shared keys, or -1. */
-static intptr_t shared_key_index(Type *type, Object *name)
-{
+    for (intptr_t i = 0; i < type->shared_keys_count; i++)
+        if (type->shared_keys[i] == name)
+            return i;
+    if (!type->shared_keys_mixed && ((StrObject *)name)->interned)
+        return -1;
     for (intptr_t i = 0; i < type->shared_keys_count; i++)
         if (str_same(type->shared_keys[i], name))
             return i;
@@ -64,6 +66,8 @@ intptr_t class_shares_name(Type *type, Object *name)
         return i;
     if (type->shared_keys == NULL)
         type->shared_keys = mem_alloc(SHARED_KEYS_MAX * sizeof(Object *));
+    type_modified(type);        /* a method's site cache assumes no new key */
+    type->shared_keys_mixed |= !((StrObject *)name)->interned;
     type->shared_keys[type->shared_keys_count] = incref(name);
     return type->shared_keys_count++;
 }
@@ -156,5 +160,65 @@ Object *instance_dict(Type *type, InstanceAttrs *inst)
     inst->dict = dict;
     values_clear(inst);         /* the dict holds them now */
     return dict;
+}
+
+/* ---- a site's cache of `o.name` (class.h) ---------------------------------- */
+
+/* The names generic_getattr and generic_setattr answer before looking at
+ * the instance's own attributes: a site of one of them is never cached. */
+static bool is_instance_special(Object *name)
+{
+    return STR_DATA(name)[0] == '_'
+           && (str_equal_cstr(name, "__class__") || str_equal_cstr(name, "__dict__")
+               || str_equal_cstr(name, "__weakref__"));
+}
+
+/* Only instances laid out as object's, whose class reads and writes
+ * attributes generically: then the value of `name` is the instance's
+ * own, when it has one, whatever the class holds (minipy's classes have
+ * no data descriptors but __class__, __dict__ and __weakref__). */
+static bool site_cacheable(Type *type, Object *name)
+{
+    return (type->flags & TYPE_HEAP) && type_builtin_base(type) == &object_type
+           && (type->getattr == NULL || type->getattr == generic_getattr)
+           && (type->setattr == NULL || type->setattr == generic_setattr)
+           && is_str(name) && !is_instance_special(name);
+}
+
+/* The site remembers op's class (which site_cacheable accepted) and,
+ * for `o.name(...)`, the function found on it. */
+static void site_fill(Object *op, Object *name, Object *method, AttrCache *cache)
+{
+    uint32_t version = type_version(op->type);
+    if (version == 0)
+        return;
+    intptr_t index = shared_key_index(op->type, name);
+    cache->version = version;
+    cache->index = index < 0 ? ATTR_NO_SLOT : (uint16_t)index;
+    cache->method = method;
+}
+
+void attr_cache_fill(Object *op, Object *name, AttrCache *cache)
+{
+    if (site_cacheable(op->type, name))
+        site_fill(op, name, NULL, cache);
+}
+
+/* Only for an instance without a dict, as method_cache_load serves no
+ * other: searching a dict may have run a key's __eq__, after which the
+ * class's tag is no proof that `method` is still what the class holds.
+ * A site that misses again and again (reached by two classes in turn)
+ * is filled again at every METHOD_SITE_REFILL-th miss only, since a
+ * fill costs more than the lookup it follows (CPython 3.11 backs off
+ * from such a site too, by its adaptive counters). */
+#define METHOD_SITE_REFILL 16
+
+void method_cache_fill(Object *op, Object *name, Object *method, AttrCache *cache)
+{
+    if (cache->version != 0 && ++cache->misses < METHOD_SITE_REFILL)
+        return;
+    cache->misses = 0;
+    if (site_cacheable(op->type, name) && ((InstanceObject *)op)->attrs.dict == NULL)
+        site_fill(op, name, method, cache);
 }
 #endif

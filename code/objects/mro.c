@@ -1,5 +1,5 @@
 /* mro.c: the method resolution order, and every lookup that follows it
- * (CPython's _PyType_Lookup, PyType_IsSubtype, and from chapter 8 the C3
+ * (CPython's find_name_in_mro, PyType_IsSubtype, and from chapter 8 the C3
  * linearisation of several bases: mro_implementation, best_base).
  *
  * Until chapter 8 a class has a single base and its MRO is the chain of
@@ -32,8 +32,10 @@ bool type_is_subtype(Type *sub, Type *super)
 }
 
 /* Class dicts are keyed by str, whose comparisons run no Python code: the
- * MRO tuple and the dicts stay put while they are searched. */
-Object *type_lookup(Type *type, Object *name)
+ * MRO tuple and the dicts stay put while they are searched. The walks
+ * behind type_lookup and type_lookup_id, which remember what they find
+ * (typecache.c). */
+Object *find_name_in_mro(Type *type, Object *name)
 {
     MroWalk walk;
     for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk)) {
@@ -48,8 +50,7 @@ Object *type_lookup(Type *type, Object *name)
     return NULL;
 }
 
-/* type_lookup for a StrId: borrowed, or NULL (no error). */
-Object *type_lookup_id(Type *type, StrId *name)
+Object *find_id_in_mro(Type *type, StrId *name)
 {
     MroWalk walk;
     for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk)) {
@@ -60,14 +61,6 @@ Object *type_lookup_id(Type *type, StrId *name)
             return value;
     }
     return NULL;
-}
-
-/* type_lookup for a C string: hashed once, then looked up as a StrId
- * (borrowed, or NULL; no error). */
-Object *type_lookup_cstr(Type *type, const char *name)
-{
-    StrId id = STR_ID(name);
-    return type_lookup_id(type, &id);
 }
 
 const MethodDef *type_lookup_method_def_owner(Type *type, Object *name, Type **owner)

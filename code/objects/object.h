@@ -141,6 +141,8 @@ struct Type {
     unsigned flags;
 
 /* endregion */
+    uint32_t version_tag;       /* classes: the type cache's tag (typecache.h),
+                                 * 0 while none; in the padding after flags */
     /* life and death */
     DeallocFn dealloc;          /* drop references and free; see object_dealloc */
     TraverseFn traverse;        /* visit every object this one references */
@@ -185,7 +187,8 @@ struct Type {
 #if CHAPTER >= CH_THRESHOLDS
     Object **shared_keys;       /* attribute names its instances have used, in
                                  * order (at most SHARED_KEYS_MAX), or NULL */
-    intptr_t shared_keys_count;
+    int32_t shared_keys_count;
+    bool shared_keys_mixed;     /* one of them is not interned (setattr) */
 #endif
     /* classes: the classes derived from this one, NOT holding them
      * (CPython's tp_subclasses, a dict of weak references): a derived
@@ -351,11 +354,27 @@ Object *number_invert(Object *op);
  * dict (if any), then the type and its parents, binding functions. */
 Object *generic_getattr(Object *op, Object *name);
 int generic_setattr(Object *op, Object *name, Object *value);
+#if CHAPTER >= CH_THRESHOLDS
+/* What one `o.name` of the program remembers of the last instance it
+ * read or wrote (CPython 3.11's inline caches of LOAD_ATTR_INSTANCE_VALUE
+ * and STORE_ATTR_INSTANCE_VALUE): the class's version tag (typecache.h)
+ * and the slot of `name` in its instances' inline values (class.h); and
+ * for `o.name(...)`, the function found on the class (LOAD_METHOD). */
+typedef struct AttrCache {
+    uint32_t version;       /* 0: nothing remembered */
+    uint16_t index;         /* ATTR_NO_SLOT: `name` is not a shared key */
+    uint16_t misses;        /* of `o.name(...)` since the cache was filled */
+    Object *method;         /* borrowed from a class dict, or NULL */
+} AttrCache;
+#define ATTR_NO_SLOT UINT16_MAX
+#endif
 /* o.__class__ = value, between classes whose instances are laid out
  * alike (CPython's object_set_class and its TypeErrors; class.c). */
 int object_set_class(Object *op, Object *value);
 
-/* Look a name up in a type and its parents (borrowed, or NULL; no error). */
+/* Look a name up in a type and its parents (borrowed, or NULL; no error),
+ * through the type cache (typecache.c). type_lookup_cstr's name must be a
+ * string literal: the cache keeps its address. */
 Object *type_lookup(Type *type, Object *name);
 Object *type_lookup_cstr(Type *type, const char *name);
 /* The same for a name kept as a StrId (str.h), hashed once per process:

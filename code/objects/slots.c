@@ -26,6 +26,7 @@
 #include "int.h"
 #include "str.h"
 #include "tuple.h"
+#include "typecache.h"
 
 /* ---- looking up and calling a special method ----------------------------- */
 
@@ -624,12 +625,33 @@ static const char *const undispatched[] = {
     "__sizeof__", "__class_getitem__", NULL,
 };
 
+static int refuse_defined(Type *type, const char *name)
+{
+    error_format(&exc_TypeError, "class '%s' defines %s, which minipy does not support",
+                 type->name, name);
+    return -1;
+}
+
+/* `__slots__` too, in the class statement only (set later it is a plain
+ * class attribute, for CPython as well): its instances would silently
+ * take any attribute, and the site caches assume none is a descriptor. */
 static int refuse_undispatched(Type *type)
 {
-    for (const char *const *name = undispatched; *name != NULL; name++) {
-        if (dict_get_item_cstr(type->dict, *name) != NULL) {
-            error_format(&exc_TypeError, "class '%s' defines %s, which minipy does not "
-                         "support", type->name, *name);
+    if (dict_get_item_cstr(type->dict, "__slots__") != NULL)
+        return refuse_defined(type, "__slots__");
+    for (const char *const *name = undispatched; *name != NULL; name++)
+        if (dict_get_item_cstr(type->dict, *name) != NULL)
+            return refuse_defined(type, *name);
+    return 0;
+}
+
+/* The same refusal for `C.name = value` after the class statement. */
+int slots_refuse(Type *type, Object *name)
+{
+    for (const char *const *special = undispatched; *special != NULL; special++) {
+        if (str_equal_cstr(name, *special)) {
+            error_format(&exc_TypeError, "class '%s' cannot take %s, which minipy does not "
+                         "support", type->name, *special);
             return -1;
         }
     }
@@ -644,6 +666,7 @@ int slots_init_class(Type *type)
     if (dict_get_item_cstr(dict, "__eq__") != NULL && dict_get_item_cstr(dict, "__hash__") == NULL
         && dict_set_item_cstr(dict, "__hash__", None) < 0)
         return -1;
+    type_modified(type);            /* in case a lookup came before the write */
     fix_slots(type);
     return 0;
 }

@@ -20,6 +20,10 @@
  * dispatch, such as `__setattr__`: refused rather than ignored). */
 int slots_init_class(Type *type);
 
+/* `C.name = value` for a special method minipy does not dispatch: the
+ * same TypeError (-1), else 0. */
+int slots_refuse(Type *type, Object *name);
+
 /* `name` was just set on the class (`C.__eq__ = f`): give it and every
  * class already derived from it the slot, as CPython's update_slot does
  * through tp_subclasses (Type.subclasses). */

@@ -266,6 +266,7 @@ static void str_dealloc(Object *self)
 #if CHAPTER >= CH_INTERNING
     StrObject *str = (StrObject *)self;
     if (str->interned && runtime.interned) {
+        type_cache_forget(self);
         self->refcount = 3;
         if (dict_del_item(runtime.interned, self) < 0)
             error_clear();

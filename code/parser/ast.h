@@ -135,7 +135,13 @@ struct Node {
             intptr_t hint;              /* the dict entry it was found in
                                          * last (dict_get_name) */
         } name;
-        struct { Node *object; Object *attr; } attribute;
+        struct {
+            Node *object;
+            Object *attr;
+#if CHAPTER >= CH_THRESHOLDS
+            AttrCache cache;    /* the evaluator's (eval_expr.c) */
+#endif
+        } attribute;
         struct { Node *object; Node *index; } subscript;
         struct { Node *lower, *upper, *step; } slice;    /* each may be NULL */
         struct {

@@ -1,0 +1,146 @@
+/* typecache.c: names looked up on classes, remembered until a class
+ * changes (CPython's method cache: _PyType_Lookup, assign_version_tag and
+ * PyType_Modified in Objects/typeobject.c; typecache.h says how).
+ *
+ * Every lookup of a method or class attribute on an instance goes through
+ * type_lookup, and so do the special methods the slots call (`__init__`
+ * on each construction, `__eq__` on each comparison): without the cache
+ * each one searches every class dict of the MRO. */
+#include "typecache.h"
+
+#include "class.h"
+#include "runtime.h"
+#include "str.h"
+
+/* ---- version tags ---------------------------------------------------------- */
+
+static uint32_t assign_version_tag(Type *type)
+{
+    TypeCache *cache = &runtime.type_cache;
+    if (cache->last_version == UINT32_MAX)
+        return 0;               /* run out: no more caching, as CPython */
+    type->version_tag = ++cache->last_version;
+    return type->version_tag;
+}
+
+/* The classes of the MRO are tagged before the class itself, so that a
+ * tagged class never has an untagged class above it: type_modified can
+ * then stop at a class without a tag, as no class below it has one. */
+uint32_t type_version(Type *type)
+{
+    if (type->version_tag != 0)
+        return type->version_tag;
+    if (!(type->flags & TYPE_HEAP))
+        return 0;
+    MroWalk walk;
+    for (Type *t = mro_walk_start(&walk, type); t != NULL; t = mro_walk_next(&walk))
+        if (t != type && (t->flags & TYPE_HEAP) && t->version_tag == 0
+            && assign_version_tag(t) == 0)
+            return 0;
+    return assign_version_tag(type);
+}
+
+void type_modified(Type *type)
+{
+    if (type->version_tag == 0)
+        return;
+    type->version_tag = 0;
+    for (intptr_t i = 0; i < type->subclass_count; i++)
+        type_modified(type->subclasses[i]);
+}
+
+/* ---- the table -------------------------------------------------------------- */
+
+static TypeCacheEntry *cache_set(const void *key)
+{
+    return runtime.type_cache.sets[((uintptr_t)key >> 4) % TYPE_CACHE_SETS];
+}
+
+static bool cache_find(TypeCacheEntry *set, uint32_t version, const void *key, Object **value)
+{
+    for (int way = 0; way < TYPE_CACHE_WAYS; way++) {
+        if (set[way].key == key && set[way].version == version) {
+            *value = set[way].value;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The newest answer goes first; the oldest of the set is dropped. */
+static void cache_store(TypeCacheEntry *set, uint32_t version, const void *key, Object *value)
+{
+    for (int way = TYPE_CACHE_WAYS - 1; way > 0; way--)
+        set[way] = set[way - 1];
+    set[0] = (TypeCacheEntry){version, key, value};
+}
+
+#if CHAPTER >= CH_INTERNING
+void type_cache_forget(Object *name)
+{
+    TypeCacheEntry *set = cache_set(name);
+    for (int way = 0; way < TYPE_CACHE_WAYS; way++)
+        if (set[way].key == name)
+            set[way] = (TypeCacheEntry){0, NULL, NULL};
+}
+#endif
+
+/* May this str be a key? Before chapter 2 names are not interned, and two
+ * equal names are two objects that may die at any time: no caching. */
+static bool name_cacheable(Object *name)
+{
+#if CHAPTER >= CH_INTERNING
+    return ((StrObject *)name)->interned;
+#else
+    (void)name;
+    return false;
+#endif
+}
+
+/* ---- the lookups ------------------------------------------------------------- */
+
+/* Walking the MRO runs no Python code (class dicts are keyed by str), so
+ * the tag taken before the walk still holds when its answer is stored. */
+Object *type_lookup(Type *type, Object *name)
+{
+    uint32_t version = name_cacheable(name) ? type_version(type) : 0;
+    if (version == 0)
+        return find_name_in_mro(type, name);
+    TypeCacheEntry *set = cache_set(name);
+    Object *value;
+    if (cache_find(set, version, name, &value))
+        return value;
+    value = find_name_in_mro(type, name);
+    cache_store(set, version, name, value);
+    return value;
+}
+
+Object *type_lookup_id(Type *type, StrId *name)
+{
+    uint32_t version = type_version(type);
+    if (version == 0)
+        return find_id_in_mro(type, name);
+    TypeCacheEntry *set = cache_set(name);
+    Object *value;
+    if (cache_find(set, version, name, &value))
+        return value;
+    value = find_id_in_mro(type, name);
+    cache_store(set, version, name, value);
+    return value;
+}
+
+/* The literal's address is the key; it is hashed only when the cache has
+ * no answer. */
+Object *type_lookup_cstr(Type *type, const char *name)
+{
+    uint32_t version = type_version(type);
+    TypeCacheEntry *set = cache_set(name);
+    Object *value;
+    if (version != 0 && cache_find(set, version, name, &value))
+        return value;
+    StrId id = STR_ID(name);
+    value = find_id_in_mro(type, &id);
+    if (version != 0)
+        cache_store(set, version, name, value);
+    return value;
+}
