@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "eval_internal.h"
+#include "stackguard.h"
 
 /* ---- small helpers ---------------------------------------------------------- */
 
@@ -232,23 +233,48 @@ static Object *load_global(Frame *frame, Object *name, intptr_t *hint)
         return incref(value);
     return error_occurred() ? NULL : name_error(name);
 }
-static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
+EVAL_SLOW static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint);
 
-/* The same as load_name and store_name, for a name node: its slot and
- * its dict entry hint are cached in the node. */
-Object *load_name_node(Frame *frame, Node *node)
+/* The slot of a plain local (not a cell) that name node `node` names,
+ * when the node's cache was filled by this frame's code; else -1. The
+ * test of LOAD_FAST and STORE_FAST, kept small enough to be inlined: the
+ * other cases go to the functions below, out of line. */
+static inline intptr_t cached_local_slot(Frame *frame, Node *node)
+{
+    intptr_t slot = node->as.name.slot;
+    if (node->as.name.slot_code != frame->code || slot < 0 || slot_kind(frame, slot) != SLOT_LOCAL)
+        return -1;
+    return slot;
+}
+
+EVAL_SLOW static Object *load_name_slow(Frame *frame, Node *node)
 {
     intptr_t slot = node_slot(frame, node);
     if (slot >= 0 && slot_kind(frame, slot) == SLOT_LOCAL && frame->fast[slot] != NULL)
-        return incref(frame->fast[slot]);       /* LOAD_FAST, the common case */
+        return incref(frame->fast[slot]);
     if (slot < 0 && (frame->names == NULL || frame->names == frame->globals))
         return load_global(frame, node->as.name.id, &node->as.name.hint);
     return load_name_in(frame, node->as.name.id, slot, &node->as.name.hint);
 }
 
+/* The same as load_name and store_name, for a name node: its slot and
+ * its dict entry hint are cached in the node. */
+Object *load_name_node(Frame *frame, Node *node)
+{
+    intptr_t slot = cached_local_slot(frame, node);
+    if (slot >= 0 && frame->fast[slot] != NULL)
+        return incref(frame->fast[slot]);       /* LOAD_FAST, the common case */
+    return load_name_slow(frame, node);
+}
+
 int store_name_node(Frame *frame, Node *node, Object *value)
 {
+    intptr_t slot = cached_local_slot(frame, node);
+    if (slot >= 0) {
+        object_set_slot(&frame->fast[slot], value);     /* STORE_FAST */
+        return 0;
+    }
     return store_name_in(frame, node->as.name.id, node_slot(frame, node), value,
                          &node->as.name.hint);
 }
@@ -304,7 +330,7 @@ int store_name(Frame *frame, Object *name, Object *value)
     return store_name_in(frame, name, local_slot(frame, name), value, NULL);
 }
 
-static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
+EVAL_SLOW static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint)
 {
     unsigned kind = slot >= 0 ? slot_kind(frame, slot) : SLOT_HIDDEN;
@@ -347,21 +373,33 @@ int delete_name(Frame *frame, Object *name)
 
 /* ---- running a frame -------------------------------------------------------- */
 
-Status run_frame(Frame *frame)
+/* run_frame's body, inline in the call of a function (eval_function_body)
+ * as well: a call is the evaluator's most frequent way in. The depth test
+ * is enter_recursive_call's, made here and left to it only to raise. */
+static inline Status run_frame_inline(Frame *frame)
 {
-    if (enter_recursive_call("") < 0)
+    if (runtime.recursion_depth >= runtime.recursion_limit || stack_exhausted()) {
+        enter_recursive_call("");       /* the same test: raises RecursionError */
         return EXEC_ERROR;
+    }
+    runtime.recursion_depth++;
     frame->back = runtime.frame;
     runtime.frame = frame;
     frame->line = frame->code->body && frame->code->body->count
         ? frame->code->body->items[0]->line : 1;
     Status status = interrupt_poll() < 0 ? EXEC_ERROR : exec_block(frame, frame->code->body);
 #if CHAPTER >= CH_CYCLES
-    frame_release(frame);
+    if (frame->frame_object != NULL)
+        frame_release(frame);
 #endif
     runtime.frame = frame->back;
-    leave_recursive_call();
+    runtime.recursion_depth--;
     return status;
+}
+
+Status run_frame(Frame *frame)
+{
+    return run_frame_inline(frame);
 }
 
 /* A generator's frame: its locals die in slot order, as in CPython
@@ -391,7 +429,7 @@ Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
     };
     if (func->code->slot_kinds != NULL)
         cells_enter(func->code, func->closure, locals);
-    Status status = run_frame(&frame);
+    Status status = run_frame_inline(&frame);
     eval_drop_slots(locals, nlocals);   /* in slot order, as CPython */
     if (status == EXEC_ERROR) {
         xdecref(frame.retval);

@@ -31,6 +31,15 @@
 /* Up to this many call arguments live in the C frame; more go to the heap. */
 #define SMALL_ARGS 6
 
+/* A rare path kept out of the function that tests for it, so that the
+ * common path saves no registers and makes no frame (obmalloc.c's
+ * OB_COLD). */
+#if defined(__GNUC__)
+#define EVAL_SLOW __attribute__((noinline, cold))
+#else
+#define EVAL_SLOW
+#endif
+
 typedef enum FrameKind { FRAME_MODULE, FRAME_CLASS, FRAME_FUNCTION } FrameKind;
 
 /* One running code block: CPython's _PyInterpreterFrame. */

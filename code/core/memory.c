@@ -201,7 +201,9 @@ static FILE *record_file(void)
 /* endregion */
 
 /* region mem_alloc */
-void *mem_try_alloc(size_t size)
+/* mem_try_alloc's body, inline in both doors (mem_alloc below), so that
+ * the common request pays for one call: the one that reached the door. */
+static inline void *try_alloc(size_t size)
 {
     if (ALLOC_FAILS(size))
         return NULL;
@@ -262,7 +264,7 @@ void mem_finalize(void)
     ob_finalize(&runtime.pools);
 }
 #else
-void *mem_try_alloc(size_t size)
+static inline void *try_alloc(size_t size)
 {
     if (ALLOC_FAILS(size))
         return NULL;
@@ -291,10 +293,15 @@ void mem_free(void *ptr, size_t size)
 }
 #endif
 
+void *mem_try_alloc(size_t size)
+{
+    return try_alloc(size);
+}
+
 void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
-        return mem_try_alloc(new_size);
+        return try_alloc(new_size);
     if (ALLOC_FAILS(new_size))
         return NULL;
     void *block = move_block(ptr, old_size, new_size);
@@ -319,7 +326,7 @@ void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
  * structures have fixed, small sizes, so a refusal means memory is gone. */
 void *mem_alloc(size_t size)
 {
-    void *block = mem_try_alloc(size);
+    void *block = try_alloc(size);
     if (block == NULL)
         out_of_memory();
     return block;

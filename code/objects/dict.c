@@ -426,18 +426,29 @@ static KeyValue *hinted_entry(DictObject *d, intptr_t hint, Object *key)
     return kv->key == key ? kv : NULL;
 }
 
-Object *dict_get_name(Object *dict, Object *name, intptr_t *hint)
+/* The hint missed: the search, which renews it. Out of line, so that a
+ * hit costs no saved registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static Object *get_name_searched(DictObject *d, Object *name, intptr_t *hint)
 {
-    DictObject *d = (DictObject *)dict;
-    KeyValue *kv = hinted_entry(d, *hint, name);
-    if (kv != NULL)
-        return kv->value;
+    KeyValue *kv;
     size_t slot;
     intptr_t ix = find_entry(d, name, object_hash(name), &slot, &kv);
     if (ix < 0)
         return NULL;
     *hint = ix;
     return kv->value;
+}
+
+Object *dict_get_name(Object *dict, Object *name, intptr_t *hint)
+{
+    DictObject *d = (DictObject *)dict;
+    KeyValue *kv = hinted_entry(d, *hint, name);
+    if (kv != NULL)
+        return kv->value;
+    return get_name_searched(d, name, hint);
 }
 
 int dict_set_name(Object *dict, Object *name, Object *value, intptr_t *hint)

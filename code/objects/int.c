@@ -602,9 +602,25 @@ static Object *not_ints(Object *a, Object *b)
 }
 
 /* a + b, or a - b when `subtract`. */
+/* The value of an int of at most two digits (under 2**60 in size). */
+static int64_t two_digit_value(IntView v)
+{
+    int64_t magnitude = v.n == 0 ? 0 : (int64_t)v.d[0];
+    if (v.n == 2)
+        magnitude |= (int64_t)v.d[1] << DIGIT_BITS;
+    return v.negative ? -magnitude : magnitude;
+}
+
 static Object *add_values(Object *a, Object *b, bool subtract)
 {
     IntView x = view_of(a), y = view_of(b);
+    /* Up to two digits each, the sum fits in an int64_t: no scratch
+     * digits, as CPython 3.11 needs none for the values of a machine
+     * word (x_add writes into the result it allocated). */
+    if (x.n <= 2 && y.n <= 2) {
+        int64_t u = two_digit_value(x), v = two_digit_value(y);
+        return int_from_i64(subtract ? u - v : u + v);
+    }
     bool y_negative = y.negative != subtract;
     size_t cap = (x.n > y.n ? x.n : y.n) + 1, n;
     digit *out = scratch_new(cap);
