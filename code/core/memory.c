@@ -240,12 +240,14 @@ static void *move_block(void *ptr, size_t old_size, size_t new_size)
     return block;
 }
 
-void mem_free(void *ptr, size_t size)
+/* A free that is not a pool block's, or that tracemalloc traces: out of
+ * line, so that the common free below saves no registers and ends in a
+ * jump to ob_free. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void free_traced_or_large(void *ptr, size_t size)
 {
-    if (ptr == NULL)
-        return;
-    count_free(size);
-    RECORD("f %p %zu\n", ptr, size);
 #if CHAPTER >= CH_LEAKS
     if (runtime.traces.tracing)
         traces_remove(ptr);
@@ -254,6 +256,23 @@ void mem_free(void *ptr, size_t size)
         ob_free(&runtime.pools, ptr);
     else
         large_free(ptr);
+}
+
+void mem_free(void *ptr, size_t size)
+{
+    if (ptr == NULL)
+        return;
+    count_free(size);
+    RECORD("f %p %zu\n", ptr, size);
+    /* A block was handed out, so the mode is decided: no pools_in_use. */
+    bool small = size - 1 < OB_SMALL_REQUEST_THRESHOLD && runtime.mem_mode == MEM_MODE_POOLS;
+#if CHAPTER >= CH_LEAKS
+    small = small && !runtime.traces.tracing;
+#endif
+    if (small)
+        ob_free(&runtime.pools, ptr);
+    else
+        free_traced_or_large(ptr, size);
 }
 
 void mem_finalize(void)

@@ -262,33 +262,56 @@ CALL_SLOW static Object *call_binding(FunctionObject *func, Object **args, size_
     return result;
 }
 
-/* The common calls, f(a, b) and f(a) of def f(a, b=1): positional
- * arguments only, as many as the positional parameters or fewer with
- * defaults for the rest, nothing else to bind, the locals few. They are
- * bound as bind_arguments would bind them: the arguments moved, then the
- * defaults. */
-static bool plain_positional(FunctionObject *func, size_t nargs, Object *kwnames, size_t nlocals)
+/* The common calls: f(a, b), f(a) of def f(a, b=1), f(a, c=2) of
+ * def f(a, b=1, c=0). Every argument goes to a positional parameter
+ * (a keyword one found by the very str of the parameter's name, interned,
+ * among those the positional arguments left unbound), every parameter
+ * without a default gets one, there is nothing else to bind and the
+ * locals are few. The slot of each keyword argument goes to kwslots.
+ * Any other call, its errors included, is bind_arguments' (call_binding). */
+static bool simple_call(FunctionObject *func, size_t nargs, Object *kwnames, size_t nlocals,
+                        size_t kwslots[SMALL_LOCALS])
 {
     Code *code = func->code;
-    return kwnames == NULL && nargs <= code->nparams && nargs + default_count(func) >= code->nparams
-        && code->nkwonly == 0 && !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS))
-        && nlocals <= SMALL_LOCALS;
+    size_t nparams = code->nparams;
+    if (nargs > nparams || nlocals > SMALL_LOCALS || code->nkwonly != 0
+        || (code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)))
+        return false;
+    size_t nkw = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0, bound = nargs;
+    unsigned taken = 0;         /* the parameters the keywords bind */
+    for (size_t k = 0; k < nkw; k++) {
+        Object *name = TUPLE_ITEMS(kwnames)[k];
+        size_t i = nargs;
+        while (i < nparams && param_name(code, i) != name)
+            i++;
+        if (i == nparams || (taken & (1u << i)))
+            return false;
+        taken |= 1u << i;
+        kwslots[k] = i;
+        if (i < nparams - default_count(func))
+            bound++;
+    }
+    /* The parameters without a default: all bound? */
+    return nargs >= nparams - default_count(func) || bound == nparams - default_count(func);
 }
 
 Object *function_call_steal(Object *callable, Object **args, size_t nargs, Object *kwnames)
 {
     FunctionObject *func = (FunctionObject *)callable;
     size_t nlocals = (size_t)TUPLE_SIZE(func->code->local_names);
-    if (!plain_positional(func, nargs, kwnames, nlocals))
+    size_t kwslots[SMALL_LOCALS];
+    if (!simple_call(func, nargs, kwnames, nlocals, kwslots))
         return call_binding(func, args, nargs, kwnames);
     Object *locals[SMALL_LOCALS];
-    size_t nparams = func->code->nparams, i = 0;
     /* loops, not memcpy and memset: a few slots, known to fit */
-    for (; i < nargs; i++)
-        locals[i] = args[i];
-    for (size_t first = nparams - default_count(func); i < nparams; i++)
-        locals[i] = incref(TUPLE_ITEMS(func->defaults)[i - first]);
-    for (; i < nlocals; i++)
-        locals[i] = NULL;
+    for (size_t i = 0; i < nlocals; i++)
+        locals[i] = i < nargs ? args[i] : NULL;
+    if (kwnames != NULL)
+        for (intptr_t k = 0; k < TUPLE_SIZE(kwnames); k++)
+            locals[kwslots[k]] = args[nargs + (size_t)k];
+    size_t nparams = func->code->nparams, first = nparams - default_count(func);
+    for (size_t i = nargs > first ? nargs : first; i < nparams; i++)
+        if (locals[i] == NULL)
+            locals[i] = incref(TUPLE_ITEMS(func->defaults)[i - first]);
     return eval_function_body(callable, locals, nlocals);
 }
