@@ -236,18 +236,6 @@ static Object *load_global(Frame *frame, Object *name, intptr_t *hint)
 EVAL_SLOW static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint);
 
-/* The slot of a plain local (not a cell) that name node `node` names,
- * when the node's cache was filled by this frame's code; else -1. The
- * test of LOAD_FAST and STORE_FAST, kept small enough to be inlined: the
- * other cases go to the functions below, out of line. */
-static inline intptr_t cached_local_slot(Frame *frame, Node *node)
-{
-    intptr_t slot = node->as.name.slot;
-    if (node->as.name.slot_code != frame->code || slot < 0 || slot_kind(frame, slot) != SLOT_LOCAL)
-        return -1;
-    return slot;
-}
-
 EVAL_SLOW static Object *load_name_slow(Frame *frame, Node *node)
 {
     intptr_t slot = node_slot(frame, node);
@@ -483,10 +471,10 @@ static Object *finish_call(Frame *frame, Node *node, Object *callable, Object *s
     stack[0] = self;
     size_t filled = 1;
     for (size_t i = 0; i < npositional; i++, filled++)
-        if ((stack[filled] = eval_expr(frame, node->as.call.args.items[i])) == NULL)
+        if ((stack[filled] = eval_operand(frame, node->as.call.args.items[i])) == NULL)
             goto done;
     for (size_t i = 0; i < nkeywords; i++, filled++)
-        if ((stack[filled] = eval_expr(frame, node->as.call.keywords[i].value)) == NULL)
+        if ((stack[filled] = eval_operand(frame, node->as.call.keywords[i].value)) == NULL)
             goto done;
     if (nkeywords > 0 && (kwnames = make_kwnames(node)) == NULL)
         goto done;
@@ -559,11 +547,21 @@ static Object *eval_method_call(Frame *frame, Node *node)
 {
     Node *attribute = node->as.call.func;
     Object *name = attribute->as.attribute.attr;
-    Object *receiver = eval_expr(frame, attribute->as.attribute.object);
+    Object *receiver = eval_operand(frame, attribute->as.attribute.object);
     if (receiver == NULL)
         return NULL;
     GetAttrFn getattr = receiver->type->getattr;
     if (getattr == NULL || getattr == generic_getattr) {
+        /* A built-in type's own attributes never change and hold no
+         * function defined in Python, and its instances (but exceptions')
+         * have no attributes of their own (object_dict_slot): its method,
+         * if it has one, is the answer without the search along the MRO
+         * (LOAD_METHOD's inline cache in CPython 3.11). */
+        if (!(receiver->type->flags & (TYPE_HEAP | TYPE_EXCEPTION))) {
+            const MethodDef *builtin = builtin_method(receiver->type, name);
+            if (builtin != NULL)
+                return finish_call(frame, node, NULL, receiver, builtin);
+        }
         Object *found = type_lookup(receiver->type, name);
         if (found != NULL && is_function(found) && !instance_dict_has(receiver, name))
             return finish_call(frame, node, incref(found), receiver, NULL);
@@ -585,7 +583,7 @@ Object *eval_call(Frame *frame, Node *node)
         return eval_call_unpacking(frame, node);
     if (node->as.call.func->kind == EXPR_ATTRIBUTE)
         return eval_method_call(frame, node);
-    Object *callable = eval_expr(frame, node->as.call.func);
+    Object *callable = eval_operand(frame, node->as.call.func);
     if (callable == NULL)
         return NULL;
     return finish_call(frame, node, callable, NULL, NULL);

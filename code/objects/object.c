@@ -304,12 +304,21 @@ static int finalize_from_dealloc(Object *op, bool gc)
     return 0;
 }
 
+/* object_dealloc_default's teardown, inline on the deallocation path. */
+static inline void default_teardown(Object *op)
+{
+    if (op->type->clear)
+        op->type->clear(op);
+    if (op->type->release)
+        op->type->release(op);
+}
+
 /* From chapter 6 on every object dies along this one path, in the order
  * of CPython's subtype_dealloc: off the collector's list, through the
  * trashcan, the finalizer (at most once, PEP 442), the weak references
  * (chapter 10), the type's own teardown (its dealloc slot: drop
  * references, free owned buffers), and last the memory itself. */
-static void object_destroy(Object *op)
+static inline void object_destroy(Object *op)
 {
 #if CHAPTER >= CH_POOLS
     bool gc = object_is_gc(op);
@@ -334,7 +343,7 @@ static void object_destroy(Object *op)
     if (op->type->dealloc)
         op->type->dealloc(op);
     else
-        object_dealloc_default(op);
+        default_teardown(op);
 #if CHAPTER >= CH_POOLS
     if (op->type->recycle == NULL || !op->type->recycle(op))
         free_block(op, gc);
@@ -399,10 +408,14 @@ void object_dealloc(Object *op)
  * frees, and this is only the default teardown: clear and release. */
 void object_dealloc_default(Object *op)
 {
+#if CHAPTER >= CH_THRESHOLDS
+    default_teardown(op);
+#else
     if (op->type->clear)
         op->type->clear(op);
     if (op->type->release)
         op->type->release(op);
+#endif
 #if CHAPTER < CH_THRESHOLDS
     object_free(op);
 #endif
