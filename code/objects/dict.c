@@ -30,6 +30,7 @@
 #include "gc.h"
 #include "list.h"
 #include "range.h"
+#include "dealloc.h"
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
@@ -603,10 +604,7 @@ static void dict_dealloc(Object *self)
     dict_clear(self);
     dict_release(self);
 #if CHAPTER < CH_THRESHOLDS
-    object_free(self);
-#endif
-#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
-    trashcan_end();
+    dealloc_end(self);      /* from chapter 6 on, object_dealloc frees */
 #endif
 }
 

@@ -15,6 +15,7 @@
 #include "indexiter.h"
 #include "int.h"
 #include "range.h"
+#include "dealloc.h"
 #include "runtime.h"
 #include "slice.h"
 #include "str.h"
@@ -245,10 +246,7 @@ static void list_dealloc(Object *self)
         xdecref(list->items[i]);
     mem_free(list->items, items_bytes(list->capacity));
 #if CHAPTER < CH_THRESHOLDS
-    object_free(self);
-#endif
-#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
-    trashcan_end();
+    dealloc_end(self);      /* from chapter 6 on, object_dealloc frees */
 #endif
 }
 

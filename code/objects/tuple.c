@@ -17,6 +17,7 @@
 #include "list.h"
 #include "range.h"
 #include "gc.h"
+#include "dealloc.h"
 #include "runtime.h"
 #include "slice.h"
 #include "str.h"
@@ -162,10 +163,7 @@ static void tuple_dealloc(Object *self)
     for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
         xdecref(TUPLE_ITEMS(self)[i]);
 #if CHAPTER < CH_THRESHOLDS
-    object_free(self);      /* from chapter 6 on, object_dealloc frees */
-#endif
-#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
-    trashcan_end();
+    dealloc_end(self);      /* from chapter 6 on, object_dealloc frees */
 #endif
 }
 
