@@ -75,22 +75,33 @@ static IntObject *int_alloc(size_t n)
     return (IntObject *)object_new(&int_type, INT_HEADER_SIZE + (n ? n : 1) * sizeof(digit));
 }
 
+/* int_new_i64 of a value of two digits or three (64 bits), written
+ * without a loop; out of line, so that the common case below keeps few
+ * registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static Object *int_new_digits(int64_t value)
+{
+    uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
+    size_t n = magnitude >> DIGIT_BITS < DIGIT_BASE ? 2 : 3;
+    IntObject *op = int_alloc(n);
+    op->digits[0] = (digit)(magnitude & DIGIT_MASK);
+    op->digits[1] = (digit)((magnitude >> DIGIT_BITS) & DIGIT_MASK);
+    if (n == 3)
+        op->digits[2] = (digit)(magnitude >> (2 * DIGIT_BITS));
+    op->base.size = value < 0 ? -(intptr_t)n : (intptr_t)n;
+    return (Object *)op;
+}
+
 static Object *int_new_i64(int64_t value)
 {
     uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
-    if (magnitude < DIGIT_BASE) {       /* the common case: one digit */
-        IntObject *op = int_alloc(1);
-        op->digits[0] = (digit)magnitude;
-        op->base.size = value < 0 ? -1 : magnitude != 0;
-        return (Object *)op;
-    }
-    size_t n = 0;
-    for (uint64_t m = magnitude; m != 0; m >>= DIGIT_BITS)
-        n++;
-    IntObject *op = int_alloc(n);
-    for (size_t i = 0; i < n; i++, magnitude >>= DIGIT_BITS)
-        op->digits[i] = (digit)(magnitude & DIGIT_MASK);
-    op->base.size = value < 0 ? -(intptr_t)n : (intptr_t)n;
+    if (magnitude >= DIGIT_BASE)
+        return int_new_digits(value);
+    IntObject *op = int_alloc(1);       /* the common case: one digit */
+    op->digits[0] = (digit)magnitude;
+    op->base.size = value < 0 ? -1 : magnitude != 0;
     return (Object *)op;
 }
 
