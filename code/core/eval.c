@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "eval_internal.h"
+#include "stackguard.h"
 
 /* ---- small helpers ---------------------------------------------------------- */
 
@@ -232,23 +233,36 @@ static Object *load_global(Frame *frame, Object *name, intptr_t *hint)
         return incref(value);
     return error_occurred() ? NULL : name_error(name);
 }
-static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
+EVAL_SLOW static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint);
 
-/* The same as load_name and store_name, for a name node: its slot and
- * its dict entry hint are cached in the node. */
-Object *load_name_node(Frame *frame, Node *node)
+EVAL_SLOW static Object *load_name_slow(Frame *frame, Node *node)
 {
     intptr_t slot = node_slot(frame, node);
     if (slot >= 0 && slot_kind(frame, slot) == SLOT_LOCAL && frame->fast[slot] != NULL)
-        return incref(frame->fast[slot]);       /* LOAD_FAST, the common case */
+        return incref(frame->fast[slot]);
     if (slot < 0 && (frame->names == NULL || frame->names == frame->globals))
         return load_global(frame, node->as.name.id, &node->as.name.hint);
     return load_name_in(frame, node->as.name.id, slot, &node->as.name.hint);
 }
 
+/* The same as load_name and store_name, for a name node: its slot and
+ * its dict entry hint are cached in the node. */
+Object *load_name_node(Frame *frame, Node *node)
+{
+    intptr_t slot = cached_local_slot(frame, node);
+    if (slot >= 0 && frame->fast[slot] != NULL)
+        return incref(frame->fast[slot]);       /* LOAD_FAST, the common case */
+    return load_name_slow(frame, node);
+}
+
 int store_name_node(Frame *frame, Node *node, Object *value)
 {
+    intptr_t slot = cached_local_slot(frame, node);
+    if (slot >= 0) {
+        object_set_slot(&frame->fast[slot], value);     /* STORE_FAST */
+        return 0;
+    }
     return store_name_in(frame, node->as.name.id, node_slot(frame, node), value,
                          &node->as.name.hint);
 }
@@ -304,7 +318,7 @@ int store_name(Frame *frame, Object *name, Object *value)
     return store_name_in(frame, name, local_slot(frame, name), value, NULL);
 }
 
-static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
+EVAL_SLOW static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint)
 {
     unsigned kind = slot >= 0 ? slot_kind(frame, slot) : SLOT_HIDDEN;
@@ -347,21 +361,33 @@ int delete_name(Frame *frame, Object *name)
 
 /* ---- running a frame -------------------------------------------------------- */
 
-Status run_frame(Frame *frame)
+/* run_frame's body, inline in the call of a function (eval_function_body)
+ * as well: a call is the evaluator's most frequent way in. The depth test
+ * is enter_recursive_call's, made here and left to it only to raise. */
+static inline Status run_frame_inline(Frame *frame)
 {
-    if (enter_recursive_call("") < 0)
+    if (runtime.recursion_depth >= runtime.recursion_limit || stack_exhausted()) {
+        enter_recursive_call("");       /* the same test: raises RecursionError */
         return EXEC_ERROR;
+    }
+    runtime.recursion_depth++;
     frame->back = runtime.frame;
     runtime.frame = frame;
     frame->line = frame->code->body && frame->code->body->count
         ? frame->code->body->items[0]->line : 1;
     Status status = interrupt_poll() < 0 ? EXEC_ERROR : exec_block(frame, frame->code->body);
 #if CHAPTER >= CH_CYCLES
-    frame_release(frame);
+    if (frame->frame_object != NULL)
+        frame_release(frame);
 #endif
     runtime.frame = frame->back;
-    leave_recursive_call();
+    runtime.recursion_depth--;
     return status;
+}
+
+Status run_frame(Frame *frame)
+{
+    return run_frame_inline(frame);
 }
 
 /* A generator's frame: its locals die in slot order, as in CPython
@@ -391,7 +417,7 @@ Object *eval_function_body(Object *callable, Object **locals, size_t nlocals)
     };
     if (func->code->slot_kinds != NULL)
         cells_enter(func->code, func->closure, locals);
-    Status status = run_frame(&frame);
+    Status status = run_frame_inline(&frame);
     eval_drop_slots(locals, nlocals);   /* in slot order, as CPython */
     if (status == EXEC_ERROR) {
         xdecref(frame.retval);
@@ -445,10 +471,10 @@ static Object *finish_call(Frame *frame, Node *node, Object *callable, Object *s
     stack[0] = self;
     size_t filled = 1;
     for (size_t i = 0; i < npositional; i++, filled++)
-        if ((stack[filled] = eval_expr(frame, node->as.call.args.items[i])) == NULL)
+        if ((stack[filled] = eval_operand(frame, node->as.call.args.items[i])) == NULL)
             goto done;
     for (size_t i = 0; i < nkeywords; i++, filled++)
-        if ((stack[filled] = eval_expr(frame, node->as.call.keywords[i].value)) == NULL)
+        if ((stack[filled] = eval_operand(frame, node->as.call.keywords[i].value)) == NULL)
             goto done;
     if (nkeywords > 0 && (kwnames = make_kwnames(node)) == NULL)
         goto done;
@@ -526,6 +552,16 @@ static Object *eval_method_call(Frame *frame, Node *node)
         return NULL;
     GetAttrFn getattr = receiver->type->getattr;
     if (getattr == NULL || getattr == generic_getattr) {
+        /* A built-in type's own attributes never change and hold no
+         * function defined in Python, and its instances (but exceptions')
+         * have no attributes of their own (object_dict_slot): its method,
+         * if it has one, is the answer without the search along the MRO
+         * (LOAD_METHOD's inline cache in CPython 3.11). */
+        if (!(receiver->type->flags & (TYPE_HEAP | TYPE_EXCEPTION))) {
+            const MethodDef *builtin = builtin_method(receiver->type, name);
+            if (builtin != NULL)
+                return finish_call(frame, node, NULL, receiver, builtin);
+        }
 #if CHAPTER >= CH_THRESHOLDS
         Object *cached = method_cache_load(receiver, &attribute->as.attribute.cache);
         if (cached != NULL)
@@ -563,7 +599,7 @@ Object *eval_call(Frame *frame, Node *node)
         return eval_call_unpacking(frame, node);
     if (node->as.call.func->kind == EXPR_ATTRIBUTE)
         return eval_method_call(frame, node);
-    Object *callable = eval_expr(frame, node->as.call.func);
+    Object *callable = eval_operand(frame, node->as.call.func);
     if (callable == NULL)
         return NULL;
     return finish_call(frame, node, callable, NULL, NULL);

@@ -6,6 +6,8 @@
  * expression opcodes of Python/ceval.c (BINARY_OP, COMPARE_OP, BUILD_LIST,
  * UNPACK_SEQUENCE, STORE_ATTR ...).
  */
+#include <string.h>
+
 #include "eval_internal.h"
 #include "set.h"
 #include "slice.h"
@@ -15,7 +17,7 @@
 
 static Object *eval_unary(Frame *frame, Node *node)
 {
-    Object *operand = eval_expr(frame, node->as.unary.operand);
+    Object *operand = eval_operand(frame, node->as.unary.operand);
     if (operand == NULL)
         return NULL;
     Object *result = NULL;
@@ -51,10 +53,10 @@ static Object *eval_unary(Frame *frame, Node *node)
  * `s = s + t` (else NULL): then a str that only s holds grows in place. */
 Object *eval_binary_to(Frame *frame, Node *node, Node *store)
 {
-    Object *left = eval_expr(frame, node->as.binary.left);
+    Object *left = eval_operand(frame, node->as.binary.left);
     if (left == NULL)
         return NULL;
-    Object *right = eval_expr(frame, node->as.binary.right);
+    Object *right = eval_operand(frame, node->as.binary.right);
     if (right == NULL) {
         decref(left);
         return NULL;
@@ -117,11 +119,11 @@ static Object *compare_pair(Object *left, Object *right, CmpKind kind)
  * false result and yields it, as CPython does. */
 static Object *eval_compare(Frame *frame, Node *node)
 {
-    Object *left = eval_expr(frame, node->as.compare.left);
+    Object *left = eval_operand(frame, node->as.compare.left);
     if (left == NULL)
         return NULL;
     for (size_t i = 0; i < node->as.compare.count; i++) {
-        Object *right = eval_expr(frame, node->as.compare.comparators[i]);
+        Object *right = eval_operand(frame, node->as.compare.comparators[i]);
         if (right == NULL) {
             decref(left);
             return NULL;
@@ -173,7 +175,7 @@ static Object **eval_elements(Frame *frame, NodeList *elts, Object **small, size
 {
     Object **items = alloc_slots(small, small_count, elts->count);
     for (size_t i = 0; i < elts->count; i++) {
-        if ((items[i] = eval_expr(frame, elts->items[i])) == NULL) {
+        if ((items[i] = eval_operand(frame, elts->items[i])) == NULL) {
             eval_drop_slots(items, i);
             free_slots(items, small, elts->count);
             return NULL;
@@ -202,14 +204,11 @@ static Object *eval_sequence(Frame *frame, Node *node)
         return NULL;
     intptr_t count = (intptr_t)elts->count;
     Object *result = node->kind == EXPR_LIST ? list_new(count) : tuple_new(count);
-    for (intptr_t i = 0; i < count; i++) {
-        if (result == NULL)
-            decref(items[i]);
-        else if (node->kind == EXPR_LIST)
-            list_set_steal(result, i, items[i]);
-        else
-            TUPLE_ITEMS(result)[i] = items[i];
-    }
+    if (result == NULL)
+        eval_drop_slots(items, elts->count);
+    else if (count > 0)         /* the references move into the new object */
+        memcpy(node->kind == EXPR_LIST ? LIST_ITEMS(result) : TUPLE_ITEMS(result), items,
+               elts->count * sizeof *items);
     free_slots(items, small, elts->count);
     return result;
 }
@@ -225,8 +224,8 @@ static Object *eval_dict(Frame *frame, Node *node)
             xdecref(mapping);
             continue;
         }
-        Object *key = eval_expr(frame, node->as.dict.keys.items[i]);
-        Object *value = key ? eval_expr(frame, node->as.dict.values.items[i]) : NULL;
+        Object *key = eval_operand(frame, node->as.dict.keys.items[i]);
+        Object *value = key ? eval_operand(frame, node->as.dict.values.items[i]) : NULL;
         frame->line = node->line;
         if (value == NULL || dict_set_item(dict, key, value) < 0)
             CLEAR_SLOT(dict);
@@ -314,15 +313,11 @@ int attribute_set(Node *node, Object *object, Object *value)
 #endif
 }
 
-/* The object of `o.name`: most often a name, read here without the
- * trip through eval_expr (a name is a leaf: no stack to check). */
+/* The object of `o.name`: most often a name, read in place by
+ * eval_operand without the trip through eval_expr. */
 Object *attribute_object(Frame *frame, Node *node)
 {
-    Node *object = node->as.attribute.object;
-    if (object->kind != EXPR_NAME)
-        return eval_expr(frame, object);
-    frame->line = object->line;
-    return load_name_node(frame, object);
+    return eval_operand(frame, node->as.attribute.object);
 }
 
 static Object *eval_attribute(Frame *frame, Node *node)
@@ -363,10 +358,10 @@ static Object *sequence_item_fast(Object *object, Object *index)
 
 static Object *eval_subscript(Frame *frame, Node *node)
 {
-    Object *object = eval_expr(frame, node->as.subscript.object);
+    Object *object = eval_operand(frame, node->as.subscript.object);
     if (object == NULL)
         return NULL;
-    Object *index = eval_expr(frame, node->as.subscript.index);
+    Object *index = eval_operand(frame, node->as.subscript.index);
     Object *value = NULL;
     if (index != NULL) {
         frame->line = node->line;
@@ -560,6 +555,20 @@ int store_member(Frame *frame, Node *target, Object *value)
 
 /* Bind `value` (borrowed) to a target: a name, attribute, subscript, or a
  * tuple/list of targets. */
+/* assign, then drop `value`: the reference moves into a name (STORE_FAST
+ * steals what the stack held, so that a finalizer run by the old value's
+ * death sees the new one held once, as in CPython). */
+int assign_steal(Frame *frame, Node *target, Object *value)
+{
+    if (target->kind == EXPR_NAME) {
+        frame->line = target->line;
+        return store_name_node(frame, target, value);
+    }
+    int status = assign(frame, target, value);
+    decref(value);
+    return status;
+}
+
 int assign(Frame *frame, Node *target, Object *value)
 {
     frame->line = target->line;

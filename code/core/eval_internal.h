@@ -31,6 +31,15 @@
 /* Up to this many call arguments live in the C frame; more go to the heap. */
 #define SMALL_ARGS 6
 
+/* A rare path kept out of the function that tests for it, so that the
+ * common path saves no registers and makes no frame (obmalloc.c's
+ * OB_COLD). */
+#if defined(__GNUC__)
+#define EVAL_SLOW __attribute__((noinline, cold))
+#else
+#define EVAL_SLOW
+#endif
+
 typedef enum FrameKind { FRAME_MODULE, FRAME_CLASS, FRAME_FUNCTION } FrameKind;
 
 /* One running code block: CPython's _PyInterpreterFrame. */
@@ -68,6 +77,19 @@ void add_traceback(Frame *frame);
 Object *load_name(Frame *frame, Object *name);
 int store_name(Frame *frame, Object *name, Object *value);
 Object *load_name_node(Frame *frame, Node *node);   /* EXPR_NAME, cached slot */
+
+/* The slot of a plain local (not a cell) that name node `node` names,
+ * when the node's cache was filled by this frame's code; else -1. The
+ * test of LOAD_FAST and STORE_FAST, kept small enough to be inlined: the
+ * other cases go to load_name_node and store_name_node's slow paths. */
+static inline intptr_t cached_local_slot(Frame *frame, Node *node)
+{
+    intptr_t slot = node->as.name.slot;
+    if (node->as.name.slot_code != frame->code || slot < 0
+        || (frame->code->slot_kinds != NULL && frame->code->slot_kinds[slot] != SLOT_LOCAL))
+        return -1;
+    return slot;
+}
 bool take_local(Frame *frame, Node *name, Object *value);
 Object *eval_binary_to(Frame *frame, Node *node, Node *store);
 int store_name_node(Frame *frame, Node *node, Object *value);
@@ -139,8 +161,29 @@ Object *eval_comp_loop(Frame *frame, Node *node);
 
 /* A new reference to the value of `node`, or NULL with an exception set. */
 Object *eval_expr(Frame *frame, Node *node);
+/* eval_expr for an operand: a name or a constant, the most frequent
+ * operands, are evaluated right here, without the call and the stack test
+ * that only a node with children needs (the line is set all the same:
+ * a NameError's traceback shows it). */
+static inline Object *eval_operand(Frame *frame, Node *node)
+{
+    if (node->kind == EXPR_NAME) {
+        frame->line = node->line;
+        intptr_t slot = cached_local_slot(frame, node);
+        if (slot >= 0 && frame->fast[slot] != NULL)
+            return incref(frame->fast[slot]);   /* LOAD_FAST */
+        return load_name_node(frame, node);
+    }
+    if (node->kind == EXPR_CONSTANT) {
+        frame->line = node->line;
+        return incref(node->as.constant.constant);
+    }
+    return eval_expr(frame, node);
+}
 /* Bind `value` (borrowed) to a target. */
 int assign(Frame *frame, Node *target, Object *value);
+/* The same, consuming `value`. */
+int assign_steal(Frame *frame, Node *target, Object *value);
 int store_member(Frame *frame, Node *target, Object *value);   /* value NULL: del */
 /* `object.name` of an attribute node, and its assignment (value NULL:
  * del), through the node's cache (object and value borrowed). */

@@ -66,13 +66,17 @@ static Status exec_assign(Frame *frame, Node *stmt)
 {
     Node *itself = adds_to_itself(stmt);
     Object *value = itself ? eval_binary_to(frame, stmt->as.assign.value, itself)
-                           : eval_expr(frame, stmt->as.assign.value);
+                           : eval_operand(frame, stmt->as.assign.value);
     if (value == NULL)
         return EXEC_ERROR;
     int status = 0;
-    for (size_t i = 0; status == 0 && i < stmt->as.assign.targets.count; i++)
-        status = assign(frame, stmt->as.assign.targets.items[i], value);
-    decref(value);
+    if (stmt->as.assign.targets.count == 1)     /* the value moves to its target */
+        status = assign_steal(frame, stmt->as.assign.targets.items[0], value);
+    else {
+        for (size_t i = 0; status == 0 && i < stmt->as.assign.targets.count; i++)
+            status = assign(frame, stmt->as.assign.targets.items[i], value);
+        decref(value);
+    }
     return status < 0 ? EXEC_ERROR : EXEC_NORMAL;
 }
 
@@ -134,7 +138,7 @@ static Status exec_augassign(Frame *frame, Node *stmt)
     default:
         error_format(&exc_SyntaxError, "illegal expression for augmented assignment");
     }
-    if (current != NULL && (operand = eval_expr(frame, stmt->as.augassign.value)) != NULL) {
+    if (current != NULL && (operand = eval_operand(frame, stmt->as.augassign.value)) != NULL) {
         frame->line = stmt->line;
         if (target->kind == EXPR_NAME && stmt->as.augassign.op == '+' && is_str(current)
             && is_str(operand) && take_local(frame, target, current)) {
@@ -192,7 +196,7 @@ static Status exec_del(Frame *frame, Node *stmt)
 /* 1, 0, or -1 on error. */
 static int eval_truth(Frame *frame, Node *test)
 {
-    Object *value = eval_expr(frame, test);
+    Object *value = eval_operand(frame, test);
     if (value == NULL)
         return -1;
     int truth = object_is_true(value);
@@ -245,8 +249,7 @@ static Status exec_for(Frame *frame, Node *stmt)
             status = error_occurred() ? EXEC_ERROR : exec_block(frame, &stmt->as.for_.orelse);
             break;
         }
-        int bound = assign(frame, stmt->as.for_.target, item);
-        decref(item);
+        int bound = assign_steal(frame, stmt->as.for_.target, item);
         if (bound < 0) {
             status = EXEC_ERROR;
             break;
@@ -369,7 +372,7 @@ static Status exec_funcdef(Frame *frame, Node *stmt)
 
 static Status exec_return(Frame *frame, Node *stmt)
 {
-    Object *value = stmt->as.expr.value ? eval_expr(frame, stmt->as.expr.value) : none_new();
+    Object *value = stmt->as.expr.value ? eval_operand(frame, stmt->as.expr.value) : none_new();
     if (value == NULL)
         return EXEC_ERROR;
     object_set_slot(&frame->retval, value);

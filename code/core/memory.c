@@ -201,7 +201,9 @@ static FILE *record_file(void)
 /* endregion */
 
 /* region mem_alloc */
-void *mem_try_alloc(size_t size)
+/* mem_try_alloc's body, inline in both doors (mem_alloc below), so that
+ * the common request pays for one call: the one that reached the door. */
+static inline void *try_alloc(size_t size)
 {
     if (ALLOC_FAILS(size))
         return NULL;
@@ -238,12 +240,14 @@ static void *move_block(void *ptr, size_t old_size, size_t new_size)
     return block;
 }
 
-void mem_free(void *ptr, size_t size)
+/* A free that is not a pool block's, or that tracemalloc traces: out of
+ * line, so that the common free below saves no registers and ends in a
+ * jump to ob_free. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void free_traced_or_large(void *ptr, size_t size)
 {
-    if (ptr == NULL)
-        return;
-    count_free(size);
-    RECORD("f %p %zu\n", ptr, size);
 #if CHAPTER >= CH_LEAKS
     if (runtime.traces.tracing)
         traces_remove(ptr);
@@ -254,6 +258,23 @@ void mem_free(void *ptr, size_t size)
         large_free(ptr);
 }
 
+void mem_free(void *ptr, size_t size)
+{
+    if (ptr == NULL)
+        return;
+    count_free(size);
+    RECORD("f %p %zu\n", ptr, size);
+    /* A block was handed out, so the mode is decided: no pools_in_use. */
+    bool small = size - 1 < OB_SMALL_REQUEST_THRESHOLD && runtime.mem_mode == MEM_MODE_POOLS;
+#if CHAPTER >= CH_LEAKS
+    small = small && !runtime.traces.tracing;
+#endif
+    if (small)
+        ob_free(&runtime.pools, ptr);
+    else
+        free_traced_or_large(ptr, size);
+}
+
 void mem_finalize(void)
 {
     LargeBlock *head = large_head();
@@ -262,7 +283,7 @@ void mem_finalize(void)
     ob_finalize(&runtime.pools);
 }
 #else
-void *mem_try_alloc(size_t size)
+static inline void *try_alloc(size_t size)
 {
     if (ALLOC_FAILS(size))
         return NULL;
@@ -291,10 +312,15 @@ void mem_free(void *ptr, size_t size)
 }
 #endif
 
+void *mem_try_alloc(size_t size)
+{
+    return try_alloc(size);
+}
+
 void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
 {
     if (ptr == NULL)
-        return mem_try_alloc(new_size);
+        return try_alloc(new_size);
     if (ALLOC_FAILS(new_size))
         return NULL;
     void *block = move_block(ptr, old_size, new_size);
@@ -319,7 +345,7 @@ void *mem_try_realloc(void *ptr, size_t old_size, size_t new_size)
  * structures have fixed, small sizes, so a refusal means memory is gone. */
 void *mem_alloc(size_t size)
 {
-    void *block = mem_try_alloc(size);
+    void *block = try_alloc(size);
     if (block == NULL)
         out_of_memory();
     return block;

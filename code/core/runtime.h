@@ -113,8 +113,8 @@ typedef struct Runtime {
     int recursion_depth;        /* nested calls, for RecursionError */
     int recursion_limit;        /* sys.getrecursionlimit() */
     int int_max_str_digits;     /* sys.get_int_max_str_digits(): 0 is no limit */
-    uintptr_t stack_base;       /* the C stack at start-up (stackguard.c) */
-    size_t stack_budget;        /* how much of it recursion may use */
+    uintptr_t stack_limit;      /* the lowest C stack address recursion may
+                                 * reach (stackguard.c), or 0: no limit */
     struct Frame *frame;        /* the code running now (eval.c), or NULL */
     Object *repr_active;        /* list of containers being repr'd (guard) */
 #if CHAPTER >= CH_DEL

@@ -1,5 +1,5 @@
-/* stackguard.c: the C stack's base and size, and the test against them
- * (stackguard.h says why). */
+/* stackguard.c: the C stack's base and size, and the limit the test
+ * compares against (stackguard.h says why). */
 #define _POSIX_C_SOURCE 200809L     /* getrlimit */
 #include "stackguard.h"
 
@@ -15,14 +15,29 @@
  * the common default. */
 #define STACK_DEFAULT_SIZE (8 * 1024 * 1024)
 
+/* A frame below this one: its address tells which way the stack grows.
+ * noinline, so that it is a frame of its own. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool stack_grows_down(uintptr_t caller)
+{
+    return stack_here() < caller;
+}
+
 void stack_guard_init(void)
 {
     struct rlimit limit;
     size_t size = STACK_DEFAULT_SIZE;
     if (getrlimit(RLIMIT_STACK, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
         size = (size_t)limit.rlim_cur;
-    runtime.stack_base = stack_here();
+    uintptr_t base = stack_here();
     /* A quarter of the stack for the margin when the stack is small. */
     size_t margin = size / 4 < STACK_MARGIN ? size / 4 : STACK_MARGIN;
-    runtime.stack_budget = size - margin;
+    size_t budget = size - margin;
+    /* The stack grows down on every machine minipy is built for; were it
+     * to grow up, the limit stays 0 (no guard) rather than a wrong one,
+     * and the depth limits alone stand. */
+    if (stack_grows_down(base) && base > budget)
+        runtime.stack_limit = base - budget;
 }

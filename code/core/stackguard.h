@@ -35,16 +35,13 @@ static inline uintptr_t stack_here(void)
 }
 
 /* Has this recursion come within the safety margin of the stack's end?
- * Inline: the evaluator asks at every node it enters. The stack grows
- * down on every machine minipy runs on; the distance is taken either way
- * so that a growing-up stack is guarded too. A budget of 0 means
- * stack_guard_init has not run: no limit. */
+ * Inline: the evaluator asks at every node it enters, so it is one
+ * comparison with the lowest address recursion may reach, worked out once
+ * by stack_guard_init. A limit of 0 means stack_guard_init has not run:
+ * no limit. */
 static inline bool stack_exhausted(void)
 {
-    uintptr_t here = stack_here();
-    uintptr_t used = here < runtime.stack_base ? runtime.stack_base - here
-                                                : here - runtime.stack_base;
-    return runtime.stack_budget != 0 && used > runtime.stack_budget;
+    return stack_here() < runtime.stack_limit;
 }
 
 #endif

@@ -30,6 +30,7 @@
 #include "gc.h"
 #include "list.h"
 #include "range.h"
+#include "dealloc.h"
 #include "runtime.h"
 #include "str.h"
 #include "tuple.h"
@@ -426,18 +427,29 @@ static KeyValue *hinted_entry(DictObject *d, intptr_t hint, Object *key)
     return kv->key == key ? kv : NULL;
 }
 
-Object *dict_get_name(Object *dict, Object *name, intptr_t *hint)
+/* The hint missed: the search, which renews it. Out of line, so that a
+ * hit costs no saved registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static Object *get_name_searched(DictObject *d, Object *name, intptr_t *hint)
 {
-    DictObject *d = (DictObject *)dict;
-    KeyValue *kv = hinted_entry(d, *hint, name);
-    if (kv != NULL)
-        return kv->value;
+    KeyValue *kv;
     size_t slot;
     intptr_t ix = find_entry(d, name, object_hash(name), &slot, &kv);
     if (ix < 0)
         return NULL;
     *hint = ix;
     return kv->value;
+}
+
+Object *dict_get_name(Object *dict, Object *name, intptr_t *hint)
+{
+    DictObject *d = (DictObject *)dict;
+    KeyValue *kv = hinted_entry(d, *hint, name);
+    if (kv != NULL)
+        return kv->value;
+    return get_name_searched(d, name, hint);
 }
 
 int dict_set_name(Object *dict, Object *name, Object *value, intptr_t *hint)
@@ -592,10 +604,7 @@ static void dict_dealloc(Object *self)
     dict_clear(self);
     dict_release(self);
 #if CHAPTER < CH_THRESHOLDS
-    object_free(self);
-#endif
-#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
-    trashcan_end();
+    dealloc_end(self);      /* from chapter 6 on, object_dealloc frees */
 #endif
 }
 

@@ -84,10 +84,15 @@ static void missing_arguments(FunctionObject *func, Object **locals, size_t star
     decref(list);
 }
 
-/* The slot of the named parameter `name`, or -1. Names are interned, so
- * the pointer test settles most; a ** mapping may bring other strs. */
+/* The slot of the named parameter `name`, or -1. Names are interned,
+ * so a first pass comparing pointers settles nearly every call (CPython's
+ * initialize_locals does the same); a ** mapping may bring other strs,
+ * which the second pass compares by their text. */
 static intptr_t find_param(Code *code, Object *name)
 {
+    for (size_t i = 0; i < named_count(code); i++)
+        if (param_name(code, i) == name)
+            return (intptr_t)i;
     for (size_t i = 0; i < named_count(code); i++)
         if (str_same(param_name(code, i), name))
             return (intptr_t)i;
@@ -227,38 +232,86 @@ static void drop_slots(Object **slots, size_t count)
  * CPython 3.11 keeps them in its frame stack: no allocation per call. */
 #define SMALL_LOCALS 8
 
-/* The common call f(a, b): exactly the positional parameters, nothing
- * else to bind; the arguments are moved, as bind_arguments would. */
-static bool plain_positional(Code *code, size_t nargs, Object *kwnames)
+#if defined(__GNUC__)
+#define CALL_SLOW __attribute__((noinline))
+#else
+#define CALL_SLOW
+#endif
+
+/* Any call: the slots zeroed, then bind_arguments. Out of line, so that
+ * the common calls below keep a small C frame (recursion goes through
+ * it) and save few registers. */
+CALL_SLOW static Object *call_binding(FunctionObject *func, Object **args, size_t nargs,
+                                      Object *kwnames)
 {
-    return kwnames == NULL && nargs == code->nparams && code->nkwonly == 0
-        && !(code->flags & (CODE_VARARGS | CODE_VARKEYWORDS));
+    size_t nlocals = (size_t)TUPLE_SIZE(func->code->local_names);
+    size_t nkw = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0;
+    size_t size = (nlocals ? nlocals : 1) * sizeof(Object *);
+    Object *small[SMALL_LOCALS];
+    Object **locals = nlocals <= SMALL_LOCALS ? small : mem_alloc(size);
+    memset(locals, 0, size);
+    int status = bind_arguments(func, locals, args, nargs, kwnames);
+    drop_slots(args, nargs + nkw);     /* whatever was not moved */
+    Object *result = NULL;
+    if (status < 0)
+        drop_slots(locals, nlocals);
+    else
+        result = eval_function_body((Object *)func, locals, nlocals);
+    if (locals != small)
+        mem_free(locals, size);
+    return result;
+}
+
+/* The common calls: f(a, b), f(a) of def f(a, b=1), f(a, c=2) of
+ * def f(a, b=1, c=0). Every argument goes to a positional parameter
+ * (a keyword one found by the very str of the parameter's name, interned,
+ * among those the positional arguments left unbound), every parameter
+ * without a default gets one, there is nothing else to bind and the
+ * locals are few. The slot of each keyword argument goes to kwslots.
+ * Any other call, its errors included, is bind_arguments' (call_binding). */
+static bool simple_call(FunctionObject *func, size_t nargs, Object *kwnames, size_t nlocals,
+                        size_t kwslots[SMALL_LOCALS])
+{
+    Code *code = func->code;
+    size_t nparams = code->nparams;
+    if (nargs > nparams || nlocals > SMALL_LOCALS || code->nkwonly != 0
+        || (code->flags & (CODE_VARARGS | CODE_VARKEYWORDS)))
+        return false;
+    size_t nkw = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0, bound = nargs;
+    unsigned taken = 0;         /* the parameters the keywords bind */
+    for (size_t k = 0; k < nkw; k++) {
+        Object *name = TUPLE_ITEMS(kwnames)[k];
+        size_t i = nargs;
+        while (i < nparams && param_name(code, i) != name)
+            i++;
+        if (i == nparams || (taken & (1u << i)))
+            return false;
+        taken |= 1u << i;
+        kwslots[k] = i;
+        if (i < nparams - default_count(func))
+            bound++;
+    }
+    /* The parameters without a default: all bound? */
+    return nargs >= nparams - default_count(func) || bound == nparams - default_count(func);
 }
 
 Object *function_call_steal(Object *callable, Object **args, size_t nargs, Object *kwnames)
 {
     FunctionObject *func = (FunctionObject *)callable;
     size_t nlocals = (size_t)TUPLE_SIZE(func->code->local_names);
-    size_t nkw = kwnames ? (size_t)TUPLE_SIZE(kwnames) : 0;
-    size_t size = (nlocals ? nlocals : 1) * sizeof(Object *);
-    Object *small[SMALL_LOCALS];
-    Object **locals = nlocals <= SMALL_LOCALS ? small : mem_alloc(size);
-    int status = 0;
-    if (plain_positional(func->code, nargs, kwnames)) {
-        /* a loop, not memcpy and memset: a few slots, known to fit */
-        for (size_t i = 0; i < nlocals; i++)
-            locals[i] = i < nargs ? args[i] : NULL;
-    } else {
-        memset(locals, 0, size);
-        status = bind_arguments(func, locals, args, nargs, kwnames);
-        drop_slots(args, nargs + nkw);     /* whatever was not moved */
-    }
-    Object *result = NULL;
-    if (status < 0)
-        drop_slots(locals, nlocals);
-    else
-        result = eval_function_body(callable, locals, nlocals);
-    if (locals != small)
-        mem_free(locals, size);
-    return result;
+    size_t kwslots[SMALL_LOCALS];
+    if (!simple_call(func, nargs, kwnames, nlocals, kwslots))
+        return call_binding(func, args, nargs, kwnames);
+    Object *locals[SMALL_LOCALS];
+    /* loops, not memcpy and memset: a few slots, known to fit */
+    for (size_t i = 0; i < nlocals; i++)
+        locals[i] = i < nargs ? args[i] : NULL;
+    if (kwnames != NULL)
+        for (intptr_t k = 0; k < TUPLE_SIZE(kwnames); k++)
+            locals[kwslots[k]] = args[nargs + (size_t)k];
+    size_t nparams = func->code->nparams, first = nparams - default_count(func);
+    for (size_t i = nargs > first ? nargs : first; i < nparams; i++)
+        if (locals[i] == NULL)
+            locals[i] = incref(TUPLE_ITEMS(func->defaults)[i - first]);
+    return eval_function_body(callable, locals, nlocals);
 }

@@ -75,22 +75,33 @@ static IntObject *int_alloc(size_t n)
     return (IntObject *)object_new(&int_type, INT_HEADER_SIZE + (n ? n : 1) * sizeof(digit));
 }
 
+/* int_new_i64 of a value of two digits or three (64 bits), written
+ * without a loop; out of line, so that the common case below keeps few
+ * registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static Object *int_new_digits(int64_t value)
+{
+    uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
+    size_t n = magnitude >> DIGIT_BITS < DIGIT_BASE ? 2 : 3;
+    IntObject *op = int_alloc(n);
+    op->digits[0] = (digit)(magnitude & DIGIT_MASK);
+    op->digits[1] = (digit)((magnitude >> DIGIT_BITS) & DIGIT_MASK);
+    if (n == 3)
+        op->digits[2] = (digit)(magnitude >> (2 * DIGIT_BITS));
+    op->base.size = value < 0 ? -(intptr_t)n : (intptr_t)n;
+    return (Object *)op;
+}
+
 static Object *int_new_i64(int64_t value)
 {
     uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
-    if (magnitude < DIGIT_BASE) {       /* the common case: one digit */
-        IntObject *op = int_alloc(1);
-        op->digits[0] = (digit)magnitude;
-        op->base.size = value < 0 ? -1 : magnitude != 0;
-        return (Object *)op;
-    }
-    size_t n = 0;
-    for (uint64_t m = magnitude; m != 0; m >>= DIGIT_BITS)
-        n++;
-    IntObject *op = int_alloc(n);
-    for (size_t i = 0; i < n; i++, magnitude >>= DIGIT_BITS)
-        op->digits[i] = (digit)(magnitude & DIGIT_MASK);
-    op->base.size = value < 0 ? -(intptr_t)n : (intptr_t)n;
+    if (magnitude >= DIGIT_BASE)
+        return int_new_digits(value);
+    IntObject *op = int_alloc(1);       /* the common case: one digit */
+    op->digits[0] = (digit)magnitude;
+    op->base.size = value < 0 ? -1 : magnitude != 0;
     return (Object *)op;
 }
 
@@ -602,9 +613,25 @@ static Object *not_ints(Object *a, Object *b)
 }
 
 /* a + b, or a - b when `subtract`. */
+/* The value of an int of at most two digits (under 2**60 in size). */
+static int64_t two_digit_value(IntView v)
+{
+    int64_t magnitude = v.n == 0 ? 0 : (int64_t)v.d[0];
+    if (v.n == 2)
+        magnitude |= (int64_t)v.d[1] << DIGIT_BITS;
+    return v.negative ? -magnitude : magnitude;
+}
+
 static Object *add_values(Object *a, Object *b, bool subtract)
 {
     IntView x = view_of(a), y = view_of(b);
+    /* Up to two digits each, the sum fits in an int64_t: no scratch
+     * digits, as CPython 3.11 needs none for the values of a machine
+     * word (x_add writes into the result it allocated). */
+    if (x.n <= 2 && y.n <= 2) {
+        int64_t u = two_digit_value(x), v = two_digit_value(y);
+        return int_from_i64(subtract ? u - v : u + v);
+    }
     bool y_negative = y.negative != subtract;
     size_t cap = (x.n > y.n ? x.n : y.n) + 1, n;
     digit *out = scratch_new(cap);

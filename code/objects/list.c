@@ -15,6 +15,7 @@
 #include "indexiter.h"
 #include "int.h"
 #include "range.h"
+#include "dealloc.h"
 #include "runtime.h"
 #include "slice.h"
 #include "str.h"
@@ -115,7 +116,11 @@ int list_append(Object *op, Object *item)
 {
     ListObject *list = (ListObject *)op;
     intptr_t n = list->base.size;
-    list_resize(list, n + 1);
+    /* resize_items' own test, made here first: most appends find room. */
+    if (list->capacity > n && n + 1 >= list->capacity / 2)
+        list->base.size = n + 1;
+    else
+        list_resize(list, n + 1);
     list->items[n] = incref(item);
     return 0;
 }
@@ -241,10 +246,7 @@ static void list_dealloc(Object *self)
         xdecref(list->items[i]);
     mem_free(list->items, items_bytes(list->capacity));
 #if CHAPTER < CH_THRESHOLDS
-    object_free(self);
-#endif
-#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
-    trashcan_end();
+    dealloc_end(self);      /* from chapter 6 on, object_dealloc frees */
 #endif
 }
 
@@ -463,7 +465,8 @@ static Object *list_iter(Object *self)
 
 static Object *list_append_method(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
-    if (args_no_kw("list.append", kwnames) < 0 || args_exact("list.append", nargs, 1) < 0)
+    if ((kwnames != NULL || nargs != 1)
+        && (args_no_kw("list.append", kwnames) < 0 || args_exact("list.append", nargs, 1) < 0))
         return NULL;
     list_append(self, args[0]);
     return none_new();

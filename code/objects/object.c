@@ -99,15 +99,15 @@ static size_t gc_prefix(Object *op)
 size_t object_size(Object *op)
 {
     Type *type = op->type;
-    if (type == &str_type)      /* the characters and their closing NUL */
-        return type->basic_size + (size_t)STR_SIZE(op) + 1;
-    if (type == &type_type)     /* a class: its name follows the struct */
-        return sizeof(Type) + strlen(((Type *)op)->name) + 1;
     if (type == &int_type) {    /* its digits, at least one (0 has size 0) */
         intptr_t digits = ((VarObject *)op)->size;
         digits = digits < 0 ? -digits : digits;
         return INT_HEADER_SIZE + (size_t)(digits ? digits : 1) * sizeof(digit);
     }
+    if (type == &str_type)      /* the characters and their closing NUL */
+        return type->basic_size + (size_t)STR_SIZE(op) + 1;
+    if (type == &type_type)     /* a class: its name follows the struct */
+        return sizeof(Type) + strlen(((Type *)op)->name) + 1;
     size_t size = type->basic_size;
     if (type->item_size) {
         intptr_t items = ((VarObject *)op)->size;
@@ -202,17 +202,30 @@ Object *object_resize(Object *op, size_t old_size, size_t new_size)
 #endif
 }
 
-void object_free(Object *op)
-{
 #if CHAPTER >= CH_POOLS
+/* object_free when the caller knows whether op is GC-aware (the
+ * deallocation path has just asked): the question is not asked twice. */
+static inline void free_block(Object *op, bool gc)
+{
     Type *type = op->type;
-    size_t prefix = gc_prefix(op);
-    if (prefix) {
+    size_t prefix = gc ? sizeof(GCHead) : 0;
+    if (gc) {
         gc_untrack(op);
         gc_note_deallocation();
     }
     runtime.heap_count--;
     mem_free((char *)op - prefix, prefix + object_size(op));
+    /* Last: dropping the class may free it, and the instance no longer
+     * needs it. */
+    if (type->flags & TYPE_HEAP)
+        decref((Object *)type);
+}
+#endif
+
+void object_free(Object *op)
+{
+#if CHAPTER >= CH_POOLS
+    free_block(op, gc_prefix(op) != 0);
 #else
     HeapLink *link = HEAP_LINK(op);
     Type *type = op->type;
@@ -224,11 +237,11 @@ void object_free(Object *op)
 #endif
     heap_unlink(link);
     heap_block_free(link);
-#endif
     /* Last: dropping the class may free it, and the instance no longer
      * needs it. */
     if (type->flags & TYPE_HEAP)
         decref((Object *)type);
+#endif
 }
 
 #if CHAPTER >= CH_REFCOUNT
@@ -291,12 +304,21 @@ static int finalize_from_dealloc(Object *op, bool gc)
     return 0;
 }
 
+/* object_dealloc_default's teardown, inline on the deallocation path. */
+static inline void default_teardown(Object *op)
+{
+    if (op->type->clear)
+        op->type->clear(op);
+    if (op->type->release)
+        op->type->release(op);
+}
+
 /* From chapter 6 on every object dies along this one path, in the order
  * of CPython's subtype_dealloc: off the collector's list, through the
  * trashcan, the finalizer (at most once, PEP 442), the weak references
  * (chapter 10), the type's own teardown (its dealloc slot: drop
  * references, free owned buffers), and last the memory itself. */
-static void object_destroy(Object *op)
+static inline void object_destroy(Object *op)
 {
 #if CHAPTER >= CH_POOLS
     bool gc = object_is_gc(op);
@@ -321,9 +343,14 @@ static void object_destroy(Object *op)
     if (op->type->dealloc)
         op->type->dealloc(op);
     else
-        object_dealloc_default(op);
+        default_teardown(op);
+#if CHAPTER >= CH_POOLS
+    if (op->type->recycle == NULL || !op->type->recycle(op))
+        free_block(op, gc);
+#else
     if (op->type->recycle == NULL || !op->type->recycle(op))
         object_free(op);
+#endif
     if (gc)
         trashcan_end();
 }
@@ -381,10 +408,14 @@ void object_dealloc(Object *op)
  * frees, and this is only the default teardown: clear and release. */
 void object_dealloc_default(Object *op)
 {
+#if CHAPTER >= CH_THRESHOLDS
+    default_teardown(op);
+#else
     if (op->type->clear)
         op->type->clear(op);
     if (op->type->release)
         op->type->release(op);
+#endif
 #if CHAPTER < CH_THRESHOLDS
     object_free(op);
 #endif

@@ -17,6 +17,7 @@
 #include "list.h"
 #include "range.h"
 #include "gc.h"
+#include "dealloc.h"
 #include "runtime.h"
 #include "slice.h"
 #include "str.h"
@@ -136,14 +137,14 @@ static int tuple_traverse(Object *self, VisitProc visit, void *arg)
 
 #if CHAPTER >= CH_THRESHOLDS
 /* A dead tuple of 1 to 20 items waits on the free list of its size,
- * chained through its first item (its items are gone already). */
+ * chained through its first item (tuple_dealloc has emptied its slots,
+ * as tuple_new expects them). */
 static bool tuple_recycle(Object *self)
 {
     FreeLists *free = &runtime.free_lists;
     intptr_t size = TUPLE_SIZE(self);
     if (size == 0 || size > TUPLE_FREE_SIZES || free->tuple_count[size] == TUPLE_FREE_MAX)
         return false;
-    memset(TUPLE_ITEMS(self), 0, (size_t)size * sizeof(Object *));
     TUPLE_ITEMS(self)[0] = free->tuples[size];
     free->tuples[size] = self;
     free->tuple_count[size]++;
@@ -159,13 +160,12 @@ static void tuple_dealloc(Object *self)
     if (!trashcan_begin(self))
         return;
 #endif
+    /* Each slot emptied as its item goes: a tuple kept for reuse
+     * (tuple_recycle) needs no second pass. */
     for (intptr_t i = TUPLE_SIZE(self) - 1; i >= 0; i--)
-        xdecref(TUPLE_ITEMS(self)[i]);
+        CLEAR_SLOT(TUPLE_ITEMS(self)[i]);
 #if CHAPTER < CH_THRESHOLDS
-    object_free(self);      /* from chapter 6 on, object_dealloc frees */
-#endif
-#if CHAPTER >= CH_DEL && CHAPTER < CH_THRESHOLDS
-    trashcan_end();
+    dealloc_end(self);      /* from chapter 6 on, object_dealloc frees */
 #endif
 }
 
