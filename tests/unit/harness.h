@@ -12,7 +12,9 @@
 #include <CUnit/Basic.h>
 #include <stdio.h>
 
+#include "error.h"
 #include "runtime.h"
+#include "str.h"
 
 typedef struct TestEntry {
     const char *name;
@@ -52,6 +54,23 @@ static inline int run_suite(const char *name, const TestEntry *tests, size_t cou
     CU_cleanup_registry();
     printf("%s: %u passed, %u failed\n", name, run - failed, failed);
     return failures == 0 && failed == 0 && run == count ? 0 : 1;
+}
+
+/* The pending exception is `type` with exactly `message`; it is cleared.
+ * Anything else is printed, so that a failed assertion says what came. */
+static inline bool raised(Type *type, const char *message)
+{
+    Object *exception = error_fetch();
+    if (exception == NULL)
+        return false;
+    Object *text = object_str(exception);
+    bool same = exception->type == type && text != NULL && str_equal_cstr(text, message);
+    if (!same)
+        fprintf(stderr, "\n  raised %s: %s\n", exception->type->name,
+                text ? STR_DATA(text) : "?");
+    xdecref(text);
+    decref(exception);
+    return same;
 }
 
 #define RUN_SUITE(name, tests, mode) \

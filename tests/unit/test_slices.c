@@ -58,21 +58,6 @@ static bool repr_is(Object *op, const char *expected)
     return same;
 }
 
-/* The pending exception is of `type` with `message` (and is cleared). */
-static bool raised(Type *type, const char *message)
-{
-    Object *exception = error_fetch();
-    if (exception == NULL)
-        return false;
-    Object *text = object_str(exception);
-    bool same = exception->type == type && text != NULL && str_equal_cstr(text, message);
-    if (!same && text != NULL)
-        fprintf(stderr, "\n  raised %s: %s\n", exception->type->name, STR_DATA(text));
-    xdecref(text);
-    decref(exception);
-    return same;
-}
-
 /* ---- the slice object ------------------------------------------------------ */
 
 static void test_unpack_and_adjust(void)

@@ -69,22 +69,6 @@ static int64_t int_attr(Object *op, const char *name)
     return result;
 }
 
-/* The pending exception is `type` with exactly `message`; it is cleared. */
-static bool raised(Type *type, const char *message)
-{
-    Object *exception = error_fetch();
-    if (exception == NULL)
-        return false;
-    Object *text = object_str(exception);
-    bool same = exception->type == type && text != NULL && str_equal_cstr(text, message);
-    if (!same)
-        fprintf(stderr, "\n  raised %s: %s\n", exception->type->name,
-                text ? STR_DATA(text) : "?");
-    xdecref(text);
-    decref(exception);
-    return same;
-}
-
 /* ---- the slots a class statement gives ----------------------------------- */
 
 static void test_slots_follow_the_class(void)

@@ -44,22 +44,6 @@ static Type *class_named(Object *globals, const char *name)
     return value != NULL && is_type(value) ? (Type *)value : NULL;
 }
 
-/* The pending exception is `type` with exactly `message`; it is cleared. */
-static bool raised(Type *type, const char *message)
-{
-    Object *exception = error_fetch();
-    if (exception == NULL)
-        return false;
-    Object *text = object_str(exception);
-    bool same = exception->type == type && text != NULL && str_equal_cstr(text, message);
-    if (!same)
-        fprintf(stderr, "\n  raised %s: %s\n", exception->type->name,
-                text ? STR_DATA(text) : "?");
-    xdecref(text);
-    decref(exception);
-    return same;
-}
-
 /* Does some entry of the table have this key? */
 static bool cache_holds_key(const void *key)
 {

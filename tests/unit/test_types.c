@@ -62,7 +62,7 @@ static bool repr_is(Object *op, const char *expected)
 }
 
 /* The call returned NULL (or -1) and raised "Type: message". */
-static bool raised(const char *summary)
+static bool raised_summary(const char *summary)
 {
     if (!error_occurred()) {
         fprintf(stderr, "\n  expected %s, nothing raised\n", summary);
@@ -81,7 +81,7 @@ static bool raises(Object *result, const char *summary)
         decref(result);
         return false;
     }
-    return raised(summary);
+    return raised_summary(summary);
 }
 
 static Object *I(int64_t v) { return int_from_i64(v); }
@@ -286,21 +286,21 @@ static void test_binary_type_errors(void)
     CU_ASSERT(raises(number_negative(s), "TypeError: bad operand type for unary -: 'str'"));
     CU_ASSERT(raises(object_compare(l, one, CMP_LT),
                      "TypeError: '<' not supported between instances of 'list' and 'int'"));
-    CU_ASSERT(object_len(one) == -1 && raised("TypeError: object of type 'int' has no len()"));
+    CU_ASSERT(object_len(one) == -1 && raised_summary("TypeError: object of type 'int' has no len()"));
     CU_ASSERT(raises(object_getitem(one, one), "TypeError: 'int' object is not subscriptable"));
     CU_ASSERT(raises(object_iter(one), "TypeError: 'int' object is not iterable"));
     CU_ASSERT(raises(object_call(one, NULL, 0, NULL), "TypeError: 'int' object is not callable"));
     CU_ASSERT(object_setitem(one, one, one) == -1
-              && raised("TypeError: 'int' object does not support item assignment"));
+              && raised_summary("TypeError: 'int' object does not support item assignment"));
     Object *t = tuple_pack(1, one);
     CU_ASSERT(object_setitem(t, one, one) == -1
-              && raised("TypeError: 'tuple' object does not support item assignment"));
+              && raised_summary("TypeError: 'tuple' object does not support item assignment"));
     CU_ASSERT(object_delitem(t, one) == -1
-              && raised("TypeError: 'tuple' object doesn't support item deletion"));
+              && raised_summary("TypeError: 'tuple' object doesn't support item deletion"));
     CU_ASSERT(object_contains(one, one) == -1
-              && raised("TypeError: argument of type 'int' is not iterable"));
+              && raised_summary("TypeError: argument of type 'int' is not iterable"));
     CU_ASSERT(object_contains(s, one) == -1
-              && raised("TypeError: 'in <string>' requires string as left operand, not int"));
+              && raised_summary("TypeError: 'in <string>' requires string as left operand, not int"));
     decref(t);
     decref(s);
     decref(l);
@@ -349,7 +349,7 @@ static void test_compare_and_hash(void)
     decref(t12); decref(t); decref(t1); decref(pair); decref(empty);
 
     Object *l = list_new(0);
-    CU_ASSERT(object_hash(l) == -1 && raised("TypeError: unhashable type: 'list'"));
+    CU_ASSERT(object_hash(l) == -1 && raised_summary("TypeError: unhashable type: 'list'"));
     decref(l);
     Object *a = S("abc"), *b = S("abd");
     CU_ASSERT_EQUAL(object_compare_bool(a, b, CMP_LT), 1);
@@ -508,10 +508,10 @@ static void test_list_methods(void)
     CU_ASSERT(raises(object_getitem(list, big), "IndexError: list index out of range"));
     Object *s = S("x");
     CU_ASSERT(raises(object_getitem(list, s), "TypeError: list indices must be integers or slices, not str"));
-    CU_ASSERT(object_setitem(list, big, one) == -1 && raised("IndexError: list assignment index out of range"));
+    CU_ASSERT(object_setitem(list, big, one) == -1 && raised_summary("IndexError: list assignment index out of range"));
     CU_ASSERT(object_setitem(list, zero, s) == 0);
     CU_ASSERT(object_delitem(list, minus1) == 0);
-    CU_ASSERT(object_delitem(list, big) == -1 && raised("IndexError: list assignment index out of range"));
+    CU_ASSERT(object_delitem(list, big) == -1 && raised_summary("IndexError: list assignment index out of range"));
     CU_ASSERT_EQUAL(object_contains(list, s), 1);
     CU_ASSERT_EQUAL(object_contains(list, big), 0);
     CU_ASSERT(repr_is(call_method(list, "clear", 0, NULL), "None"));
@@ -669,7 +669,7 @@ static void test_dict_order_and_resize(void)
     }
     CU_ASSERT(all_found);
     Object *k0 = I(0);
-    CU_ASSERT(dict_del_item(d, k0) == -1 && raised("KeyError: 0"));
+    CU_ASSERT(dict_del_item(d, k0) == -1 && raised_summary("KeyError: 0"));
     CU_ASSERT(raises(object_getitem(d, k0), "KeyError: 0"));
     decref(k0);
     /* re-inserting a deleted key puts it at the end */
@@ -741,7 +741,7 @@ static void test_dict_keys_and_methods(void)
     CU_ASSERT(repr_is(incref(d), "{1: 'y'}"));
     CU_ASSERT_PTR_EQUAL(dict_get_item(d, onef), y);
     Object *l = list_new(0);
-    CU_ASSERT(dict_set_item(d, l, x) == -1 && raised("TypeError: unhashable type: 'list'"));
+    CU_ASSERT(dict_set_item(d, l, x) == -1 && raised_summary("TypeError: unhashable type: 'list'"));
     CU_ASSERT(raises(object_getitem(d, l), "TypeError: unhashable type: 'list'"));
     decref(l);
     dict_set_item_cstr(d, "name", x);
@@ -772,7 +772,7 @@ static void test_dict_keys_and_methods(void)
     Object *bad = list_new(0);
     list_append(bad, one);
     CU_ASSERT(dict_update(copy, bad) == -1
-              && raised("TypeError: cannot convert dictionary update sequence element #0 to a sequence"));
+              && raised_summary("TypeError: cannot convert dictionary update sequence element #0 to a sequence"));
     decref(bad);
     Object *views = call_method(copy, "items", 0, NULL);
     CU_ASSERT_EQUAL(object_len(views), 4);
@@ -813,7 +813,7 @@ static void test_range(void)
     CU_ASSERT_EQUAL(object_equal(a, b), 1);
     CU_ASSERT_EQUAL(object_hash(a), object_hash(b));
     Object *big = range_new(INT64_MIN, INT64_MAX, 1);
-    CU_ASSERT(object_len(big) == -1 && raised("OverflowError: Python int too large to convert to C ssize_t"));
+    CU_ASSERT(object_len(big) == -1 && raised_summary("OverflowError: Python int too large to convert to C ssize_t"));
     CU_ASSERT_EQUAL(object_is_true(big), 1);
     decref(big); decref(a); decref(b);
     decref(r); decref(two); decref(m1); decref(four); decref(seven);
