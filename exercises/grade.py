@@ -204,10 +204,13 @@ class Run:
         """Why the run went wrong, in words that follow "your program", or None
         if it ended normally (a minipy exception is a normal end: it is part
         of the output)."""
-        if self.timed_out:
-            return "gave no result within %g s (an endless loop?)" % seconds
+        # A sanitizer report that began before the deadline is a crash, even
+        # if printing its stack (symbolizing) ran past the deadline on a busy
+        # machine.
         if self.status == 86 or "Sanitizer" in self.stderr or "runtime error:" in self.stderr:
             return "crashed: " + sanitizer_summary(self.stderr)
+        if self.timed_out:
+            return "gave no result within %g s (an endless loop?)" % seconds
         if self.status < 0:
             return "crashed (%s)" % signal_name(-self.status)
         return None
