@@ -20,8 +20,9 @@ test: tools programs
 	@mkdir -p build/test; \
 	lane() { local name=$$1 failed=0; shift; \
 	    for suite in "$$@"; do \
-	        echo "== $$suite"; \
+	        echo "== $$suite"; start=$$(date +%s); \
 	        $(MAKE) --no-print-directory $$suite || failed=$$((failed + 1)); \
+	        echo "   ($$suite: $$(( $$(date +%s) - start )) s)"; \
 	    done > build/test/$$name.log 2>&1; \
 	    echo $$failed > build/test/$$name.failed; }; \
 	lane lane1 $(TEST_LANE_1) & lane lane2 $(TEST_LANE_2) & wait; \
