@@ -496,6 +496,17 @@ Object *str_method_swapcase(Object *self, Object **args, size_t nargs, Object *k
 
 /* ---- padding ---------------------------------------------------------------------- */
 
+/* Bytes of `text_size` bytes padded with `count` fills of `fill_size`
+ * bytes, saturated: the padding functions ask for the whole result at
+ * once, so that a width no memory can hold is a MemoryError at once and
+ * not after billions of appends. */
+static size_t padded_size(size_t count, size_t fill_size, size_t text_size)
+{
+    if (count > (SIZE_MAX / 8) / fill_size)
+        return SIZE_MAX;
+    return count * fill_size + text_size;
+}
+
 static Object *justify(const char *name, Object *self, Object **args, size_t nargs,
                        Object *kwnames, char align)
 {
@@ -525,6 +536,8 @@ static Object *justify(const char *name, Object *self, Object **args, size_t nar
                 : total / 2 + (total & (size_t)width & 1);
     StrBuilder sb;
     sb_init(&sb);
+    if (!sb_reserve(&sb, padded_size(total, fill_size, STR_SIZE(self))))
+        return sb_finish(&sb);          /* MemoryError at once */
     for (size_t i = 0; i < left; i++)
         sb_append(&sb, fill, fill_size);
     sb_append(&sb, STR_DATA(self), STR_SIZE(self));
@@ -562,6 +575,8 @@ Object *str_method_zfill(Object *self, Object **args, size_t nargs, Object *kwna
     size_t sign = STR_SIZE(self) > 0 && (data[0] == '+' || data[0] == '-');
     StrBuilder sb;
     sb_init(&sb);
+    if (!sb_reserve(&sb, padded_size((size_t)(width - length), 1, STR_SIZE(self))))
+        return sb_finish(&sb);
     sb_append(&sb, data, sign);
     for (int64_t i = 0; i < width - length; i++)
         sb_append(&sb, "0", 1);
