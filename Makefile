@@ -46,11 +46,11 @@ tools:
 programs: $(foreach n,$(CHAPTERS),$(BIN)/ch$(n) $(SRC)/ch$(n).c) $(BIN)/minipy diffs
 
 # ---- snapshots: code/ with the chapter guards resolved ---------------------
-# build/src/chNN/ holds clean C for chapter NN; tools/snapshot.sh runs unifdef
+# build/src/chNN/ holds clean C for chapter NN; tools/snapshot.py runs unifdef
 # over every file and drops chapters.h. It rewrites only changed files, so
 # make rebuilds only what changed.
-$(SRC)/ch%/.stamp: $(CODE) tools/snapshot.sh
-	@bash tools/snapshot.sh $* $(SRC)/ch$* "$(CH_DEFS)" $(CODE_C) $(CODE_H)
+$(SRC)/ch%/.stamp: $(CODE) tools/snapshot.py
+	@python3 tools/snapshot.py $* $(SRC)/ch$* "$(CH_DEFS)" $(CODE_C) $(CODE_H)
 	@touch $@
 
 # One object file per distinct source file (tools/cbuild.py caches them by

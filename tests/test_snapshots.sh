@@ -29,7 +29,7 @@ int probe(void)
 }
 C
 for ch in 01 03; do
-    bash tools/snapshot.sh $ch "$tmp/ch$ch" "$defs" "$tmp/probe.c" >/dev/null
+    python3 tools/snapshot.py $ch "$tmp/ch$ch" "$defs" "$tmp/probe.c" >/dev/null
 done
 check "chapter 1 keeps the #else branch" "grep -q 'return 1;' $tmp/ch01/probe.c && ! grep -q 'return 3;' $tmp/ch01/probe.c"
 check "chapter 3 keeps the #if branch" "grep -q 'return 3;' $tmp/ch03/probe.c && ! grep -q 'return 1;' $tmp/ch03/probe.c"
