@@ -9,6 +9,15 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := all
 
+# python3 as the program it is, first on PATH for every recipe: where
+# python3 is pyenv's shim, each start runs some thirty shell processes
+# (0.33 s instead of 0.07 s on these machines), and make test starts
+# python3 thousands of times. The interpreter is the one the shim chose.
+PYTHON3_DIR := $(shell python3 -c 'import os, sys; print(os.path.dirname(sys.executable))' 2>/dev/null)
+ifneq ($(PYTHON3_DIR),)
+export PATH := $(PYTHON3_DIR):$(PATH)
+endif
+
 CC      ?= cc
 CSTD    := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS  ?= -O2 -g

@@ -18,7 +18,7 @@ temporary directory and graded there. It writes build/grade/results.json
 (the last result of every exercise graded) and build/grade/hints.json (which
 hint tiers were shown).
 
-Environment: CC (default cc), GRADE_CFLAGS (default "-O1 -g"),
+Environment: CC (default cc), GRADE_CFLAGS (default "-O0 -g"),
 GRADE_SANITIZE=0 to build learners' code without ASan/UBSan.
 """
 import argparse
@@ -104,7 +104,7 @@ class Env:
         self.state = os.path.join(self.root, "build", "grade")
         self.timeout = timeout
         self.cc = os.environ.get("CC") or "cc"
-        self.cflags = shlex.split(os.environ.get("GRADE_CFLAGS", "-O1 -g"))
+        self.cflags = shlex.split(os.environ.get("GRADE_CFLAGS", "-O0 -g"))
         self._sanitize = None
         self._extract = None
         self._python = None
