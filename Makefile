@@ -100,6 +100,7 @@ help:
 	@echo "make bench-compile  only the front end: compile time per source byte, 10 KB to 10 MB (build/bench/compile.md)"
 	@echo "make fuzz         libFuzzer over the front end and evaluator, ASan+UBSan (FUZZ_TIME=3600 s; default 600)"
 	@echo "make inject       allocation-failure injection at every allocation of a script, a syntax error, a REPL session"
+	@echo "make valgrind-examples-full   every example under valgrind (make test runs every second one)"
 	@echo "make leakcheck    the reference leak check at exit over every book example and corpus program"
 	@echo "make coverage     line and branch coverage of code/ over the test suite (gcov)"
 	@echo "make diffs        build/src/chNN.diff: what each chapter adds"

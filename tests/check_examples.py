@@ -371,12 +371,14 @@ def appendix_files(app_dir, letters):
     return [("appendix " + n[:-3], os.path.join(app_dir, n)) for n in found]
 
 
-def check_file(label, path, default_chapter, bin_dir, accept, refresh, say):
+def check_file(label, path, default_chapter, bin_dir, accept, refresh, say, part=None):
     """Check (or accept) the examples of one Markdown file; return
-    (passed, failed)."""
+    (passed, failed). part (k, n): only its examples k, k+n, k+2n, ..."""
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     examples, errors = find_examples(path, default_chapter, lines)
+    if part is not None:
+        examples = examples[part[0]::part[1]]
     for e in errors:
         say("FAIL " + e)
     saved = {b.attrs["save"]: b.text for b in fenced_blocks(lines) if "save" in b.attrs}
@@ -404,7 +406,8 @@ def check_file(label, path, default_chapter, bin_dir, accept, refresh, say):
     return ok_here, bad_here
 
 
-def check(root, chapters, bin_dir, accept=False, quiet=False, refresh=False, appendices=()):
+def check(root, chapters, bin_dir, accept=False, quiet=False, refresh=False, appendices=(),
+          part=None):
     """Check (or accept) the examples of the chapters, then of the
     appendices [(label, path)] (chapter 12 unless a block says chapter=N);
     return (passed, failed)."""
@@ -417,7 +420,8 @@ def check(root, chapters, bin_dir, accept=False, quiet=False, refresh=False, app
     files = [("chapter " + nn, path, nn) for nn, path in present]
     files += [(label, path, "12") for label, path in appendices]
     for label, path, default_chapter in files:
-        ok_here, bad_here = check_file(label, path, default_chapter, bin_dir, accept, refresh, say)
+        ok_here, bad_here = check_file(label, path, default_chapter, bin_dir, accept, refresh, say,
+                                       part)
         passed += ok_here
         failed += bad_here
     return passed, failed
@@ -509,8 +513,16 @@ def main():
     parser.add_argument("--selftest", action="store_true")
     parser.add_argument("--timeout", type=int, default=TIMEOUT,
                         help="seconds one example may run (default %d)" % TIMEOUT)
+    parser.add_argument("--part", metavar="K/N",
+                        help="only examples K, K+N, K+2N, ... of each file (a bounded slice)")
     opts = parser.parse_args()
     set_timeout(opts.timeout)
+    part = None
+    if opts.part:
+        m = re.fullmatch(r"(\d+)/(\d+)", opts.part)
+        if not m or not int(m.group(1)) < int(m.group(2)) or opts.accept:
+            parser.error("--part takes K/N with 0 <= K < N, and no --accept")
+        part = (int(m.group(1)), int(m.group(2)))
     words = opts.chapters.split()
     chapters = ["%02d" % int(c) for c in words if c.isdigit()]
     letters = [c for c in words if not c.isdigit()]
@@ -521,7 +533,7 @@ def main():
         print("no appendix %s in %s" % (" ".join(letters), opts.appendices or "(none)"))
         return 1
     passed, failed = check(opts.root, chapters, opts.bin, accept=opts.accept,
-                           refresh=opts.accept and opts.all, appendices=appendices)
+                           refresh=opts.accept and opts.all, appendices=appendices, part=part)
     print("examples: %d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 

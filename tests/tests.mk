@@ -8,11 +8,14 @@ RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
 # have two cores); each lane runs its suites in order into its own log, and
 # the logs are printed one after the other when both are done. The suites of
 # one lane build nothing that the other lane builds (both only read the
-# chapter programs, which `programs` has built before).
-TEST_LANE_1 := test-snapshots test-unit test-cli test-repl test-deep test-corpus test-unicode-names \
-               test-stress test-inject \
-               check-seeds check-examples grader-selftest test-fuzz test-leaks
-TEST_LANE_2 := valgrind-examples check-examples-selftest check-book
+# chapter programs, which `programs` has built before): lane 1 has every
+# suite that builds the runtime again (ASan objects, the fuzzer's, the
+# grader's), lane 2 those that only run programs and the book. Each suite's
+# log ends with the seconds it took; keep the lanes about even.
+TEST_LANE_1 := test-unit test-deep test-stress test-inject test-fuzz test-leaks \
+               grader-selftest test-corpus test-cli
+TEST_LANE_2 := valgrind-examples check-examples-selftest check-book \
+               test-snapshots test-repl test-unicode-names check-seeds check-examples
 SUITES := $(TEST_LANE_1) $(TEST_LANE_2)
 
 .PHONY: test $(SUITES)
@@ -100,8 +103,11 @@ test-stress: build/asan-bin/minipy
 test-deep: programs build/asan-bin/minipy
 	@bash tests/test_deep.sh $(SRC) $(BIN) build/asan-bin
 
-# Every example of the written chapters again, each run under valgrind: any
-# error or leak report lands in the output and fails the comparison.
+# The examples of the written chapters again, each run under valgrind: any
+# error or leak report lands in the output and fails the comparison. A run
+# costs valgrind's start (0.7 s), so make test takes a fixed half, examples
+# 0, 2, 4, ... of each file; `make valgrind-examples-full` takes them all.
+VALGRIND_PART ?= 0/2
 VALGRIND_BIN := build/valgrind-bin
 $(VALGRIND_BIN)/ch%: tests/valgrind-wrapper.sh
 	@mkdir -p $(VALGRIND_BIN)
@@ -110,7 +116,11 @@ $(VALGRIND_BIN)/ch%: tests/valgrind-wrapper.sh
 # Chapter 12 runs the appendices' examples.
 valgrind-examples: $(foreach n,$(sort $(WRITTEN_CHAPTERS) 12),$(BIN)/ch$(n) $(VALGRIND_BIN)/ch$(n))
 	@python3 tests/check_examples.py --chapters "$(BOOK_CHECKED)" --bin $(VALGRIND_BIN) --timeout 300 \
-	    | sed 's/^examples:/valgrind-examples:/'; exit $${PIPESTATUS[0]}
+	    $(if $(VALGRIND_PART),--part $(VALGRIND_PART)) | sed 's/^examples:/valgrind-examples:/'; exit $${PIPESTATUS[0]}
+
+.PHONY: valgrind-examples-full
+valgrind-examples-full:
+	@$(MAKE) --no-print-directory valgrind-examples VALGRIND_PART=
 
 # Benchmarks: measurements for the book's appendix, never pass/fail on time.
 # Whole scripts, minipy against python3; then the collector: one full
