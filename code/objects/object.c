@@ -176,6 +176,18 @@ static Object *object_make(Type *type, size_t size, bool fallible)
 
 Object *object_new(Type *type, size_t size)
 {
+#if CHAPTER >= CH_POOLS
+    /* From chapter 11 on, an object of a static type that is not GC-aware
+     * (an int, a float, a str) skips object_make's questions: no header in
+     * front, no class to hold, nothing to count or track. */
+    if (!(type->flags & (TYPE_HEAP | TYPE_CONTAINER))) {
+        Object *op = memset(mem_alloc(size), 0, size);
+        runtime.heap_count++;
+        op->refcount = 1;
+        op->type = type;
+        return op;
+    }
+#endif
     return object_make(type, size, false);
 }
 
