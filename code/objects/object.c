@@ -176,6 +176,18 @@ static Object *object_make(Type *type, size_t size, bool fallible)
 
 Object *object_new(Type *type, size_t size)
 {
+#if CHAPTER >= CH_POOLS
+    /* From chapter 11 on, an object of a static type that is not GC-aware
+     * (an int, a float, a str) skips object_make's questions: no header in
+     * front, no class to hold, nothing to count or track. */
+    if (!(type->flags & (TYPE_HEAP | TYPE_CONTAINER))) {
+        Object *op = memset(mem_alloc(size), 0, size);
+        runtime.heap_count++;
+        op->refcount = 1;
+        op->type = type;
+        return op;
+    }
+#endif
     return object_make(type, size, false);
 }
 
@@ -312,6 +324,24 @@ static inline void default_teardown(Object *op)
     if (op->type->release)
         op->type->release(op);
 }
+#if CHAPTER >= CH_POOLS
+
+/* Do the objects of `type` skip every step of object_destroy but the
+ * last? An int or a float does: static type, not GC-aware, no finalizer,
+ * no weak references, nothing to drop, free or keep. Asked once per type
+ * (static types never change their slots; a class is never plain). */
+static inline bool type_dies_plain(Type *type)
+{
+    if (!(type->flags & TYPE_PLAIN_KNOWN)) {
+        bool plain = !(type->flags & (TYPE_HEAP | TYPE_CONTAINER))
+            && type->finalize == NULL && type->weaklist_offset == 0
+            && (type->dealloc == NULL || type->dealloc == object_dealloc_default)
+            && type->clear == NULL && type->release == NULL && type->recycle == NULL;
+        type->flags |= TYPE_PLAIN_KNOWN | (plain ? TYPE_DIES_PLAIN : 0);
+    }
+    return (type->flags & TYPE_DIES_PLAIN) != 0;
+}
+#endif
 
 /* From chapter 6 on every object dies along this one path, in the order
  * of CPython's subtype_dealloc: off the collector's list, through the
@@ -389,6 +419,12 @@ void object_dealloc(Object *op)
 #if CHAPTER >= CH_THRESHOLDS
     if (runtime.trace_dealloc)
         trace_dealloc(op);
+#if CHAPTER >= CH_POOLS
+    if (type_dies_plain(op->type)) {    /* the memory only */
+        free_block(op, false);
+        return;
+    }
+#endif
     object_destroy(op);
 #elif CHAPTER >= CH_REFCOUNT
     if (runtime.trace_dealloc)

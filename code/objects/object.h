@@ -216,6 +216,11 @@ struct Type {
                                      * about every garbage object */
 #define TYPE_HAS_DEL     (1u << 6)  /* a class that has, or once had, a
                                      * __del__ (slots.c sets it) */
+#if CHAPTER >= CH_POOLS
+#define TYPE_PLAIN_KNOWN (1u << 7)  /* object_dealloc has decided the next */
+#define TYPE_DIES_PLAIN  (1u << 8)  /* its objects need no step of the
+                                     * deallocation path but the freeing */
+#endif
 
 extern Type type_type, object_type;
 
