@@ -21,6 +21,11 @@ endif
 CC      ?= cc
 CSTD    := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS  ?= -O2 -g
+# Chapters 1-10 are built with CHAPTER_CFLAGS: they run the book's examples
+# and the tests, never the benchmarks, and -O1 compiles them a fifth faster
+# (their 800 distinct files are most of a clean build). Chapter 11 shares
+# half its files with chapter 12 (minipy), so both take CFLAGS.
+CHAPTER_CFLAGS ?= -O1 -g
 LDLIBS  := -lm -ledit
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -68,7 +73,7 @@ $(SRC)/ch%/.stamp: $(CODE) tools/snapshot.py
 CBUILD = python3 tools/cbuild.py --cc $(CC) --cache build/obj
 
 $(BIN)/ch%: $(SRC)/ch%/.stamp tools/cbuild.py
-	@$(CBUILD) $(SRC)/ch$*:$@ -- $(CSTD) $(CFLAGS)
+	@$(CBUILD) $(SRC)/ch$*:$@ -- $(CSTD) $(if $(filter 11 12,$*),$(CFLAGS),$(CHAPTER_CFLAGS))
 
 # The single-file amalgamation, like SQLite's: cc -std=c11 chNN.c -lm -ledit
 $(SRC)/ch%.c: $(SRC)/ch%/.stamp tools/amalgamate.py

@@ -67,7 +67,7 @@ endif
 # syntax error and a REPL session once per allocation each makes; every run
 # must end with "MemoryError" and status 1 (0 when the REPL or an "Exception
 # ignored" report went on past it), no signal, no sanitizer report (leaks
-# included). `make inject` takes every point; make test every 2nd.
+# included). `make inject` takes every point; make test every 3rd.
 # Only core/memory.c differs from the ASan build of test-unit and
 # test-stress (build/asan/): the rest is linked from there.
 INJECT_OBJ := build/inject/memory.o $(filter-out build/asan/core/memory.o,$(ASAN_OBJ))
@@ -82,7 +82,7 @@ build/inject/minipy: code/main.c $(INJECT_OBJ)
 inject: build/inject/minipy
 	@nice python3 tests/inject/sweep.py --bin build/inject/minipy --step 1 $(INJECT_PROGRAMS)
 
-INJECT_TEST_STEP ?= 2
+INJECT_TEST_STEP ?= 3
 test-inject: build/inject/minipy
 	@python3 tests/inject/sweep.py --bin build/inject/minipy --step $(INJECT_TEST_STEP) $(INJECT_PROGRAMS)
 

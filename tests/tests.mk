@@ -13,9 +13,10 @@ RUNTIME_C  := $(filter-out code/main.c,$(CODE_C))
 # grader's), lane 2 those that only run programs and the book. Each suite's
 # log ends with the seconds it took; keep the lanes about even.
 TEST_LANE_1 := test-unit test-deep test-stress test-inject test-fuzz test-leaks \
-               grader-selftest test-corpus test-cli
+               grader-selftest
 TEST_LANE_2 := valgrind-examples check-examples-selftest check-book \
-               test-snapshots test-repl test-unicode-names check-seeds check-examples
+               test-snapshots test-repl test-unicode-names check-seeds check-examples \
+               test-corpus test-cli
 SUITES := $(TEST_LANE_1) $(TEST_LANE_2)
 
 .PHONY: test $(SUITES)
