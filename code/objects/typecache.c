@@ -99,48 +99,51 @@ static bool name_cacheable(Object *name)
 
 /* ---- the lookups ------------------------------------------------------------- */
 
-/* Walking the MRO runs no Python code (class dicts are keyed by str), so
- * the tag taken before the walk still holds when its answer is stored. */
+/* The walks along the MRO, one signature for cached_lookup. */
+static Object *walk_by_name(Type *type, const void *name)
+{
+    return find_name_in_mro(type, (Object *)name);
+}
+
+static Object *walk_by_id(Type *type, const void *id)
+{
+    return find_id_in_mro(type, (StrId *)id);
+}
+
+/* The answer remembered under (version, key), else walk(type, what)'s,
+ * remembered. Version 0 caches nothing. Walking the MRO runs no Python
+ * code (class dicts are keyed by str), so the tag taken before the walk
+ * still holds when its answer is stored. Inline: with the walk known at
+ * each call, the compiler calls it directly. */
+static inline Object *cached_lookup(Type *type, uint32_t version, const void *key,
+                                    Object *(*walk)(Type *, const void *), const void *what)
+{
+    if (version == 0)
+        return walk(type, what);
+    TypeCacheEntry *set = cache_set(key);
+    Object *value;
+    if (cache_find(set, version, key, &value))
+        return value;
+    value = walk(type, what);
+    cache_store(set, version, key, value);
+    return value;
+}
+
 Object *type_lookup(Type *type, Object *name)
 {
     uint32_t version = name_cacheable(name) ? type_version(type) : 0;
-    if (version == 0)
-        return find_name_in_mro(type, name);
-    TypeCacheEntry *set = cache_set(name);
-    Object *value;
-    if (cache_find(set, version, name, &value))
-        return value;
-    value = find_name_in_mro(type, name);
-    cache_store(set, version, name, value);
-    return value;
+    return cached_lookup(type, version, name, walk_by_name, name);
 }
 
 Object *type_lookup_id(Type *type, StrId *name)
 {
-    uint32_t version = type_version(type);
-    if (version == 0)
-        return find_id_in_mro(type, name);
-    TypeCacheEntry *set = cache_set(name);
-    Object *value;
-    if (cache_find(set, version, name, &value))
-        return value;
-    value = find_id_in_mro(type, name);
-    cache_store(set, version, name, value);
-    return value;
+    return cached_lookup(type, type_version(type), name, walk_by_id, name);
 }
 
-/* The literal's address is the key; it is hashed only when the cache has
- * no answer. */
+/* The literal's address is the key; its text is hashed only when the
+ * cache has no answer (find_id_in_mro hashes a StrId on first use). */
 Object *type_lookup_cstr(Type *type, const char *name)
 {
-    uint32_t version = type_version(type);
-    TypeCacheEntry *set = cache_set(name);
-    Object *value;
-    if (version != 0 && cache_find(set, version, name, &value))
-        return value;
     StrId id = STR_ID(name);
-    value = find_id_in_mro(type, &id);
-    if (version != 0)
-        cache_store(set, version, name, value);
-    return value;
+    return cached_lookup(type, type_version(type), name, walk_by_id, &id);
 }
