@@ -32,13 +32,11 @@ def destination(path):
     return parts[-1]
 
 
-def stale(path, dest, stamp, script_time):
+def stale(path, dest, made):
     """Must `path` be resolved again? Not when its snapshot exists and the
-    stamp is newer than both the file and this script."""
-    if not os.path.exists(dest) or not os.path.exists(stamp):
-        return True
-    made = os.path.getmtime(stamp)
-    return made <= os.path.getmtime(path) or made <= script_time
+    last snapshot (`made`: the stamp's time, None when every file must be
+    resolved) is newer than the file."""
+    return made is None or not os.path.exists(dest) or made <= os.path.getmtime(path)
 
 
 def resolve(chapter, defs, files):
@@ -69,9 +67,11 @@ def main(argv):
     chapter, out, defs, files = int(argv[0], 10), argv[1], argv[2].split(), argv[3:]
     os.makedirs(out, exist_ok=True)
     stamp = os.path.join(out, ".stamp")
-    script_time = os.path.getmtime(os.path.abspath(__file__))
+    made = os.path.getmtime(stamp) if os.path.exists(stamp) else None
+    if made is not None and made <= os.path.getmtime(os.path.abspath(__file__)):
+        made = None             # a newer script: every file again
     dests = {path: os.path.join(out, destination(path)) for path in files}
-    todo = [path for path in files if stale(path, dests[path], stamp, script_time)]
+    todo = [path for path in files if stale(path, dests[path], made)]
     for path, text in (resolve(chapter, defs, todo) if todo else {}).items():
         if GUARD.search(text):
             sys.exit("snapshot.py: unresolved chapter guard in %s" % path)
