@@ -5,7 +5,8 @@
 
 - the EPUB passes epubcheck; the PDF exists and is a PDF;
 - every page (index.html, one per chapter under chapters/, one per appendix)
-  is loaded in headless Chromium, and its DOM must have the pager nav, a
+  is loaded in headless Chromium (one browser loads them all in turn,
+  tests/dump_dom.mjs), and its DOM, after its scripts ran, must have the pager nav, a
   title, as many listings, figures and examples as its chapter.md asks for,
   no empty listing, for each figure an SVG file with graph nodes, and each
   CPython example labelled with the version it was checked with;
@@ -31,12 +32,12 @@ Prints one line per check and "book: N passed, M failed". Standard library only.
 import argparse
 import glob
 import html
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 
@@ -46,9 +47,6 @@ sys.path.insert(0, os.path.join(ROOT, "exercises"))
 import extract  # noqa: E402
 import grade  # noqa: E402
 
-CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync"]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
 
@@ -101,17 +99,23 @@ class Tree(HTMLParser):
         self.node.parts.append(data)
 
 
-def dump_dom(path):
-    profile = tempfile.mkdtemp(prefix="minipy-chromium-")
+def dump_doms(paths):
+    """{path: (dom, error)}: each page's DOM after its scripts ran, as
+    `chromium --dump-dom` printed it, from one headless Chromium that loads
+    every page in turn (tests/dump_dom.mjs); error says why a page has none."""
     try:
-        proc = subprocess.run(CHROMIUM + ["--user-data-dir=" + profile, "--dump-dom",
-                                          "file://" + os.path.abspath(path)],
-                              capture_output=True, timeout=120)
-        return proc.stdout.decode("utf-8", "replace")
+        proc = subprocess.run(["node", os.path.join(ROOT, "tests", "dump_dom.mjs")] + paths,
+                              capture_output=True, text=True, timeout=120 * (1 + len(paths)))
     except subprocess.TimeoutExpired:
-        return ""
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+        return {p: ("", "tests/dump_dom.mjs timed out") for p in paths}
+    try:
+        found = {r["page"]: (r["dom"], r["error"]) for r in json.loads(proc.stdout)}
+    except ValueError:
+        lines = [l.strip() for l in proc.stderr.splitlines() if l.strip()]
+        why = [l for l in lines if re.match(r"\w*Error\b", l)][:1] or lines[-1:] or ["no output"]
+        return {p: ("", "tests/dump_dom.mjs failed (exit status %d): %s" % (proc.returncode, why[0]))
+                for p in paths}
+    return {p: found.get(p, ("", "tests/dump_dom.mjs did not load it")) for p in paths}
 
 
 def epubcheck():
@@ -428,13 +432,13 @@ def check_index(book):
     return problems[:30]
 
 
-def check_page(html_path, md_path):
-    """Return the list of problems of one page."""
+def check_page(html_path, md_path, dom, error):
+    """Return the list of problems of one page, whose DOM Chromium returned
+    (or the error that it met loading it)."""
     if not os.path.isfile(html_path):
         return ["page missing"]
-    dom = dump_dom(html_path)
-    if "<main" not in dom:
-        return ["Chromium returned no page (%d bytes)" % len(dom)]
+    if error or "<main" not in dom:
+        return ["Chromium returned no page (%d bytes)%s" % (len(dom), ": " + error if error else "")]
     root = Tree(dom).root
     problems = []
     pagers = [n for n in root.find("nav", "pager") if n.find("a")]
@@ -521,9 +525,10 @@ def main():
     pages += [(c + ".html", os.path.join("chapters", c, "chapter.md")) for c in chapters]
     pages += [("app-%s.html" % os.path.basename(p)[:-3], p)
               for p in sorted(glob.glob("book/appendices/*.md"))]
-    # Chromium is slow to start: load four pages at a time.
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        found = pool.map(lambda p: check_page(os.path.join(html_dir, p[0]), p[1]), pages)
+    paths = [os.path.join(html_dir, page) for page, _ in pages]
+    doms = dump_doms(paths)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        found = pool.map(lambda p: check_page(p[0], p[1][1], *doms[p[0]]), zip(paths, pages))
         for (page, _), problems in zip(pages, found):
             report(os.path.join(html_dir, page), problems)
 
