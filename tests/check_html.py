@@ -5,10 +5,12 @@
 
 - the EPUB passes epubcheck; the PDF exists and is a PDF;
 - every page (index.html, one per chapter under chapters/, one per appendix)
-  is loaded in headless Chromium, and its DOM must have the pager nav, a
-  title, as many listings, figures and examples as its chapter.md asks for,
-  no empty listing, for each figure an SVG file with graph nodes, and each
-  CPython example labelled with the version it was checked with;
+  is loaded in headless Chromium (one browser loads them all in turn,
+  tests/dump_dom.mjs), and its DOM, after its scripts ran, must have the
+  pager nav, a title, as many listings, figures and examples as its
+  chapter.md asks for, no empty listing, for each figure an SVG file with
+  graph nodes, and each CPython example labelled with the version it was
+  checked with;
 - every exercise of a chapter (exercises/NN-*/K-*/) shows in the chapter's
   page: its statement, word for word as exercise.md renders it, its kind,
   its points and the command that grades it;
@@ -29,14 +31,15 @@
 Prints one line per check and "book: N passed, M failed". Standard library only.
 """
 import argparse
+import functools
 import glob
 import html
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
 
@@ -46,9 +49,6 @@ sys.path.insert(0, os.path.join(ROOT, "exercises"))
 import extract  # noqa: E402
 import grade  # noqa: E402
 
-CHROMIUM = ["/usr/bin/chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync"]
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
 
@@ -101,24 +101,34 @@ class Tree(HTMLParser):
         self.node.parts.append(data)
 
 
-def dump_dom(path):
-    profile = tempfile.mkdtemp(prefix="minipy-chromium-")
+def dump_doms(paths):
+    """{path: (dom, error)}: each page's DOM after its scripts ran, as
+    `chromium --dump-dom` printed it, from one headless Chromium that loads
+    every page in turn (tests/dump_dom.mjs); error says why a page has none."""
     try:
-        proc = subprocess.run(CHROMIUM + ["--user-data-dir=" + profile, "--dump-dom",
-                                          "file://" + os.path.abspath(path)],
-                              capture_output=True, timeout=120)
-        return proc.stdout.decode("utf-8", "replace")
+        proc = subprocess.run(["node", os.path.join(ROOT, "tests", "dump_dom.mjs")] + paths,
+                              capture_output=True, text=True, timeout=120 * (1 + len(paths)))
     except subprocess.TimeoutExpired:
-        return ""
-    finally:
-        shutil.rmtree(profile, ignore_errors=True)
+        return {p: ("", "tests/dump_dom.mjs timed out") for p in paths}
+    try:
+        found = {r["page"]: (r["dom"], r["error"]) for r in json.loads(proc.stdout)}
+    except ValueError:
+        lines = [l.strip() for l in proc.stderr.splitlines() if l.strip()]
+        why = [l for l in lines if re.match(r"\w*Error\b", l)][:1] or lines[-1:] or ["no output"]
+        return {p: ("", "tests/dump_dom.mjs failed (exit status %d): %s" % (proc.returncode, why[0]))
+                for p in paths}
+    return {p: found.get(p, ("", "tests/dump_dom.mjs did not load it")) for p in paths}
 
 
 def epubcheck():
     """Debian's /usr/bin/epubcheck is a link to a jar, runnable only where
-    binfmt_misc knows jars: call java ourselves."""
+    binfmt_misc knows jars: call java ourselves. A short run is cheaper
+    with the JVM's quick compiler alone and its serial collector: the
+    optimizing compiler's and the parallel collector's threads cost more
+    than they save (19 s of CPU against 8 s here; the same verdict)."""
     path = os.path.realpath(shutil.which("epubcheck") or "/usr/share/java/epubcheck.jar")
-    return ["java", "-jar", path] if path.endswith(".jar") else [path]
+    return (["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", path]
+            if path.endswith(".jar") else [path])
 
 
 def wanted(md_path):
@@ -322,8 +332,10 @@ def check_search(html_dir):
     return problems
 
 
+@functools.lru_cache(maxsize=None)
 def pdf_pages(pdf):
-    """For each page of the PDF: its height and its words (ymin, ymax, text)."""
+    """For each page of the PDF: its height and its words (ymin, ymax, text),
+    read once (pdftotext takes seconds) for every check of the PDF."""
     proc = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True, text=True)
     pages = []
     for m in re.finditer(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', proc.stdout, re.S):
@@ -421,20 +433,20 @@ def check_index(book):
         epub_text = " ".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
     if 'id="book-index"' not in epub_text or 'href="' not in epub_text:
         problems.append("the EPUB has no index")
-    proc = subprocess.run(["pdftotext", os.path.join(book, "minipy-book.pdf"), "-"],
-                          capture_output=True, text=True)
-    if "The weakref module" not in proc.stdout or "minipy's C functions" not in proc.stdout.replace("\u2019", "'"):
+    pdf_text = " ".join(w[2] for _, words in pdf_pages(os.path.join(book, "minipy-book.pdf"))
+                        for w in words).replace("\u2019", "'")
+    if "The weakref module" not in pdf_text or "minipy's C functions" not in pdf_text:
         problems.append("the PDF has no index")
     return problems[:30]
 
 
-def check_page(html_path, md_path):
-    """Return the list of problems of one page."""
+def check_page(html_path, md_path, dom, error):
+    """Return the list of problems of one page, whose DOM Chromium returned
+    (or the error that it met loading it)."""
     if not os.path.isfile(html_path):
         return ["page missing"]
-    dom = dump_dom(html_path)
-    if "<main" not in dom:
-        return ["Chromium returned no page (%d bytes)" % len(dom)]
+    if error or "<main" not in dom:
+        return ["Chromium returned no page (%d bytes)%s" % (len(dom), ": " + error if error else "")]
     root = Tree(dom).root
     problems = []
     pagers = [n for n in root.find("nav", "pager") if n.find("a")]
@@ -489,13 +501,11 @@ def main():
         print("%s %s%s" % ("ok  " if not problems else "FAIL", name,
                            "".join("\n     - " + p for p in problems)))
 
+    # epubcheck, the longest check but one, runs while the others do.
+    background = ThreadPoolExecutor(max_workers=1)
     epub = os.path.join(opts.book, "minipy-book.epub")
-    if os.path.isfile(epub):
-        proc = subprocess.run(epubcheck() + ["-q", epub], capture_output=True, text=True)
-        report("epubcheck " + epub, [] if proc.returncode == 0 else
-               [l for l in (proc.stdout + proc.stderr).splitlines() if l.strip()][:20])
-    else:
-        report(epub, ["missing"])
+    checking_epub = background.submit(subprocess.run, epubcheck() + ["-q", epub],
+                                      capture_output=True, text=True) if os.path.isfile(epub) else None
 
     pdf = os.path.join(opts.book, "minipy-book.pdf")
     with open(pdf, "rb") if os.path.isfile(pdf) else open(os.devnull, "rb") as f:
@@ -521,12 +531,20 @@ def main():
     pages += [(c + ".html", os.path.join("chapters", c, "chapter.md")) for c in chapters]
     pages += [("app-%s.html" % os.path.basename(p)[:-3], p)
               for p in sorted(glob.glob("book/appendices/*.md"))]
-    # Chromium is slow to start: load four pages at a time.
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        found = pool.map(lambda p: check_page(os.path.join(html_dir, p[0]), p[1]), pages)
+    paths = [os.path.join(html_dir, page) for page, _ in pages]
+    doms = dump_doms(paths)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        found = pool.map(lambda p: check_page(p[0], p[1][1], *doms[p[0]]), zip(paths, pages))
         for (page, _), problems in zip(pages, found):
             report(os.path.join(html_dir, page), problems)
 
+    if checking_epub:
+        proc = checking_epub.result()
+        report("epubcheck " + epub, [] if proc.returncode == 0 else
+               [l for l in (proc.stdout + proc.stderr).splitlines() if l.strip()][:20])
+    else:
+        report(epub, ["missing"])
+    background.shutdown()
     print("book: %d passed, %d failed" % (results.count(True), results.count(False)))
     return 0 if all(results) else 1
 

@@ -91,13 +91,54 @@ local function exercise_head(text, name, ex)
   return head .. "{\n    /* The body is exercise " .. ex .. ": make grade EX=" .. ex .. " */\n}"
 end
 
+-- The pieces book/listing.py cut, by request ("SRC\tNAME\tFILE"): the
+-- file and the piece, or {error = why}. One run of listing.py --batch cuts
+-- every listing of the document (a Python start per listing cost as much
+-- as the rest of a chapter's build).
+local pieces = {}
+
+local function listing_request(el)
+  return table.concat({src_dir .. "/ch" .. block_chapter(el), el.attributes.listing,
+                       el.attributes.file or ""}, "\t")
+end
+
+local function cut_pieces(requests)
+  if #requests == 0 then return end
+  local out = run("python3", {"book/listing.py", "--batch"}, table.concat(requests, "\n") .. "\n")
+  local at = 1
+  for _, request in ipairs(requests) do
+    local status, size, body = out:match("^(%a+) (%d+)\n()", at)
+    if not status then error("minipy.lua: book/listing.py --batch gave no answer for " .. request) end
+    at = body + tonumber(size)
+    local text = out:sub(body, at - 1)
+    pieces[request] = status == "ok" and text or {error = text}
+  end
+end
+
+local function cut_all_listings(doc)
+  local requests, seen = {}, {}
+  pandoc.walk_block(pandoc.Div(doc.blocks), {CodeBlock = function(el)
+    if el.attributes.listing then
+      local request = listing_request(el)
+      if not seen[request] then
+        seen[request] = true
+        requests[#requests + 1] = request
+      end
+    end
+  end})
+  cut_pieces(requests)
+end
+
 -- ```{.c listing="NAME" [chapter=N] [file=F] [exercise=NN-K]}```
 local function listing(el)
   local nn = block_chapter(el)
   local name = el.attributes.listing
-  local args = {"book/listing.py", src_dir .. "/ch" .. nn, name}
-  if el.attributes.file then table.insert(args, el.attributes.file) end
-  local out = run("python3", args)
+  local request = listing_request(el)
+  if not pieces[request] then cut_pieces({request}) end
+  local out = pieces[request]
+  if type(out) == "table" then
+    error("minipy.lua: listing " .. name .. ": " .. out.error:gsub("\n$", ""))
+  end
   local file, text = out:match("^([^\n]*)\n(.*)$")
   text = text:gsub("\n$", "")
   if text:match("^%s*$") then
@@ -499,6 +540,7 @@ end
 
 return {
   {Meta = read_meta},
+  {Pandoc = cut_all_listings},
   {Blocks = blocks, Div = div},
   {Pandoc = place_exercises},
   {Pandoc = number_headers},
