@@ -150,7 +150,7 @@ class Builder:
         if err is not None:
             return None, err
         if not cached:
-            obj = tmp_obj[:-len(".tmp")] + ".fresh.o"
+            return tmp_obj, None        # removed once linked
         os.replace(tmp_obj, obj)        # atomic: parallel builds share the cache
         return obj, None
 
@@ -158,7 +158,7 @@ class Builder:
         """A learner's file (or a test driver): compiled on its own and never
         cached, so that the next answer recompiles."""
         os.makedirs(self.cache, exist_ok=True)
-        obj = os.path.join(self.cache, "answer.%d.%d.o" % (os.getpid(), id(c)))
+        obj = os.path.join(self.cache, "answer.%d.%d.tmp" % (os.getpid(), id(c)))
         err = self.run_cc(srcdir, obj, c)
         return (None, err) if err is not None else (obj, None)
 
@@ -196,19 +196,25 @@ class Builder:
                 for job in jobs}
 
     def link(self, out_exe, compiled, libs):
-        """The program from its objects: None or the first error message."""
-        errors = sorted((not alone, r[1]) for alone, r in compiled if r[1] is not None)
-        if errors:
-            return errors[0][1]
-        os.makedirs(os.path.dirname(out_exe) or ".", exist_ok=True)
-        tmp_exe = out_exe + ".tmp"
-        p = subprocess.run([self.cc] + self.flags + ["-o", tmp_exe]
-                           + [r[0] for _, r in compiled] + list(libs),
-                           capture_output=True, text=True)
-        if p.returncode != 0:
-            return p.stderr + p.stdout
-        os.replace(tmp_exe, out_exe)
-        return None
+        """The program from its objects: None or the first error message.
+        Objects compiled for this program only (*.tmp) are removed."""
+        objects = [r[0] for _, r in compiled if r[0] is not None]
+        try:
+            errors = sorted((not alone, r[1]) for alone, r in compiled if r[1] is not None)
+            if errors:
+                return errors[0][1]
+            os.makedirs(os.path.dirname(out_exe) or ".", exist_ok=True)
+            tmp_exe = out_exe + ".tmp"
+            p = subprocess.run([self.cc] + self.flags + ["-o", tmp_exe] + objects + list(libs),
+                               capture_output=True, text=True)
+            if p.returncode != 0:
+                return p.stderr + p.stdout
+            os.replace(tmp_exe, out_exe)
+            return None
+        finally:
+            for obj in objects:
+                if obj.endswith(".tmp"):
+                    os.remove(obj)
 
     def build(self, srcdir, out_exe, changed_file=None, extra_c=(), drop=()):
         """One program; None or the first error message. changed_file: the
