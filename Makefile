@@ -22,10 +22,13 @@ CC      ?= cc
 CSTD    := -std=c11 -Wall -Wextra -Werror -pedantic
 CFLAGS  ?= -O2 -g
 # Chapters 1-10 are built with CHAPTER_CFLAGS: they run the book's examples
-# and the tests, never the benchmarks, and -O1 compiles them a fifth faster
-# (their 800 distinct files are most of a clean build). Chapter 11 shares
-# half its files with chapter 12 (minipy), so both take CFLAGS.
-CHAPTER_CFLAGS ?= -O1 -g
+# and the tests, never the benchmarks. -O1 -g1 compiles them in two thirds
+# of the time of -O2 -g; -g1 is line tables only: file and line in gdb's
+# backtraces and valgrind's and ASan's reports, no variables (README.md:
+# how to build one with full -g). The chapters of OPTIMIZED_CHAPTERS take
+# CFLAGS.
+CHAPTER_CFLAGS ?= -O1 -g1
+OPTIMIZED_CHAPTERS ?= 11 12
 LDLIBS  := -lm -ledit
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -67,13 +70,25 @@ $(SRC)/ch%/.stamp: $(CODE) tools/snapshot.py
 	@python3 tools/snapshot.py $* $(SRC)/ch$* "$(CH_DEFS)" $(CODE_C) $(CODE_H)
 	@touch $@
 
-# One object file per distinct source file (tools/cbuild.py caches them by
-# content in build/obj): the chapters share what they have in common, and an
-# edit recompiles only the files it changed.
+# tools/cbuild.py compiles a snapshot's .c files in unity groups, a few
+# files of one folder as one translation unit, each group's object cached
+# by content in build/obj: a group that two chapters have in common is
+# compiled once, and an edit recompiles only the groups it changed.
 CBUILD = python3 tools/cbuild.py --cc $(CC) --cache build/obj
+program_flags = $(CSTD) $(if $(filter $(OPTIMIZED_CHAPTERS),$1),$(CFLAGS),$(CHAPTER_CFLAGS))
 
-$(BIN)/ch%: $(SRC)/ch%/.stamp tools/cbuild.py
-	@$(CBUILD) $(SRC)/ch$*:$@ -- $(CSTD) $(if $(filter 11 12,$*),$(CFLAGS),$(CHAPTER_CFLAGS))
+$(BIN)/ch%: $(SRC)/ch%/.stamp tools/cbuild.py tools/amalgamate.py build/flags/ch%
+	@$(CBUILD) $(SRC)/ch$*:$@ -- $(call program_flags,$*)
+
+# The compiler and flags a program was built with, rewritten only when they
+# change: `make programs CHAPTER_CFLAGS='-O0 -g'` rebuilds chapters 1-10.
+build/flags/ch%: FORCE
+	@mkdir -p $(@D); flags='$(CC) $(call program_flags,$*)'; \
+	[ "$$(cat $@ 2>/dev/null)" = "$$flags" ] || echo "$$flags" > $@
+
+.PRECIOUS: build/flags/ch%
+.PHONY: FORCE
+FORCE:
 
 # The single-file amalgamation, like SQLite's: cc -std=c11 chNN.c -lm -ledit
 $(SRC)/ch%.c: $(SRC)/ch%/.stamp tools/amalgamate.py

@@ -1,27 +1,59 @@
 #!/usr/bin/env python3
-"""cbuild.py: compile a chapter snapshot into a program, one object file per
-source file, each compiled once.
+"""cbuild.py: compile chapter snapshots into programs, a few source files
+per compiler run, each run once.
 
     cbuild.py [--cache DIR] [--cc CC] SRC:OUT [SRC:OUT ...] -- FLAGS...
 
 SRC is a snapshot (build/src/chNN: folders core/, objects/, parser/,
-modules/ and main.c); OUT the program to link. The object file of a .c is
-cached under DIR, named by a hash of the compiler, the flags, the .c's text
-and the text of every header it includes (directly or through another
-header, `#include "name.h"` found by name in its snapshot): twelve chapters
-whose files are mostly identical compile each distinct file once (a file
-that includes no header with chapter guards, such as the Unicode name
-table, once for all twelve), and an edit to one file recompiles that file
-only (an edit to a header, the files that include it). All programs named share one pool of compiler processes, as many
-as the machine has cores. The grader (exercises/grade.py) builds a learner's
-snapshot with the same Builder.
+modules/ and main.c); OUT the program to link.
+
+Unity groups. Most of what a compiler run costs for one of our files is not
+its code but what every run repeats: starting the compiler, reading the
+headers. So the .c files of a folder are compiled in groups (`unity_groups`:
+about GROUP_BYTES of source each, in sorted order), each group one
+translation unit written the way tools/amalgamate.py writes a chapter's
+single file, with its code: the headers the group includes, then its
+files; a static that two files of the group both define renamed with each
+file's prefix; a file's own macros #undef'd after it. A `#line` before
+each file keeps compiler messages and debug information (so gdb, valgrind
+and ASan reports) on the snapshot's own files and lines.
+
+Cache. A group's object file is cached under DIR, named by a hash of the
+compiler, the flags and the group's text, written with its #line paths
+relative to the snapshot: the same group in another chapter, or in the
+grader's copy of a snapshot, is compiled once. An edit to one .c recompiles
+its group (in every chapter whose snapshot of the file changed); an edit to
+a header, the groups that include it.
+
+All programs named share one pool of compiler processes, as many as the
+machine has cores, largest groups first. The grader (exercises/grade.py)
+builds a learner's snapshot with the same Builder: the learner's file is
+compiled alone and never cached, the rest of its snapshot in cached groups.
 """
 import hashlib
+import importlib.util
 import os
-import re
 import subprocess
 import sys
+import zlib
 from concurrent.futures import ThreadPoolExecutor
+
+
+def _amalgamate():
+    """tools/amalgamate.py, which writes the groups' text."""
+    sys.dont_write_bytecode = True      # no __pycache__ in tools/
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "amalgamate.py")
+    spec = importlib.util.spec_from_file_location("amalgamate", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+amalgamate = _amalgamate()
+
+# A group holds about this much source (bytes of .c; a file larger than
+# that is a group alone). Measured on chapter 5 at -O1 -g: see README.md.
+GROUP_BYTES = 120_000
 
 
 def snapshot_files(srcdir, suffix):
@@ -35,9 +67,6 @@ def snapshot_files(srcdir, suffix):
     return sorted(found)
 
 
-LOCAL_INCLUDE = re.compile(rb'^[ \t]*#[ \t]*include[ \t]+"([^"]+)"', re.M)
-
-
 def include_flags(srcdir):
     """-I for every folder of the snapshot that holds a header: sources say
     `#include "object.h"` whatever folder they are in."""
@@ -45,97 +74,156 @@ def include_flags(srcdir):
     return [flag for d in folders for flag in ("-I", d)]
 
 
+def unity_groups(sources, sizes, limit=GROUP_BYTES):
+    """The .c files (paths, sorted) in groups of one folder each, of at
+    most `limit` bytes (a larger file is a group alone). A group also ends
+    after a file whose name's hash says so (one in eight) once it holds
+    half of that: most cuts depend on names only, so that a file added or
+    grown changes its own group and seldom the next, never the others."""
+    groups, group, held = [], [], 0
+    for c in sources:
+        if group and (os.path.dirname(c) != os.path.dirname(group[0])
+                      or held + sizes[c] > limit):
+            groups.append(group)
+            group, held = [], 0
+        group.append(c)
+        held += sizes[c]
+        if zlib.crc32(os.path.basename(c).encode()) % 8 == 0 and held >= limit // 2:
+            groups.append(group)
+            group, held = [], 0
+    if group:
+        groups.append(group)
+    return groups
+
+
+class Snapshot:
+    """The text of every file of a snapshot, by base name (amalgamate.py's
+    form), and its .c files in unity groups."""
+
+    def __init__(self, srcdir, limit):
+        self.srcdir = srcdir
+        self.paths = amalgamate.snapshot_names(srcdir)
+        self.texts = {n: amalgamate.read(p) for n, p in self.paths.items()}
+        sources = snapshot_files(srcdir, ".c")
+        sizes = {c: sum(len(l) + 1 for l in self.texts[os.path.basename(c)]) for c in sources}
+        self.groups = unity_groups(sources, sizes, limit)
+
+    def unit(self, sources, line_root):
+        """The text of one group (base names), #line paths under line_root."""
+        names = [os.path.basename(c) for c in sources]
+        headers = amalgamate.header_order(
+            self.paths, amalgamate.needed_headers(self.texts, names), self.texts)
+        lines = amalgamate.translation_unit(self.srcdir, self.paths, self.texts,
+                                            headers, names, line_root)
+        return ("\n".join(lines) + "\n").encode()
+
+
 class Builder:
-    """Compiles snapshots with object files cached by content (see above)."""
+    """Compiles snapshots in unity groups, their objects cached (see above)."""
 
-    def __init__(self, cc, flags, cache):
+    def __init__(self, cc, flags, cache, group_bytes=GROUP_BYTES):
         self.cc, self.flags, self.cache = cc, list(flags), cache
+        self.group_bytes = group_bytes
+        self.flags_key = hashlib.sha256(" ".join([cc] + self.flags).encode()).hexdigest()
 
-    def header_key(self, srcdir):
-        """What keys the objects of srcdir: the flags, and a function that
-        gives the text of the headers a source text includes."""
-        headers = {}
-        for path in snapshot_files(srcdir, ".h"):
-            with open(path, "rb") as f:
-                headers[os.path.basename(path)] = (os.path.relpath(path, srcdir).encode(), f.read())
-
-        def included(text):
-            seen, todo, out = set(), LOCAL_INCLUDE.findall(text), []
-            while todo:
-                name = os.path.basename(todo.pop()).decode()
-                if name in seen or name not in headers:
-                    continue
-                seen.add(name)
-                todo.extend(LOCAL_INCLUDE.findall(headers[name][1]))
-            for name in sorted(seen):
-                out.append(headers[name][0] + b"\0" + headers[name][1])
-            return b"\0".join(out)
-
-        flags = hashlib.sha256((" ".join([self.cc] + self.flags)).encode()).hexdigest()
-        return flags, included
-
-    def compile_one(self, srcdir, header_key, c, uncached):
-        """Object file for c, or (None, compiler's message)."""
-        flags, included = header_key
-        with open(c, "rb") as f:
-            text = f.read()
-        key = hashlib.sha256(flags.encode() + b"\0" + included(text) + b"\0" + text).hexdigest()[:32]
-        cached = os.path.join(self.cache, key + ".o")
-        if not uncached and os.path.exists(cached):
-            return cached, None
-        os.makedirs(self.cache, exist_ok=True)
-        tmp_obj = cached + ".%d.%d.tmp" % (os.getpid(), id(c))
+    def run_cc(self, srcdir, out_obj, source, stdin=None):
+        """The compiler on `source` (a path, or "-" with the text as stdin):
+        None or its message."""
+        lang = ["-x", "c"] if source == "-" else []
         p = subprocess.run([self.cc] + self.flags + include_flags(srcdir)
-                           + ["-c", "-o", tmp_obj, c], capture_output=True, text=True)
+                           + ["-c", "-o", out_obj] + lang + [source],
+                           input=stdin, capture_output=True)
         if p.returncode != 0:
-            return None, p.stderr + p.stdout
-        if uncached:
-            # A learner's file: never cached, so the next answer recompiles.
-            obj = tmp_obj[:-len(".tmp")] + ".answer.o"
-            os.replace(tmp_obj, obj)
+            return (p.stderr + p.stdout).decode(errors="replace")
+        return None
+
+    def compile_group(self, snap, sources, cached):
+        """Object file of a unity group, or (None, compiler's message)."""
+        text = snap.unit(sources, "")
+        key = hashlib.sha256(self.flags_key.encode() + b"\0" + text).hexdigest()[:32]
+        obj = os.path.join(self.cache, key + ".o")
+        if cached and os.path.exists(obj):
             return obj, None
-        os.replace(tmp_obj, cached)     # atomic: parallel builds share the cache
-        return cached, None
+        os.makedirs(self.cache, exist_ok=True)
+        tmp_obj = "%s.%d.%d.tmp" % (obj, os.getpid(), id(sources))
+        err = self.run_cc(snap.srcdir, tmp_obj, "-", snap.unit(sources, snap.srcdir))
+        if err is not None:
+            return None, err
+        if not cached:
+            return tmp_obj, None        # removed once linked
+        os.replace(tmp_obj, obj)        # atomic: parallel builds share the cache
+        return obj, None
+
+    def compile_alone(self, srcdir, c):
+        """A learner's file (or a test driver): compiled on its own and never
+        cached, so that the next answer recompiles."""
+        os.makedirs(self.cache, exist_ok=True)
+        obj = os.path.join(self.cache, "answer.%d.%d.tmp" % (os.getpid(), id(c)))
+        err = self.run_cc(srcdir, obj, c)
+        return (None, err) if err is not None else (obj, None)
 
     def build_many(self, jobs, libs=("-lm", "-ledit")):
-        """jobs: (srcdir, out_exe, uncached_files, extra_c, drop) tuples.
-        Returns {out_exe: None or the first error message}; errors in an
-        uncached file come first, they are the learner's."""
-        plan = []
-        for srcdir, out_exe, uncached, extra_c, drop in jobs:
-            key = self.header_key(srcdir)
-            sources = [c for c in snapshot_files(srcdir, ".c")
-                       if os.path.relpath(c, srcdir) not in drop] + list(extra_c)
-            for c in sources:
-                plan.append((out_exe, srcdir, key, c,
-                             c in extra_c or os.path.basename(c) in uncached))
+        """jobs: (srcdir, out_exe, alone, extra_c, drop, fresh) tuples: the .c
+        files named in `alone` (base names) and the paths in extra_c are
+        compiled on their own, uncached; those named in `drop` (paths
+        relative to srcdir) left out; with `fresh` no group comes from the
+        cache. Returns {out_exe: None or the first error message}; errors in
+        a file compiled alone come first, they are the learner's."""
+        plan = []           # (out_exe, compiled alone?, size, how to compile)
+        for srcdir, out_exe, alone, extra_c, drop, fresh in jobs:
+            snap = Snapshot(srcdir, self.group_bytes)
+            for group in snap.groups:
+                rest = [c for c in group if os.path.relpath(c, srcdir) not in drop]
+                for c in rest:
+                    if os.path.basename(c) in alone:
+                        plan.append((out_exe, True, os.path.getsize(c), (srcdir, c)))
+                rest = [c for c in rest if os.path.basename(c) not in alone]
+                if rest:
+                    size = sum(os.path.getsize(c) for c in rest)
+                    plan.append((out_exe, False, size, (snap, rest, not fresh)))
+            plan += [(out_exe, True, os.path.getsize(c), (srcdir, c)) for c in extra_c]
+
+        def work(step):
+            how = step[3]
+            return self.compile_alone(*how) if step[1] else self.compile_group(*how)
+
+        order = sorted(range(len(plan)), key=lambda i: -plan[i][2])
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-            results = list(pool.map(lambda p: self.compile_one(p[1], p[2], p[3], p[4]), plan))
-        outcome = {}
-        for srcdir, out_exe, *_ in jobs:
-            mine = [(p, r) for p, r in zip(plan, results) if p[0] == out_exe]
-            errors = sorted(((not p[4], r[1]) for p, r in mine if r[1] is not None))
+            done = dict(zip(order, pool.map(lambda i: work(plan[i]), order)))
+        results = [done[i] for i in range(len(plan))]
+        return {job[1]: self.link(job[1], [(p[1], r) for p, r in zip(plan, results)
+                                          if p[0] == job[1]], libs)
+                for job in jobs}
+
+    def link(self, out_exe, compiled, libs):
+        """The program from its objects: None or the first error message.
+        Objects compiled for this program only (*.tmp) are removed."""
+        objects = [r[0] for _, r in compiled if r[0] is not None]
+        try:
+            errors = sorted((not alone, r[1]) for alone, r in compiled if r[1] is not None)
             if errors:
-                outcome[out_exe] = errors[0][1]
-                continue
+                return errors[0][1]
             os.makedirs(os.path.dirname(out_exe) or ".", exist_ok=True)
             tmp_exe = out_exe + ".tmp"
-            p = subprocess.run([self.cc] + self.flags + ["-o", tmp_exe]
-                               + [r[0] for _, r in mine] + list(libs),
+            p = subprocess.run([self.cc] + self.flags + ["-o", tmp_exe] + objects + list(libs),
                                capture_output=True, text=True)
             if p.returncode != 0:
-                outcome[out_exe] = p.stderr + p.stdout
-                continue
+                return p.stderr + p.stdout
             os.replace(tmp_exe, out_exe)
-            outcome[out_exe] = None
-        return outcome
+            return None
+        finally:
+            for obj in objects:
+                if obj.endswith(".tmp"):
+                    os.remove(obj)
 
     def build(self, srcdir, out_exe, changed_file=None, extra_c=(), drop=()):
-        """One program; None or the first error message."""
-        uncached = (changed_file,) if changed_file else ()
-        if changed_file and changed_file.endswith(".h"):
-            uncached = tuple(os.path.basename(c) for c in snapshot_files(srcdir, ".c"))
-        return self.build_many([(srcdir, out_exe, uncached, tuple(extra_c), tuple(drop))])[out_exe]
+        """One program; None or the first error message. changed_file: the
+        learner's (base name): a .c is compiled alone; after a header,
+        every group is compiled again, uncached."""
+        header = bool(changed_file) and changed_file.endswith(".h")
+        alone = (changed_file,) if changed_file and not header else ()
+        return self.build_many([(srcdir, out_exe, alone, tuple(extra_c),
+                                 tuple(drop), header)])[out_exe]
 
 
 def main(argv):
@@ -160,7 +248,7 @@ def main(argv):
             return 2
         pairs.append(tuple(args.pop(0).split(":", 1)))
     builder = Builder(cc, flags, cache)
-    outcome = builder.build_many([(src, out, (), (), ()) for src, out in pairs])
+    outcome = builder.build_many([(src, out, (), (), (), False) for src, out in pairs])
     failed = 0
     for src, out in pairs:
         if outcome[out] is not None:

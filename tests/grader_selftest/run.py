@@ -4,8 +4,8 @@
 fixture/src/ is a fake chapter snapshot (a tiny line interpreter with two
 replaceable C functions) and fixture/exercises/ holds one exercise of each
 kind for it. Each test builds a fresh repository-like tree in a temporary
-directory (exercises/, tools/extract.py and tools/cbuild.py, build/src/ch01,
-build/bin/ch01),
+directory (exercises/, tools/extract.py, tools/cbuild.py and the
+tools/amalgamate.py it imports, build/src/ch01, build/bin/ch01),
 runs exercises/grade.py there and checks what it prints and writes. The
 lab kind is tested on an exercise made from the malloc lab's own driver,
 reference and starter (exercises/11-memory-pools/3-malloc-lab) with two
@@ -25,7 +25,7 @@ import traceback
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 GRADE = os.path.join(REPO, "exercises", "grade.py")
-TOOLS = [os.path.join(REPO, "tools", name) for name in ("extract.py", "cbuild.py")]
+TOOLS = [os.path.join(REPO, "tools", name) for name in ("extract.py", "cbuild.py", "amalgamate.py")]
 CC = os.environ.get("CC", "cc")
 
 
