@@ -75,6 +75,17 @@ static IntObject *int_alloc(size_t n)
     return (IntObject *)object_new(&int_type, INT_HEADER_SIZE + (n ? n : 1) * sizeof(digit));
 }
 
+/* int_alloc for a maker that sets the size and every digit itself: from
+ * chapter 11 on, the block is not zeroed first (object_new_plain). */
+static IntObject *int_alloc_filled(size_t n)
+{
+#if CHAPTER >= CH_POOLS
+    return (IntObject *)object_new_plain(&int_type, INT_HEADER_SIZE + n * sizeof(digit));
+#else
+    return int_alloc(n);
+#endif
+}
+
 /* int_new_i64 of a value of two digits or three (64 bits), written
  * without a loop; out of line, so that the common case below keeps few
  * registers. */
@@ -85,7 +96,7 @@ static Object *int_new_digits(int64_t value)
 {
     uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
     size_t n = magnitude >> DIGIT_BITS < DIGIT_BASE ? 2 : 3;
-    IntObject *op = int_alloc(n);
+    IntObject *op = int_alloc_filled(n);
     op->digits[0] = (digit)(magnitude & DIGIT_MASK);
     op->digits[1] = (digit)((magnitude >> DIGIT_BITS) & DIGIT_MASK);
     if (n == 3)
@@ -99,7 +110,7 @@ static Object *int_new_i64(int64_t value)
     uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
     if (magnitude >= DIGIT_BASE)
         return int_new_digits(value);
-    IntObject *op = int_alloc(1);       /* the common case: one digit */
+    IntObject *op = int_alloc_filled(1);    /* the common case: one digit */
     op->digits[0] = (digit)magnitude;
     op->base.size = value < 0 ? -1 : magnitude != 0;
     return (Object *)op;
