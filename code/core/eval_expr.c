@@ -511,7 +511,7 @@ static int unpack_items(Object *value, Object **items, size_t count)
     return -1;
 }
 
-static int assign_unpack(Frame *frame, Node *target, Object *value)
+EVAL_APART static int assign_unpack(Frame *frame, Node *target, Object *value)
 {
     NodeList *elts = &target->as.list.elts;
     if (has_starred(elts))

@@ -39,6 +39,14 @@
 #else
 #define EVAL_SLOW
 #endif
+/* A path that is not rare but needs many registers: kept out of line all
+ * the same, so that the function it would be inlined into saves and
+ * restores only what its own common path needs. */
+#if defined(__GNUC__)
+#define EVAL_APART __attribute__((noinline))
+#else
+#define EVAL_APART
+#endif
 
 typedef enum FrameKind { FRAME_MODULE, FRAME_CLASS, FRAME_FUNCTION } FrameKind;
 
