@@ -67,7 +67,9 @@ Object *eval_binary_to(Frame *frame, Node *node, Node *store)
         && take_local(frame, store, left)) {
         result = str_append(left, right);
     } else {
-        result = number_binary(left, right, node->as.binary.op);
+        result = int_small_binary(left, right, node->as.binary.op);
+        if (result == NULL)
+            result = number_binary(left, right, node->as.binary.op);
         decref(left);
     }
     decref(right);
