@@ -507,39 +507,6 @@ static bool instance_dict_has(Object *op, Object *name)
     return object_own_attribute(op, name) != NULL;
 }
 
-/* The methods of a built-in type never change, so the MethodDef found
- * for (type, name) is kept in a small direct-mapped table instead of
- * searched for by comparing the name with each entry of each table of the
- * MRO on every call (CPython 3.11 keeps one per call site: LOAD_METHOD's
- * inline cache). A hit compares the text once more, its length first: a
- * name may be freed and another string made at its address. */
-#define METHOD_CACHE_SIZE 64
-static struct {
-    Type *type;
-    Object *name;
-    size_t length;          /* strlen(def->name) */
-    const MethodDef *def;
-} method_cache[METHOD_CACHE_SIZE];
-
-static const MethodDef *builtin_method(Type *type, Object *name)
-{
-    if (type->flags & TYPE_HEAP)
-        return type_lookup_method_def(type, name);
-    size_t slot = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 4)) % METHOD_CACHE_SIZE;
-    if (method_cache[slot].type == type && method_cache[slot].name == name
-        && STR_SIZE(name) == method_cache[slot].length
-        && memcmp(STR_DATA(name), method_cache[slot].def->name, STR_SIZE(name)) == 0)
-        return method_cache[slot].def;
-    const MethodDef *def = type_lookup_method_def(type, name);
-    if (def != NULL) {
-        method_cache[slot].type = type;
-        method_cache[slot].name = name;
-        method_cache[slot].length = strlen(def->name);
-        method_cache[slot].def = def;
-    }
-    return def;
-}
-
 /* `o.m(args)` as CPython's LOAD_METHOD + CALL: a function found on the
  * type is called with o as its first argument, a built-in method of the
  * type is called on o directly; no bound method object is made. */
@@ -558,7 +525,7 @@ static Object *eval_method_call(Frame *frame, Node *node)
          * if it has one, is the answer without the search along the MRO
          * (LOAD_METHOD's inline cache in CPython 3.11). */
         if (!(receiver->type->flags & (TYPE_HEAP | TYPE_EXCEPTION))) {
-            const MethodDef *builtin = builtin_method(receiver->type, name);
+            const MethodDef *builtin = type_lookup_builtin_method(receiver->type, name);
             if (builtin != NULL)
                 return finish_call(frame, node, NULL, receiver, builtin);
         }
@@ -581,7 +548,7 @@ static Object *eval_method_call(Frame *frame, Node *node)
             }
             decref(found);
         }
-        const MethodDef *def = on_class ? NULL : builtin_method(receiver->type, name);
+        const MethodDef *def = on_class ? NULL : type_lookup_builtin_method(receiver->type, name);
         if (def != NULL && !instance_dict_has(receiver, name))
             return finish_call(frame, node, NULL, receiver, def);
     }

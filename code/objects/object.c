@@ -489,6 +489,7 @@ static void forget_caches(void)
     runtime.empty_tuple = NULL;
     runtime.repr_active = NULL;
     runtime.memerror_count = 0;         /* error_no_memory's reserve */
+    type_cache_clear();                 /* its names are gone */
 #if CHAPTER >= CH_THRESHOLDS
     gc_forget_all();
     memset(&runtime.free_lists, 0, sizeof runtime.free_lists);
