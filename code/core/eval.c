@@ -256,6 +256,12 @@ Object *load_name_node(Frame *frame, Node *node)
     return load_name_slow(frame, node);
 }
 
+EVAL_SLOW static int store_name_slow(Frame *frame, Node *node, Object *value)
+{
+    return store_name_in(frame, node->as.name.id, node_slot(frame, node), value,
+                         &node->as.name.hint);
+}
+
 int store_name_node(Frame *frame, Node *node, Object *value)
 {
     intptr_t slot = cached_local_slot(frame, node);
@@ -263,8 +269,7 @@ int store_name_node(Frame *frame, Node *node, Object *value)
         object_set_slot(&frame->fast[slot], value);     /* STORE_FAST */
         return 0;
     }
-    return store_name_in(frame, node->as.name.id, node_slot(frame, node), value,
-                         &node->as.name.hint);
+    return store_name_slow(frame, node, value);
 }
 
 /* Empty the local of name node `name` if it holds `value` and nothing but

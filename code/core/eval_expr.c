@@ -560,15 +560,20 @@ int store_member(Frame *frame, Node *target, Object *value)
 /* assign, then drop `value`: the reference moves into a name (STORE_FAST
  * steals what the stack held, so that a finalizer run by the old value's
  * death sees the new one held once, as in CPython). */
+EVAL_APART static int assign_then_drop(Frame *frame, Node *target, Object *value)
+{
+    int status = assign(frame, target, value);
+    decref(value);
+    return status;
+}
+
 int assign_steal(Frame *frame, Node *target, Object *value)
 {
     if (target->kind == EXPR_NAME) {
         frame->line = target->line;
         return store_name_node(frame, target, value);
     }
-    int status = assign(frame, target, value);
-    decref(value);
-    return status;
+    return assign_then_drop(frame, target, value);
 }
 
 int assign(Frame *frame, Node *target, Object *value)

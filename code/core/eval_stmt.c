@@ -64,6 +64,16 @@ static Node *adds_to_itself(Node *stmt)
     return target;
 }
 
+/* t1 = t2 = value: each target in turn, from the left. */
+EVAL_APART static int assign_each(Frame *frame, NodeList *targets, Object *value)
+{
+    int status = 0;
+    for (size_t i = 0; status == 0 && i < targets->count; i++)
+        status = assign(frame, targets->items[i], value);
+    decref(value);
+    return status;
+}
+
 static Status exec_assign(Frame *frame, Node *stmt)
 {
     Node *itself = adds_to_itself(stmt);
@@ -71,14 +81,10 @@ static Status exec_assign(Frame *frame, Node *stmt)
                            : eval_operand(frame, stmt->as.assign.value);
     if (value == NULL)
         return EXEC_ERROR;
-    int status = 0;
-    if (stmt->as.assign.targets.count == 1)     /* the value moves to its target */
-        status = assign_steal(frame, stmt->as.assign.targets.items[0], value);
-    else {
-        for (size_t i = 0; status == 0 && i < stmt->as.assign.targets.count; i++)
-            status = assign(frame, stmt->as.assign.targets.items[i], value);
-        decref(value);
-    }
+    NodeList *targets = &stmt->as.assign.targets;
+    int status = targets->count == 1    /* the value moves to its target */
+        ? assign_steal(frame, targets->items[0], value)
+        : assign_each(frame, targets, value);
     return status < 0 ? EXEC_ERROR : EXEC_NORMAL;
 }
 
