@@ -195,24 +195,44 @@ static bool has_starred(NodeList *elts)
     return false;
 }
 
-static Object *eval_sequence(Frame *frame, Node *node)
+/* BUILD_LIST, BUILD_TUPLE: the evaluated items move into the new object. */
+static Object *sequence_steal(Node *node, Object **items, size_t count)
+{
+    if (node->kind == EXPR_LIST)
+        return list_new_steal(items, (intptr_t)count);
+    Object *tuple = tuple_new((intptr_t)count);
+    for (size_t i = 0; i < count; i++)
+        TUPLE_ITEMS(tuple)[i] = items[i];
+    return tuple;
+}
+
+/* A display of more items than the C frame holds, or with *items. */
+EVAL_APART static Object *eval_long_sequence(Frame *frame, Node *node)
 {
     NodeList *elts = &node->as.list.elts;
     if (has_starred(elts))
         return eval_starred_display(frame, node);
-    Object *small[SMALL_ARGS];
-    Object **items = eval_elements(frame, elts, small, SMALL_ARGS);
+    Object **items = eval_elements(frame, elts, NULL, 0);
     if (items == NULL)
         return NULL;
-    intptr_t count = (intptr_t)elts->count;
-    Object *result = node->kind == EXPR_LIST ? list_new(count) : tuple_new(count);
-    if (result == NULL)
-        eval_drop_slots(items, elts->count);
-    else if (count > 0)         /* the references move into the new object */
-        memcpy(node->kind == EXPR_LIST ? LIST_ITEMS(result) : TUPLE_ITEMS(result), items,
-               elts->count * sizeof *items);
-    free_slots(items, small, elts->count);
+    Object *result = sequence_steal(node, items, elts->count);
+    free_slots(items, NULL, elts->count);
     return result;
+}
+
+static Object *eval_sequence(Frame *frame, Node *node)
+{
+    NodeList *elts = &node->as.list.elts;
+    if (elts->count > SMALL_ARGS || has_starred(elts))
+        return eval_long_sequence(frame, node);
+    Object *items[SMALL_ARGS];
+    for (size_t i = 0; i < elts->count; i++) {
+        if ((items[i] = eval_operand(frame, elts->items[i])) == NULL) {
+            eval_drop_slots(items, i);
+            return NULL;
+        }
+    }
+    return sequence_steal(node, items, elts->count);
 }
 
 static Object *eval_dict(Frame *frame, Node *node)

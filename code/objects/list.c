@@ -45,6 +45,20 @@ Object *list_new(intptr_t size)
     return (Object *)list;
 }
 
+/* A list of the `count` references in `items`, stolen (BUILD_LIST): the
+ * items array is made at its size and filled, not zeroed first. */
+Object *list_new_steal(Object **items, intptr_t count)
+{
+    ListObject *list = (ListObject *)list_new(0);
+    if (count > 0) {
+        list->items = mem_alloc(items_bytes(count));
+        for (intptr_t i = 0; i < count; i++)
+            list->items[i] = items[i];
+    }
+    list->base.size = list->capacity = count;
+    return (Object *)list;
+}
+
 /* list_new for a size the program chose (list * n): MemoryError when
  * the items are refused, as CPython's list_repeat. */
 static Object *list_try_new(intptr_t size)

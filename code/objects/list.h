@@ -26,6 +26,7 @@ static inline bool is_list_or_subclass(Object *op)
 
 Object *list_new(intptr_t size);                /* size slots, all NULL: fill with list_set_steal */
 void list_set_steal(Object *list, intptr_t i, Object *item);
+Object *list_new_steal(Object **items, intptr_t count);   /* the items' references move in */
 int list_append(Object *list, Object *item);    /* increfs item */
 Object *list_from_iterable(Object *iterable);   /* list(x) */
 /* list += iterable, in place (the list keeps its id, as in CPython). */
