@@ -587,12 +587,27 @@ EVAL_APART static int assign_then_drop(Frame *frame, Node *target, Object *value
     return status;
 }
 
+/* `o.name = value` as an assignment's one target (STORE_ATTR), then the
+ * value dropped: the commonest target after a name, without the trip
+ * through assign and store_member. */
+static int assign_attribute_then_drop(Frame *frame, Node *target, Object *value)
+{
+    frame->line = target->line;
+    Object *object = attribute_object(frame, target);
+    int status = object != NULL ? attribute_set(target, object, value) : -1;
+    xdecref(object);
+    decref(value);
+    return status;
+}
+
 int assign_steal(Frame *frame, Node *target, Object *value)
 {
     if (target->kind == EXPR_NAME) {
         frame->line = target->line;
         return store_name_node(frame, target, value);
     }
+    if (target->kind == EXPR_ATTRIBUTE)
+        return assign_attribute_then_drop(frame, target, value);
     return assign_then_drop(frame, target, value);
 }
 
