@@ -99,7 +99,7 @@ static bool small_int_compare(int64_t x, int64_t y, CmpKind kind)
 static Object *compare_pair(Object *left, Object *right, CmpKind kind)
 {
     if (kind <= CMPK_GE && int_is_small_exact(left) && int_is_small_exact(right))
-        return bool_from(small_int_compare(INT_VALUE(left), INT_VALUE(right), kind));
+        return bool_from(small_int_compare(int_small_value(left), int_small_value(right), kind));
     switch (kind) {
     case CMPK_IS:
         return bool_from(left == right);
@@ -372,7 +372,7 @@ static Object *sequence_item_fast(Object *object, Object *index)
     } else {
         return NULL;
     }
-    intptr_t i = (intptr_t)INT_VALUE(index);
+    intptr_t i = (intptr_t)int_small_value(index);
     if (i < 0)
         i += size;
     return i >= 0 && i < size ? incref(items[i]) : NULL;

@@ -53,6 +53,15 @@ static inline bool int_is_small_exact(Object *op)
     return size >= -1 && size <= 1;
 }
 
+/* INT_VALUE of an int for which int_is_small_exact holds, without its
+ * switch: the size (-1, 0 or 1) times the digit, zero's one digit being
+ * 0 (CPython 3.11's medium_value). */
+static inline int64_t int_small_value(Object *op)
+{
+    const IntObject *i = (const IntObject *)op;
+    return (int64_t)i->base.size * (int64_t)i->digits[0];
+}
+
 /* A new reference to an int with this value: from the small-int cache when
  * -5 <= value <= 256 (chapter 2 on), otherwise a fresh object. */
 Object *int_from_i64(int64_t value);
@@ -67,7 +76,7 @@ static inline Object *int_small_binary(Object *a, Object *b, int op)
 {
     if (!int_is_small_exact(a) || !int_is_small_exact(b))
         return NULL;
-    int64_t x = INT_VALUE(a), y = INT_VALUE(b);
+    int64_t x = int_small_value(a), y = int_small_value(b);
     switch (op) {
     case '+': return int_from_i64(x + y);
     case '-': return int_from_i64(x - y);
