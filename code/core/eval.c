@@ -506,6 +506,31 @@ done:
     return result;
 }
 
+/* finish_call for a built-in method of self's type called with a few
+ * positional arguments, the commonest call (`items.append(x)`): the same
+ * references held for the same span, without the general frame of
+ * finish_call. */
+static Object *call_builtin_method(Frame *frame, Node *node, Object *self,
+                                   const MethodDef *method)
+{
+    size_t count = node->as.call.args.count;
+    if (node->as.call.nkeywords != 0 || count > SMALL_ARGS)
+        return finish_call(frame, node, NULL, self, method);
+    Object *args[SMALL_ARGS];
+    Object *result = NULL;
+    size_t filled = 0;
+    for (; filled < count; filled++)
+        if ((args[filled] = eval_operand(frame, node->as.call.args.items[filled])) == NULL)
+            break;
+    if (filled == count) {
+        frame->line = node->line;
+        result = method->fn(self, args, count, NULL);
+    }
+    decref(self);
+    eval_drop_slots(args, filled);
+    return result;
+}
+
 /* Does op itself hold `name`? Then it shadows the class's method. */
 static bool instance_dict_has(Object *op, Object *name)
 {
@@ -532,7 +557,7 @@ static Object *eval_method_call(Frame *frame, Node *node)
         if (!(receiver->type->flags & (TYPE_HEAP | TYPE_EXCEPTION))) {
             const MethodDef *builtin = type_lookup_builtin_method(receiver->type, name);
             if (builtin != NULL)
-                return finish_call(frame, node, NULL, receiver, builtin);
+                return call_builtin_method(frame, node, receiver, builtin);
         }
 #if CHAPTER >= CH_THRESHOLDS
         Object *cached = method_cache_load(receiver, &attribute->as.attribute.cache);

@@ -164,6 +164,22 @@ Object *type_lookup_cstr(Type *type, const char *name)
     return cached_lookup(type, type_version(type), name, walk_by_id, &id);
 }
 
+/* The search along the MRO, its answer remembered (the newest first).
+ * Out of line, so that a hit saves no registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const MethodDef *builtin_method_search(MethodCacheEntry *set, Type *type, Object *name)
+{
+    const MethodDef *def = type_lookup_method_def(type, name);
+    if (def != NULL) {
+        for (int way = TYPE_CACHE_WAYS - 1; way > 0; way--)
+            set[way] = set[way - 1];
+        set[0] = (MethodCacheEntry){type, name, def};
+    }
+    return def;
+}
+
 /* A hit compares two addresses: the name is an interned str, which takes
  * itself out of the table when it is freed (type_cache_forget), so that
  * no other string made at its address is taken for it. */
@@ -175,11 +191,5 @@ const MethodDef *type_lookup_builtin_method(Type *type, Object *name)
     for (int way = 0; way < TYPE_CACHE_WAYS; way++)
         if (set[way].name == name && set[way].type == type)
             return set[way].def;
-    const MethodDef *def = type_lookup_method_def(type, name);
-    if (def != NULL) {
-        for (int way = TYPE_CACHE_WAYS - 1; way > 0; way--)
-            set[way] = set[way - 1];
-        set[0] = (MethodCacheEntry){type, name, def};
-    }
-    return def;
+    return builtin_method_search(set, type, name);
 }
