@@ -222,16 +222,39 @@ static intptr_t node_slot(Frame *frame, Node *node)
 
 static Object *load_name_in(Frame *frame, Object *name, intptr_t slot, intptr_t *hint);
 
-/* LOAD_GLOBAL, and LOAD_NAME where the namespace is the globals (a
- * module's body): the globals, then the builtins. */
-static Object *load_global(Frame *frame, Object *name, intptr_t *hint)
+/* Does the name node know that the globals lack its name (a built-in's
+ * node does), their keys unchanged since it looked? */
+static inline bool globals_lack(Object *globals, Node *node)
 {
-    Object *value = dict_get_name(frame->globals, name, hint);
-    if (value == NULL && !error_occurred())
-        value = dict_lookup(runtime.builtins, name, hint);
+    uint32_t absent = node->as.name.absent_version;
+    if (absent == 0)
+        return false;
+    if (absent == dict_keys_version(globals))
+        return true;
+    node->as.name.absent_version = 0;   /* a key came or went: look again */
+    return false;
+}
+
+/* LOAD_GLOBAL, and LOAD_NAME where the namespace is the globals (a
+ * module's body): the globals, then the builtins. A built-in's node
+ * remembers that the globals lacked it, under their keys' version, and
+ * skips their search until a key comes or goes (CPython 3.11's
+ * LOAD_GLOBAL_BUILTIN checks the same version). */
+static Object *load_global(Frame *frame, Node *node)
+{
+    Object *globals = frame->globals;
+    if (!globals_lack(globals, node)) {
+        Object *value = dict_get_name(globals, node->as.name.id, &node->as.name.hint);
+        if (value != NULL)
+            return incref(value);
+        if (error_occurred())
+            return NULL;
+        node->as.name.absent_version = dict_keys_version(globals);
+    }
+    Object *value = dict_lookup(runtime.builtins, node->as.name.id, &node->as.name.hint);
     if (value != NULL)
         return incref(value);
-    return error_occurred() ? NULL : name_error(name);
+    return error_occurred() ? NULL : name_error(node->as.name.id);
 }
 EVAL_SLOW static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint);
@@ -242,7 +265,7 @@ EVAL_SLOW static Object *load_name_slow(Frame *frame, Node *node)
     if (slot >= 0 && slot_kind(frame, slot) == SLOT_LOCAL && frame->fast[slot] != NULL)
         return incref(frame->fast[slot]);
     if (slot < 0 && (frame->names == NULL || frame->names == frame->globals))
-        return load_global(frame, node->as.name.id, &node->as.name.hint);
+        return load_global(frame, node);
     return load_name_in(frame, node->as.name.id, slot, &node->as.name.hint);
 }
 
