@@ -590,7 +590,7 @@ EVAL_APART static int assign_then_drop(Frame *frame, Node *target, Object *value
 /* `o.name = value` as an assignment's one target (STORE_ATTR), then the
  * value dropped: the commonest target after a name, without the trip
  * through assign and store_member. */
-static int assign_attribute_then_drop(Frame *frame, Node *target, Object *value)
+EVAL_APART static int assign_attribute_then_drop(Frame *frame, Node *target, Object *value)
 {
     frame->line = target->line;
     Object *object = attribute_object(frame, target);

@@ -123,20 +123,20 @@ static Object *int_new_i64(int64_t value)
  * 999999999 (_PyObject_IMMORTAL_INIT), so sys.getrefcount(1) prints a
  * number just above a billion. minipy's live in the heap but start at the
  * same count, so no decref ever frees them; heap_free_all does at exit. */
-static Object *small_int(int64_t value)
-{
-    Object **slot = &runtime.small_ints[value - SMALL_INT_MIN];
-    if (*slot == NULL) {
-        *slot = int_new_i64(value);
-        (*slot)->refcount = IMMORTAL_REFCOUNT;
-    }
-    return *slot;
-}
-
 void int_init_cache(void)
 {
-    for (int64_t v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++)
-        small_int(v);
+    for (int64_t v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
+        Object *op = int_new_i64(v);
+        op->refcount = IMMORTAL_REFCOUNT;
+        runtime.small_ints[v - SMALL_INT_MIN] = op;
+    }
+}
+
+/* The cached int of a value in the range: the cache is full from start-up
+ * to exit, so that this is one read. */
+static Object *small_int(int64_t value)
+{
+    return runtime.small_ints[value - SMALL_INT_MIN];
 }
 
 /* Forget the cache; the objects themselves go with heap_free_all. */
