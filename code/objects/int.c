@@ -485,30 +485,6 @@ Object *int_from_text(Object *text, int base)
     return parse_text(STR_DATA(text), STR_SIZE(text), base, false, text);
 }
 
-/* Four bits per character from the top; a power-of-two base has no
- * digit limit. */
-Object *int_to_hex(Object *op)
-{
-    IntView v = view_of(op);
-    size_t bits = mag_bit_length(v.d, v.n), count = bits ? (bits + 3) / 4 : 1;
-    size_t size = count + 3;
-    char *text = mem_alloc(size), *out = text;
-    if (v.negative)
-        *out++ = '-';
-    *out++ = '0';
-    *out++ = 'x';
-    for (size_t i = count; i-- > 0;) {
-        size_t bit = i * 4, index = bit / DIGIT_BITS, offset = bit % DIGIT_BITS;
-        twodigits pair = index < v.n ? v.d[index] : 0;
-        if (index + 1 < v.n)
-            pair |= (twodigits)v.d[index + 1] << DIGIT_BITS;
-        *out++ = "0123456789abcdef"[(pair >> offset) & 15];
-    }
-    Object *result = str_from_utf8(text, (size_t)(out - text));
-    mem_free(text, size);
-    return result;
-}
-
 /* Decimal text: the magnitude is cut into base-10**9 chunks by repeated
  * division, each printed as nine digits (CPython's long_to_decimal_string
  * converts the whole base at once; the result is the same). */

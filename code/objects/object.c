@@ -633,40 +633,6 @@ void trashcan_end(void)
 }
 #endif
 
-/* ---- argument checks of built-in methods --------------------------------- */
-
-int args_exact(const char *qualname, size_t nargs, size_t n)
-{
-    if (nargs == n)
-        return 0;
-    if (n == 0)
-        error_format(&exc_TypeError, "%s() takes no arguments (%zd given)",
-                     qualname, (intptr_t)nargs);
-    else
-        error_format(&exc_TypeError, "%s() takes exactly one argument (%zd given)",
-                     qualname, (intptr_t)nargs);
-    return -1;
-}
-
-int args_range(const char *name, size_t nargs, size_t min, size_t max)
-{
-    if (nargs >= min && nargs <= max)
-        return 0;
-    size_t bound = nargs < min ? min : max;
-    const char *how = min == max ? "" : nargs < min ? "at least " : "at most ";
-    error_format(&exc_TypeError, "%s expected %s%zd argument%s, got %zd", name, how,
-                 (intptr_t)bound, bound == 1 ? "" : "s", (intptr_t)nargs);
-    return -1;
-}
-
-int args_no_kw(const char *qualname, Object *kwnames)
-{
-    if (kwnames == NULL || TUPLE_SIZE(kwnames) == 0)
-        return 0;
-    error_format(&exc_TypeError, "%s() takes no keyword arguments", qualname);
-    return -1;
-}
-
 /* ---- repr and str -------------------------------------------------------- */
 
 int enter_recursive_call(const char *where)
