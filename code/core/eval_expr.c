@@ -335,13 +335,6 @@ int attribute_set(Node *node, Object *object, Object *value)
 #endif
 }
 
-/* The object of `o.name`: most often a name, read in place by
- * eval_operand without the trip through eval_expr. */
-Object *attribute_object(Frame *frame, Node *node)
-{
-    return eval_operand(frame, node->as.attribute.object);
-}
-
 static Object *eval_attribute(Frame *frame, Node *node)
 {
     Object *object = attribute_object(frame, node);

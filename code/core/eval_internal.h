@@ -197,8 +197,12 @@ int store_member(Frame *frame, Node *target, Object *value);   /* value NULL: de
  * del), through the node's cache (object and value borrowed). */
 Object *attribute_get(Node *node, Object *object);
 int attribute_set(Node *node, Object *object, Object *value);
-/* The object of an attribute node, a name read in place (new reference). */
-Object *attribute_object(Frame *frame, Node *node);
+/* The object of `o.name` (a new reference): most often a name, read in
+ * place by eval_operand without the trip through eval_expr. */
+static inline Object *attribute_object(Frame *frame, Node *node)
+{
+    return eval_operand(frame, node->as.attribute.object);
+}
 
 /* ---- eval_stmt.c ---- */
 
