@@ -529,6 +529,23 @@ done:
     return result;
 }
 
+/* `items.append(x)` of an exact list: x evaluated and appended, None the
+ * result, with no call of the method (CPython 3.11's
+ * CALL_NO_KW_LIST_APPEND); the list, then x, dropped as after the call. */
+static Object *append_to_list(Frame *frame, Node *node, Object *list)
+{
+    Object *item = eval_operand(frame, node->as.call.args.items[0]);
+    if (item != NULL) {
+        frame->line = node->line;
+        list_append(list, item);
+    }
+    decref(list);
+    if (item == NULL)
+        return NULL;
+    decref(item);
+    return none_new();
+}
+
 /* finish_call for a built-in method of self's type called with a few
  * positional arguments, the commonest call (`items.append(x)`): the same
  * references held for the same span, without the general frame of
@@ -539,6 +556,8 @@ static Object *call_builtin_method(Frame *frame, Node *node, Object *self,
     size_t count = node->as.call.args.count;
     if (node->as.call.nkeywords != 0 || count > SMALL_ARGS)
         return finish_call(frame, node, NULL, self, method);
+    if (method->fn == list_append_method && count == 1 && is_list(self))
+        return append_to_list(frame, node, self);
     Object *args[SMALL_ARGS];
     Object *result = NULL;
     size_t filled = 0;

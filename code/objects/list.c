@@ -477,7 +477,7 @@ static Object *list_iter(Object *self)
 
 /* ---- methods ------------------------------------------------------------- */
 
-static Object *list_append_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+Object *list_append_method(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     if ((kwnames != NULL || nargs != 1)
         && (args_no_kw("list.append", kwnames) < 0 || args_exact("list.append", nargs, 1) < 0))
