@@ -552,14 +552,14 @@ int store_member(Frame *frame, Node *target, Object *value)
 {
     bool attribute = target->kind == EXPR_ATTRIBUTE;
     Object *object = attribute ? attribute_object(frame, target)
-                               : eval_expr(frame, target->as.subscript.object);
+                               : eval_operand(frame, target->as.subscript.object);
     if (object == NULL)
         return -1;
     int status;
     if (attribute) {
         status = attribute_set(target, object, value);
     } else {
-        Object *index = eval_expr(frame, target->as.subscript.index);
+        Object *index = eval_operand(frame, target->as.subscript.index);
         status = index == NULL ? -1
                : value ? object_setitem(object, index, value) : object_delitem(object, index);
         xdecref(index);
@@ -580,15 +580,23 @@ EVAL_APART static int assign_then_drop(Frame *frame, Node *target, Object *value
     return status;
 }
 
-/* `o.name = value` as an assignment's one target (STORE_ATTR), then the
- * value dropped: the commonest target after a name, without the trip
- * through assign and store_member. */
+/* `o.name = value` and `o[i] = value` as an assignment's one target
+ * (STORE_ATTR, STORE_SUBSCR), then the value dropped: the commonest
+ * targets after a name, without the trip through assign. */
 EVAL_APART static int assign_attribute_then_drop(Frame *frame, Node *target, Object *value)
 {
     frame->line = target->line;
     Object *object = attribute_object(frame, target);
     int status = object != NULL ? attribute_set(target, object, value) : -1;
     xdecref(object);
+    decref(value);
+    return status;
+}
+
+EVAL_APART static int assign_item_then_drop(Frame *frame, Node *target, Object *value)
+{
+    frame->line = target->line;
+    int status = store_member(frame, target, value);
     decref(value);
     return status;
 }
@@ -601,6 +609,8 @@ int assign_steal(Frame *frame, Node *target, Object *value)
     }
     if (target->kind == EXPR_ATTRIBUTE)
         return assign_attribute_then_drop(frame, target, value);
+    if (target->kind == EXPR_SUBSCRIPT)
+        return assign_item_then_drop(frame, target, value);
     return assign_then_drop(frame, target, value);
 }
 
