@@ -222,16 +222,39 @@ static intptr_t node_slot(Frame *frame, Node *node)
 
 static Object *load_name_in(Frame *frame, Object *name, intptr_t slot, intptr_t *hint);
 
-/* LOAD_GLOBAL, and LOAD_NAME where the namespace is the globals (a
- * module's body): the globals, then the builtins. */
-static Object *load_global(Frame *frame, Object *name, intptr_t *hint)
+/* Does the name node know that the globals lack its name (a built-in's
+ * node does), their keys unchanged since it looked? */
+static inline bool globals_lack(Object *globals, Node *node)
 {
-    Object *value = dict_get_name(frame->globals, name, hint);
-    if (value == NULL && !error_occurred())
-        value = dict_lookup(runtime.builtins, name, hint);
+    uint32_t absent = node->as.name.absent_version;
+    if (absent == 0)
+        return false;
+    if (absent == dict_keys_version(globals))
+        return true;
+    node->as.name.absent_version = 0;   /* a key came or went: look again */
+    return false;
+}
+
+/* LOAD_GLOBAL, and LOAD_NAME where the namespace is the globals (a
+ * module's body): the globals, then the builtins. A built-in's node
+ * remembers that the globals lacked it, under their keys' version, and
+ * skips their search until a key comes or goes (CPython 3.11's
+ * LOAD_GLOBAL_BUILTIN checks the same version). */
+static Object *load_global(Frame *frame, Node *node)
+{
+    Object *globals = frame->globals;
+    if (!globals_lack(globals, node)) {
+        Object *value = dict_get_name(globals, node->as.name.id, &node->as.name.hint);
+        if (value != NULL)
+            return incref(value);
+        if (error_occurred())
+            return NULL;
+        node->as.name.absent_version = dict_keys_version(globals);
+    }
+    Object *value = dict_lookup(runtime.builtins, node->as.name.id, &node->as.name.hint);
     if (value != NULL)
         return incref(value);
-    return error_occurred() ? NULL : name_error(name);
+    return error_occurred() ? NULL : name_error(node->as.name.id);
 }
 EVAL_SLOW static int store_name_in(Frame *frame, Object *name, intptr_t slot, Object *value,
                          intptr_t *hint);
@@ -242,7 +265,7 @@ EVAL_SLOW static Object *load_name_slow(Frame *frame, Node *node)
     if (slot >= 0 && slot_kind(frame, slot) == SLOT_LOCAL && frame->fast[slot] != NULL)
         return incref(frame->fast[slot]);
     if (slot < 0 && (frame->names == NULL || frame->names == frame->globals))
-        return load_global(frame, node->as.name.id, &node->as.name.hint);
+        return load_global(frame, node);
     return load_name_in(frame, node->as.name.id, slot, &node->as.name.hint);
 }
 
@@ -256,6 +279,12 @@ Object *load_name_node(Frame *frame, Node *node)
     return load_name_slow(frame, node);
 }
 
+EVAL_SLOW static int store_name_slow(Frame *frame, Node *node, Object *value)
+{
+    return store_name_in(frame, node->as.name.id, node_slot(frame, node), value,
+                         &node->as.name.hint);
+}
+
 int store_name_node(Frame *frame, Node *node, Object *value)
 {
     intptr_t slot = cached_local_slot(frame, node);
@@ -263,8 +292,7 @@ int store_name_node(Frame *frame, Node *node, Object *value)
         object_set_slot(&frame->fast[slot], value);     /* STORE_FAST */
         return 0;
     }
-    return store_name_in(frame, node->as.name.id, node_slot(frame, node), value,
-                         &node->as.name.hint);
+    return store_name_slow(frame, node, value);
 }
 
 /* Empty the local of name node `name` if it holds `value` and nothing but
@@ -501,43 +529,54 @@ done:
     return result;
 }
 
+/* `items.append(x)` of an exact list: x evaluated and appended, None the
+ * result, with no call of the method (CPython 3.11's
+ * CALL_NO_KW_LIST_APPEND); the list, then x, dropped as after the call. */
+static Object *append_to_list(Frame *frame, Node *node, Object *list)
+{
+    Object *item = eval_operand(frame, node->as.call.args.items[0]);
+    if (item != NULL) {
+        frame->line = node->line;
+        list_append(list, item);
+    }
+    decref(list);
+    if (item == NULL)
+        return NULL;
+    decref(item);
+    return none_new();
+}
+
+/* finish_call for a built-in method of self's type called with a few
+ * positional arguments, the commonest call (`items.append(x)`): the same
+ * references held for the same span, without the general frame of
+ * finish_call. */
+static Object *call_builtin_method(Frame *frame, Node *node, Object *self,
+                                   const MethodDef *method)
+{
+    size_t count = node->as.call.args.count;
+    if (node->as.call.nkeywords != 0 || count > SMALL_ARGS)
+        return finish_call(frame, node, NULL, self, method);
+    if (method->fn == list_append_method && count == 1 && is_list(self))
+        return append_to_list(frame, node, self);
+    Object *args[SMALL_ARGS];
+    Object *result = NULL;
+    size_t filled = 0;
+    for (; filled < count; filled++)
+        if ((args[filled] = eval_operand(frame, node->as.call.args.items[filled])) == NULL)
+            break;
+    if (filled == count) {
+        frame->line = node->line;
+        result = method->fn(self, args, count, NULL);
+    }
+    decref(self);
+    eval_drop_slots(args, filled);
+    return result;
+}
+
 /* Does op itself hold `name`? Then it shadows the class's method. */
 static bool instance_dict_has(Object *op, Object *name)
 {
     return object_own_attribute(op, name) != NULL;
-}
-
-/* The methods of a built-in type never change, so the MethodDef found
- * for (type, name) is kept in a small direct-mapped table instead of
- * searched for by comparing the name with each entry of each table of the
- * MRO on every call (CPython 3.11 keeps one per call site: LOAD_METHOD's
- * inline cache). A hit compares the text once more, its length first: a
- * name may be freed and another string made at its address. */
-#define METHOD_CACHE_SIZE 64
-static struct {
-    Type *type;
-    Object *name;
-    size_t length;          /* strlen(def->name) */
-    const MethodDef *def;
-} method_cache[METHOD_CACHE_SIZE];
-
-static const MethodDef *builtin_method(Type *type, Object *name)
-{
-    if (type->flags & TYPE_HEAP)
-        return type_lookup_method_def(type, name);
-    size_t slot = (((uintptr_t)type >> 4) ^ ((uintptr_t)name >> 4)) % METHOD_CACHE_SIZE;
-    if (method_cache[slot].type == type && method_cache[slot].name == name
-        && STR_SIZE(name) == method_cache[slot].length
-        && memcmp(STR_DATA(name), method_cache[slot].def->name, STR_SIZE(name)) == 0)
-        return method_cache[slot].def;
-    const MethodDef *def = type_lookup_method_def(type, name);
-    if (def != NULL) {
-        method_cache[slot].type = type;
-        method_cache[slot].name = name;
-        method_cache[slot].length = strlen(def->name);
-        method_cache[slot].def = def;
-    }
-    return def;
 }
 
 /* `o.m(args)` as CPython's LOAD_METHOD + CALL: a function found on the
@@ -558,9 +597,9 @@ static Object *eval_method_call(Frame *frame, Node *node)
          * if it has one, is the answer without the search along the MRO
          * (LOAD_METHOD's inline cache in CPython 3.11). */
         if (!(receiver->type->flags & (TYPE_HEAP | TYPE_EXCEPTION))) {
-            const MethodDef *builtin = builtin_method(receiver->type, name);
+            const MethodDef *builtin = type_lookup_builtin_method(receiver->type, name);
             if (builtin != NULL)
-                return finish_call(frame, node, NULL, receiver, builtin);
+                return call_builtin_method(frame, node, receiver, builtin);
         }
 #if CHAPTER >= CH_THRESHOLDS
         Object *cached = method_cache_load(receiver, &attribute->as.attribute.cache);
@@ -581,7 +620,7 @@ static Object *eval_method_call(Frame *frame, Node *node)
             }
             decref(found);
         }
-        const MethodDef *def = on_class ? NULL : builtin_method(receiver->type, name);
+        const MethodDef *def = on_class ? NULL : type_lookup_builtin_method(receiver->type, name);
         if (def != NULL && !instance_dict_has(receiver, name))
             return finish_call(frame, node, NULL, receiver, def);
     }

@@ -67,7 +67,9 @@ Object *eval_binary_to(Frame *frame, Node *node, Node *store)
         && take_local(frame, store, left)) {
         result = str_append(left, right);
     } else {
-        result = number_binary(left, right, node->as.binary.op);
+        result = int_small_binary(left, right, node->as.binary.op);
+        if (result == NULL)
+            result = number_binary(left, right, node->as.binary.op);
         decref(left);
     }
     decref(right);
@@ -97,7 +99,7 @@ static bool small_int_compare(int64_t x, int64_t y, CmpKind kind)
 static Object *compare_pair(Object *left, Object *right, CmpKind kind)
 {
     if (kind <= CMPK_GE && int_is_small_exact(left) && int_is_small_exact(right))
-        return bool_from(small_int_compare(INT_VALUE(left), INT_VALUE(right), kind));
+        return bool_from(small_int_compare(int_small_value(left), int_small_value(right), kind));
     switch (kind) {
     case CMPK_IS:
         return bool_from(left == right);
@@ -193,24 +195,44 @@ static bool has_starred(NodeList *elts)
     return false;
 }
 
-static Object *eval_sequence(Frame *frame, Node *node)
+/* BUILD_LIST, BUILD_TUPLE: the evaluated items move into the new object. */
+static Object *sequence_steal(Node *node, Object **items, size_t count)
+{
+    if (node->kind == EXPR_LIST)
+        return list_new_steal(items, (intptr_t)count);
+    Object *tuple = tuple_new((intptr_t)count);
+    for (size_t i = 0; i < count; i++)
+        TUPLE_ITEMS(tuple)[i] = items[i];
+    return tuple;
+}
+
+/* A display of more items than the C frame holds, or with *items. */
+EVAL_APART static Object *eval_long_sequence(Frame *frame, Node *node)
 {
     NodeList *elts = &node->as.list.elts;
     if (has_starred(elts))
         return eval_starred_display(frame, node);
-    Object *small[SMALL_ARGS];
-    Object **items = eval_elements(frame, elts, small, SMALL_ARGS);
+    Object **items = eval_elements(frame, elts, NULL, 0);
     if (items == NULL)
         return NULL;
-    intptr_t count = (intptr_t)elts->count;
-    Object *result = node->kind == EXPR_LIST ? list_new(count) : tuple_new(count);
-    if (result == NULL)
-        eval_drop_slots(items, elts->count);
-    else if (count > 0)         /* the references move into the new object */
-        memcpy(node->kind == EXPR_LIST ? LIST_ITEMS(result) : TUPLE_ITEMS(result), items,
-               elts->count * sizeof *items);
-    free_slots(items, small, elts->count);
+    Object *result = sequence_steal(node, items, elts->count);
+    free_slots(items, NULL, elts->count);
     return result;
+}
+
+static Object *eval_sequence(Frame *frame, Node *node)
+{
+    NodeList *elts = &node->as.list.elts;
+    if (elts->count > SMALL_ARGS || has_starred(elts))
+        return eval_long_sequence(frame, node);
+    Object *items[SMALL_ARGS];
+    for (size_t i = 0; i < elts->count; i++) {
+        if ((items[i] = eval_operand(frame, elts->items[i])) == NULL) {
+            eval_drop_slots(items, i);
+            return NULL;
+        }
+    }
+    return sequence_steal(node, items, elts->count);
 }
 
 static Object *eval_dict(Frame *frame, Node *node)
@@ -313,13 +335,6 @@ int attribute_set(Node *node, Object *object, Object *value)
 #endif
 }
 
-/* The object of `o.name`: most often a name, read in place by
- * eval_operand without the trip through eval_expr. */
-Object *attribute_object(Frame *frame, Node *node)
-{
-    return eval_operand(frame, node->as.attribute.object);
-}
-
 static Object *eval_attribute(Frame *frame, Node *node)
 {
     Object *object = attribute_object(frame, node);
@@ -350,7 +365,7 @@ static Object *sequence_item_fast(Object *object, Object *index)
     } else {
         return NULL;
     }
-    intptr_t i = (intptr_t)INT_VALUE(index);
+    intptr_t i = (intptr_t)int_small_value(index);
     if (i < 0)
         i += size;
     return i >= 0 && i < size ? incref(items[i]) : NULL;
@@ -511,7 +526,7 @@ static int unpack_items(Object *value, Object **items, size_t count)
     return -1;
 }
 
-static int assign_unpack(Frame *frame, Node *target, Object *value)
+EVAL_APART static int assign_unpack(Frame *frame, Node *target, Object *value)
 {
     NodeList *elts = &target->as.list.elts;
     if (has_starred(elts))
@@ -537,14 +552,14 @@ int store_member(Frame *frame, Node *target, Object *value)
 {
     bool attribute = target->kind == EXPR_ATTRIBUTE;
     Object *object = attribute ? attribute_object(frame, target)
-                               : eval_expr(frame, target->as.subscript.object);
+                               : eval_operand(frame, target->as.subscript.object);
     if (object == NULL)
         return -1;
     int status;
     if (attribute) {
         status = attribute_set(target, object, value);
     } else {
-        Object *index = eval_expr(frame, target->as.subscript.index);
+        Object *index = eval_operand(frame, target->as.subscript.index);
         status = index == NULL ? -1
                : value ? object_setitem(object, index, value) : object_delitem(object, index);
         xdecref(index);
@@ -558,15 +573,45 @@ int store_member(Frame *frame, Node *target, Object *value)
 /* assign, then drop `value`: the reference moves into a name (STORE_FAST
  * steals what the stack held, so that a finalizer run by the old value's
  * death sees the new one held once, as in CPython). */
+EVAL_APART static int assign_then_drop(Frame *frame, Node *target, Object *value)
+{
+    int status = assign(frame, target, value);
+    decref(value);
+    return status;
+}
+
+/* `o.name = value` and `o[i] = value` as an assignment's one target
+ * (STORE_ATTR, STORE_SUBSCR), then the value dropped: the commonest
+ * targets after a name, without the trip through assign. */
+EVAL_APART static int assign_attribute_then_drop(Frame *frame, Node *target, Object *value)
+{
+    frame->line = target->line;
+    Object *object = attribute_object(frame, target);
+    int status = object != NULL ? attribute_set(target, object, value) : -1;
+    xdecref(object);
+    decref(value);
+    return status;
+}
+
+EVAL_APART static int assign_item_then_drop(Frame *frame, Node *target, Object *value)
+{
+    frame->line = target->line;
+    int status = store_member(frame, target, value);
+    decref(value);
+    return status;
+}
+
 int assign_steal(Frame *frame, Node *target, Object *value)
 {
     if (target->kind == EXPR_NAME) {
         frame->line = target->line;
         return store_name_node(frame, target, value);
     }
-    int status = assign(frame, target, value);
-    decref(value);
-    return status;
+    if (target->kind == EXPR_ATTRIBUTE)
+        return assign_attribute_then_drop(frame, target, value);
+    if (target->kind == EXPR_SUBSCRIPT)
+        return assign_item_then_drop(frame, target, value);
+    return assign_then_drop(frame, target, value);
 }
 
 int assign(Frame *frame, Node *target, Object *value)

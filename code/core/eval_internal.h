@@ -39,6 +39,14 @@
 #else
 #define EVAL_SLOW
 #endif
+/* A path that is not rare but needs many registers: kept out of line all
+ * the same, so that the function it would be inlined into saves and
+ * restores only what its own common path needs. */
+#if defined(__GNUC__)
+#define EVAL_APART __attribute__((noinline))
+#else
+#define EVAL_APART
+#endif
 
 typedef enum FrameKind { FRAME_MODULE, FRAME_CLASS, FRAME_FUNCTION } FrameKind;
 
@@ -189,8 +197,12 @@ int store_member(Frame *frame, Node *target, Object *value);   /* value NULL: de
  * del), through the node's cache (object and value borrowed). */
 Object *attribute_get(Node *node, Object *object);
 int attribute_set(Node *node, Object *object, Object *value);
-/* The object of an attribute node, a name read in place (new reference). */
-Object *attribute_object(Frame *frame, Node *node);
+/* The object of `o.name` (a new reference): most often a name, read in
+ * place by eval_operand without the trip through eval_expr. */
+static inline Object *attribute_object(Frame *frame, Node *node)
+{
+    return eval_operand(frame, node->as.attribute.object);
+}
 
 /* ---- eval_stmt.c ---- */
 

@@ -11,9 +11,11 @@
 
 /* ---- statements ------------------------------------------------------------- */
 
+static inline Status run_body(Frame *frame, NodeList *body);
+
 /* sys.displayhook's default (CPython's sys_displayhook): None shows
  * nothing; otherwise print the repr and bind builtins._ to the value. */
-static int display_value(Object *value)
+EVAL_SLOW static int display_value(Object *value)
 {
     if (value == None)
         return 0;
@@ -62,6 +64,16 @@ static Node *adds_to_itself(Node *stmt)
     return target;
 }
 
+/* t1 = t2 = value: each target in turn, from the left. */
+EVAL_APART static int assign_each(Frame *frame, NodeList *targets, Object *value)
+{
+    int status = 0;
+    for (size_t i = 0; status == 0 && i < targets->count; i++)
+        status = assign(frame, targets->items[i], value);
+    decref(value);
+    return status;
+}
+
 static Status exec_assign(Frame *frame, Node *stmt)
 {
     Node *itself = adds_to_itself(stmt);
@@ -69,14 +81,10 @@ static Status exec_assign(Frame *frame, Node *stmt)
                            : eval_operand(frame, stmt->as.assign.value);
     if (value == NULL)
         return EXEC_ERROR;
-    int status = 0;
-    if (stmt->as.assign.targets.count == 1)     /* the value moves to its target */
-        status = assign_steal(frame, stmt->as.assign.targets.items[0], value);
-    else {
-        for (size_t i = 0; status == 0 && i < stmt->as.assign.targets.count; i++)
-            status = assign(frame, stmt->as.assign.targets.items[i], value);
-        decref(value);
-    }
+    NodeList *targets = &stmt->as.assign.targets;
+    int status = targets->count == 1    /* the value moves to its target */
+        ? assign_steal(frame, targets->items[0], value)
+        : assign_each(frame, targets, value);
     return status < 0 ? EXEC_ERROR : EXEC_NORMAL;
 }
 
@@ -221,7 +229,7 @@ static Status exec_while(Frame *frame, Node *stmt)
             return EXEC_ERROR;
         if (!truth)
             break;
-        Status status = exec_block(frame, &stmt->as.if_.body);
+        Status status = run_body(frame, &stmt->as.if_.body);
         if (status == EXEC_BREAK)
             return EXEC_NORMAL;
         if (status == EXEC_RETURN || status == EXEC_ERROR)
@@ -254,7 +262,7 @@ static Status exec_for(Frame *frame, Node *stmt)
             status = EXEC_ERROR;
             break;
         }
-        status = exec_block(frame, &stmt->as.for_.body);
+        status = run_body(frame, &stmt->as.for_.body);
         if (status == EXEC_BREAK) {
             status = EXEC_NORMAL;
             break;
@@ -777,41 +785,77 @@ static Status exec_assert(Frame *frame, Node *stmt)
     return EXEC_ERROR;
 }
 
+static Status exec_break(Frame *frame, Node *stmt)
+{
+    (void)frame, (void)stmt;
+    return EXEC_BREAK;
+}
+
+static Status exec_continue(Frame *frame, Node *stmt)
+{
+    (void)frame, (void)stmt;
+    return EXEC_CONTINUE;
+}
+
+/* pass; and global and nonlocal, whose work the compiler did (compile.c
+ * made the names global, symtable.c made them free). */
+static Status exec_nothing(Frame *frame, Node *stmt)
+{
+    (void)frame, (void)stmt;
+    return EXEC_NORMAL;
+}
+
+static Status exec_unknown(Frame *frame, Node *stmt)
+{
+    (void)frame;
+    error_format(&exc_RuntimeError, "minipy: cannot run node kind %d", (int)stmt->kind);
+    return EXEC_ERROR;
+}
+
+/* One function per kind of statement, as expr_kinds is for expressions
+ * (eval_expr.c): a switch whose cases the compiler inlines would save and
+ * restore, at every statement, the registers of the biggest case. */
+typedef Status (*StmtFn)(Frame *frame, Node *stmt);
+
+#define STMT_INDEX(kind) ((kind) - STMT_EXPR)
+
+static const StmtFn stmt_kinds[STMT_INDEX(STMT_ASSERT) + 1] = {
+    [STMT_INDEX(STMT_EXPR)] = exec_expr_stmt,
+    [STMT_INDEX(STMT_ASSIGN)] = exec_assign,
+    [STMT_INDEX(STMT_AUGASSIGN)] = exec_augassign,
+    [STMT_INDEX(STMT_DEL)] = exec_del,
+    [STMT_INDEX(STMT_IF)] = exec_if,
+    [STMT_INDEX(STMT_WHILE)] = exec_while,
+    [STMT_INDEX(STMT_FOR)] = exec_for,
+    [STMT_INDEX(STMT_BREAK)] = exec_break,
+    [STMT_INDEX(STMT_CONTINUE)] = exec_continue,
+    [STMT_INDEX(STMT_PASS)] = exec_nothing,
+    [STMT_INDEX(STMT_FUNCTIONDEF)] = exec_funcdef,
+    [STMT_INDEX(STMT_RETURN)] = exec_return,
+    [STMT_INDEX(STMT_CLASSDEF)] = exec_classdef,
+    [STMT_INDEX(STMT_IMPORT)] = exec_import,
+    [STMT_INDEX(STMT_IMPORTFROM)] = exec_importfrom,
+    [STMT_INDEX(STMT_GLOBAL)] = exec_nothing,
+    [STMT_INDEX(STMT_NONLOCAL)] = exec_nothing,
+    [STMT_INDEX(STMT_TRY)] = exec_try,
+    [STMT_INDEX(STMT_WITH)] = exec_with,
+    [STMT_INDEX(STMT_RAISE)] = exec_raise,
+    [STMT_INDEX(STMT_ASSERT)] = exec_assert,
+};
+
 static Status exec_stmt(Frame *frame, Node *stmt)
 {
     frame->line = stmt->line;
-    switch (stmt->kind) {
-    case STMT_EXPR:       return exec_expr_stmt(frame, stmt);
-    case STMT_ASSIGN:     return exec_assign(frame, stmt);
-    case STMT_AUGASSIGN:  return exec_augassign(frame, stmt);
-    case STMT_DEL:        return exec_del(frame, stmt);
-    case STMT_IF:         return exec_if(frame, stmt);
-    case STMT_WHILE:      return exec_while(frame, stmt);
-    case STMT_FOR:        return exec_for(frame, stmt);
-    case STMT_BREAK:      return EXEC_BREAK;
-    case STMT_CONTINUE:   return EXEC_CONTINUE;
-    case STMT_PASS:       return EXEC_NORMAL;
-    case STMT_FUNCTIONDEF: return exec_funcdef(frame, stmt);
-    case STMT_RETURN:     return exec_return(frame, stmt);
-    case STMT_CLASSDEF:   return exec_classdef(frame, stmt);
-    case STMT_IMPORT:     return exec_import(frame, stmt);
-    case STMT_IMPORTFROM: return exec_importfrom(frame, stmt);
-    case STMT_GLOBAL:     return EXEC_NORMAL;  /* compile.c made the names global */
-    case STMT_NONLOCAL:   return EXEC_NORMAL;  /* symtable.c made them free */
-    case STMT_TRY:        return exec_try(frame, stmt);
-    case STMT_WITH:       return exec_with(frame, stmt);
-    case STMT_RAISE:      return exec_raise(frame, stmt);
-    case STMT_ASSERT:     return exec_assert(frame, stmt);
-    default:
-        error_format(&exc_RuntimeError, "minipy: cannot run node kind %d", (int)stmt->kind);
-        return EXEC_ERROR;
-    }
+    unsigned index = (unsigned)stmt->kind - STMT_EXPR;
+    if (index > STMT_INDEX(STMT_ASSERT))
+        return exec_unknown(frame, stmt);
+    return stmt_kinds[index](frame, stmt);
 }
 
 /* Run statements in order. An exception leaving one of them gets this
  * frame's traceback entry here, at the innermost statement, with the line
- * that was running. */
-Status exec_block(Frame *frame, NodeList *body)
+ * that was running. Inline in the loops, whose bodies run again and again. */
+static inline Status run_body(Frame *frame, NodeList *body)
 {
     for (size_t i = 0; i < body->count; i++) {
         Status status = exec_stmt(frame, body->items[i]);
@@ -822,4 +866,9 @@ Status exec_block(Frame *frame, NodeList *body)
         frame->traceback_added = false;
     }
     return EXEC_NORMAL;
+}
+
+Status exec_block(Frame *frame, NodeList *body)
+{
+    return run_body(frame, body);
 }

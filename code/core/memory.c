@@ -11,6 +11,14 @@
 
 #include "obmalloc.h"
 
+/* The rarer paths of the door, out of line: the common one then saves no
+ * registers. */
+#if defined(__GNUC__)
+#define DOOR_APART __attribute__((noinline))
+#else
+#define DOOR_APART
+#endif
+
 /* region pools_in_use */
 /* Small requests go to the pools unless MINIPY_MALLOC=malloc says to use
  * the C library for everything (CPython's PYTHONMALLOC=malloc, which is
@@ -201,22 +209,59 @@ static FILE *record_file(void)
 /* endregion */
 
 /* region mem_alloc */
-/* mem_try_alloc's body, inline in both doors (mem_alloc below), so that
- * the common request pays for one call: the one that reached the door. */
-static inline void *try_alloc(size_t size)
+/* A request the pools serve as it stands: 512 bytes or less, the pools in
+ * use (and, from chapter 12, nothing traced). The mode is read, not
+ * decided: the very first request finds it undecided and takes the other
+ * path, which decides. */
+static inline bool pools_serve(size_t size)
 {
-    if (ALLOC_FAILS(size))
-        return NULL;
+#if CHAPTER >= CH_LEAKS
+    if (runtime.traces.tracing)
+        return false;
+#endif
+    return size - 1 < OB_SMALL_REQUEST_THRESHOLD && runtime.mem_mode == MEM_MODE_POOLS;
+}
+
+static inline void *counted(void *block, size_t size)
+{
+    count_alloc(size);
+    RECORD("a %p %zu\n", block, size);
+    return block;
+}
+
+/* The pool of the size class has no second block ready, or there is no
+ * such pool: ob_alloc decides. */
+DOOR_APART static void *small_alloc_slow(size_t size)
+{
+    void *block = ob_alloc(&runtime.pools, size);
+    return block != NULL ? counted(block, size) : NULL;
+}
+
+/* A block of malloc's, a traced one, or the first request of all. */
+DOOR_APART static void *other_alloc(size_t size)
+{
     void *block = is_small(size) ? ob_alloc(&runtime.pools, size) : large_alloc(size);
     if (block == NULL)
         return NULL;
-    count_alloc(size);
-    RECORD("a %p %zu\n", block, size);
+    counted(block, size);
 #if CHAPTER >= CH_LEAKS
     if (runtime.traces.tracing)
         traces_add(block, size);
 #endif
     return block;
+}
+
+/* mem_try_alloc's body, inline in both doors (mem_alloc below). The
+ * common request is served here without a call: ob_pop takes a block
+ * from a pool that keeps another one ready. */
+static inline void *try_alloc(size_t size)
+{
+    if (!pools_serve(size))
+        return ALLOC_FAILS(size) ? NULL : other_alloc(size);
+    if (ALLOC_FAILS(size))
+        return NULL;
+    void *block = ob_pop(&runtime.pools, size);
+    return block != NULL ? counted(block, size) : small_alloc_slow(size);
 }
 /* endregion */
 
@@ -241,12 +286,8 @@ static void *move_block(void *ptr, size_t old_size, size_t new_size)
 }
 
 /* A free that is not a pool block's, or that tracemalloc traces: out of
- * line, so that the common free below saves no registers and ends in a
- * jump to ob_free. */
-#if defined(__GNUC__)
-__attribute__((noinline))
-#endif
-static void free_traced_or_large(void *ptr, size_t size)
+ * line, so that the common free below saves no registers. */
+DOOR_APART static void free_traced_or_large(void *ptr, size_t size)
 {
 #if CHAPTER >= CH_LEAKS
     if (runtime.traces.tracing)
@@ -258,21 +299,18 @@ static void free_traced_or_large(void *ptr, size_t size)
         large_free(ptr);
 }
 
+/* The common free pushes the block back inline (ob_push) and makes no
+ * call; ob_free takes the pools whose state changes. */
 void mem_free(void *ptr, size_t size)
 {
     if (ptr == NULL)
         return;
     count_free(size);
     RECORD("f %p %zu\n", ptr, size);
-    /* A block was handed out, so the mode is decided: no pools_in_use. */
-    bool small = size - 1 < OB_SMALL_REQUEST_THRESHOLD && runtime.mem_mode == MEM_MODE_POOLS;
-#if CHAPTER >= CH_LEAKS
-    small = small && !runtime.traces.tracing;
-#endif
-    if (small)
-        ob_free(&runtime.pools, ptr);
-    else
+    if (!pools_serve(size))
         free_traced_or_large(ptr, size);
+    else if (!ob_push(ptr))
+        ob_free(&runtime.pools, ptr);
 }
 
 void mem_finalize(void)

@@ -21,8 +21,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#define POOL_OF(block) \
-    ((ObPool *)((uintptr_t)(block) & ~(uintptr_t)(OB_POOL_SIZE - 1)))
+#define POOL_OF(block) ob_pool_of(block)
 
 /* The rare paths (a new pool, a pool that empties) are kept out of
  * ob_alloc and ob_free, so that the common case compiles to a few

@@ -20,9 +20,11 @@
 #ifndef MINIPY_OBMALLOC_H
 #define MINIPY_OBMALLOC_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "chapters.h"
 
@@ -107,6 +109,45 @@ void *ob_alloc(ObAllocator *ob, size_t n);
 
 /* Give back a block ob_alloc returned. */
 void ob_free(ObAllocator *ob, void *block);
+
+/* The pool a block lies in: pools start on a 16 KiB boundary. */
+static inline ObPool *ob_pool_of(const void *block)
+{
+    return (ObPool *)((uintptr_t)block & ~(uintptr_t)(OB_POOL_SIZE - 1));
+}
+
+/* region ob_pop */
+/* The common case of ob_alloc and ob_free, inline in the allocation door
+ * (memory.c), so that most requests make no call: a block popped from a
+ * pool that keeps another one ready, a block pushed back on a pool that
+ * stays in use. NULL and false leave the pool's change of state, when
+ * there is one, to ob_alloc and ob_free (CPython inlines pymalloc_alloc
+ * and pymalloc_free in the same way, and calls out for the rest). */
+static inline void *ob_pop(ObAllocator *ob, size_t n)
+{
+    ObPool *pool = ob->usedpools[OB_SIZE_CLASS(n)];
+    if (pool == NULL)
+        return NULL;
+    uint8_t *block = pool->freeblock, *next;
+    memcpy(&next, block, sizeof next);
+    if (next == NULL)
+        return NULL;
+    pool->freeblock = next;
+    pool->used++;
+    return block;
+}
+
+static inline bool ob_push(void *block)
+{
+    ObPool *pool = ob_pool_of(block);
+    if (pool->freeblock == NULL || pool->used == 1)
+        return false;
+    memcpy(block, &pool->freeblock, sizeof pool->freeblock);
+    pool->freeblock = block;
+    pool->used--;
+    return true;
+}
+/* endregion */
 
 /* Blocks of the pools handed out and not freed (sys.getallocatedblocks()
  * adds raw_allocated_blocks), counted by walking the arenas. */

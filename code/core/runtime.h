@@ -94,6 +94,7 @@ typedef struct Runtime {
 #endif
 
     TypeCache type_cache;       /* names found on classes (typecache.h) */
+    uint32_t dict_keys_versions; /* the last dict_keys_version given */
     Object *current_exception;  /* the exception being raised, or NULL */
     Object *memerrors[MEMERRORS_SAVE];  /* MemoryErrors ready to raise */
     int memerror_count;         /* ... how many (error_no_memory) */

@@ -3,12 +3,15 @@
  * (CPython's Objects/abstract.c, the PySequence_, PyMapping_, PyIter_ and
  * PyObject_Call parts). Each looks up the slot in the object's type and,
  * when the type has none, raises CPython 3.11's TypeError word for word.
- * The number protocol is in number.c.
+ * The number protocol is in number.c. Last, the checks of a built-in
+ * method's arguments (_PyArg_CheckPositional, _PyArg_NoKeywords in
+ * CPython's Python/getargs.c).
  */
 #include "object.h"
 
 #include "error.h"
 #include "int.h"
+#include "tuple.h"
 
 intptr_t object_len(Object *op)
 {
@@ -110,4 +113,38 @@ Object *object_call(Object *callable, Object **args, size_t nargs, Object *kwnam
         return error_format(&exc_TypeError, "'%s' object is not callable",
                             callable->type->name);
     return callable->type->call(callable, args, nargs, kwnames);
+}
+
+/* ---- argument checks of built-in methods --------------------------------- */
+
+int args_exact(const char *qualname, size_t nargs, size_t n)
+{
+    if (nargs == n)
+        return 0;
+    if (n == 0)
+        error_format(&exc_TypeError, "%s() takes no arguments (%zd given)",
+                     qualname, (intptr_t)nargs);
+    else
+        error_format(&exc_TypeError, "%s() takes exactly one argument (%zd given)",
+                     qualname, (intptr_t)nargs);
+    return -1;
+}
+
+int args_range(const char *name, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    size_t bound = nargs < min ? min : max;
+    const char *how = min == max ? "" : nargs < min ? "at least " : "at most ";
+    error_format(&exc_TypeError, "%s expected %s%zd argument%s, got %zd", name, how,
+                 (intptr_t)bound, bound == 1 ? "" : "s", (intptr_t)nargs);
+    return -1;
+}
+
+int args_no_kw(const char *qualname, Object *kwnames)
+{
+    if (kwnames == NULL || TUPLE_SIZE(kwnames) == 0)
+        return 0;
+    error_format(&exc_TypeError, "%s() takes no keyword arguments", qualname);
+    return -1;
 }

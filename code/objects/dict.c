@@ -200,6 +200,7 @@ static size_t find_empty_slot(DictKeys *keys, int64_t hash)
 static void keys_append(DictKeys *keys, int64_t hash, Object *key, Object *value)
 {
     intptr_t ix = keys->nentries++;
+    keys->version = 0;
     index_set(keys, find_empty_slot(keys, hash), ix);
     KeyValue *kv = entry_at(keys, ix);
     if (keys_general(keys))
@@ -502,12 +503,22 @@ int dict_del_item(Object *dict, Object *key)
     }
     Object *old_key = kv->key, *old_value = kv->value;
     index_set(d->keys, slot, IX_DUMMY);
+    d->keys->version = 0;
     kv->key = kv->value = NULL;
     d->used--;
     /* Last, once the dict is consistent: a finalizer may look at it. */
     decref(old_key);
     decref(old_value);
     return 0;
+}
+
+uint32_t dict_keys_version(Object *dict)
+{
+    DictKeys *keys = ((DictObject *)dict)->keys;
+    if (keys->version == 0 && keys != &dict_empty_keys && !keys_general(keys)
+        && runtime.dict_keys_versions < UINT32_MAX)
+        keys->version = ++runtime.dict_keys_versions;
+    return keys->version;
 }
 
 bool dict_next(Object *dict, intptr_t *pos, Object **key, Object **value)

@@ -54,6 +54,14 @@ Object *dict_get_name(Object *dict, Object *name, intptr_t *hint);
 int dict_set_name(Object *dict, Object *name, Object *value, intptr_t *hint);
 int dict_set_item_cstr(Object *dict, const char *key, Object *value);
 int dict_del_item(Object *dict, Object *key);   /* KeyError if missing */
+/* A number that stays the dict's while no key is added to it or deleted
+ * from it, never given to another (CPython 3.11's dk_version, which the
+ * caches of LOAD_GLOBAL check): 0 for an empty dict, for one with a key
+ * that is not a str (whose comparisons may run Python code, which may
+ * change the dict while it is searched), or when the numbers have run
+ * out. */
+uint32_t dict_keys_version(Object *dict);
+
 /* Iterate: `intptr_t pos = 0; Object *k, *v; while (dict_next(d, &pos, &k, &v))`
  * (borrowed). */
 bool dict_next(Object *dict, intptr_t *pos, Object **key, Object **value);

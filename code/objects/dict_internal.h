@@ -19,6 +19,9 @@ struct DictKeys {
     uint8_t log2_size;          /* indices has 1 << log2_size slots */
     uint8_t log2_index_bytes;   /* and takes 1 << log2_index_bytes bytes */
     uint8_t kind;               /* KEYS_UNICODE or KEYS_GENERAL */
+    uint32_t version;           /* dict_keys_version's number, 0 while none;
+                                 * back to 0 when a key comes or goes (in
+                                 * the padding: the table is no bigger) */
     intptr_t usable;            /* entries that may still be appended */
     intptr_t nentries;          /* entries appended, deleted ones included */
     char indices[];             /* then the entries */

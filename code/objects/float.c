@@ -14,7 +14,11 @@
 
 Object *float_from_double(double value)
 {
+#if CHAPTER >= CH_POOLS
+    FloatObject *op = (FloatObject *)object_new_plain(&float_type, sizeof(FloatObject));
+#else
     FloatObject *op = (FloatObject *)object_new(&float_type, sizeof(FloatObject));
+#endif
     op->value = value;
     return (Object *)op;
 }

@@ -75,6 +75,17 @@ static IntObject *int_alloc(size_t n)
     return (IntObject *)object_new(&int_type, INT_HEADER_SIZE + (n ? n : 1) * sizeof(digit));
 }
 
+/* int_alloc for a maker that sets the size and every digit itself: from
+ * chapter 11 on, the block is not zeroed first (object_new_plain). */
+static IntObject *int_alloc_filled(size_t n)
+{
+#if CHAPTER >= CH_POOLS
+    return (IntObject *)object_new_plain(&int_type, INT_HEADER_SIZE + n * sizeof(digit));
+#else
+    return int_alloc(n);
+#endif
+}
+
 /* int_new_i64 of a value of two digits or three (64 bits), written
  * without a loop; out of line, so that the common case below keeps few
  * registers. */
@@ -85,7 +96,7 @@ static Object *int_new_digits(int64_t value)
 {
     uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
     size_t n = magnitude >> DIGIT_BITS < DIGIT_BASE ? 2 : 3;
-    IntObject *op = int_alloc(n);
+    IntObject *op = int_alloc_filled(n);
     op->digits[0] = (digit)(magnitude & DIGIT_MASK);
     op->digits[1] = (digit)((magnitude >> DIGIT_BITS) & DIGIT_MASK);
     if (n == 3)
@@ -99,7 +110,7 @@ static Object *int_new_i64(int64_t value)
     uint64_t magnitude = value < 0 ? 0 - (uint64_t)value : (uint64_t)value;
     if (magnitude >= DIGIT_BASE)
         return int_new_digits(value);
-    IntObject *op = int_alloc(1);       /* the common case: one digit */
+    IntObject *op = int_alloc_filled(1);    /* the common case: one digit */
     op->digits[0] = (digit)magnitude;
     op->base.size = value < 0 ? -1 : magnitude != 0;
     return (Object *)op;
@@ -112,20 +123,20 @@ static Object *int_new_i64(int64_t value)
  * 999999999 (_PyObject_IMMORTAL_INIT), so sys.getrefcount(1) prints a
  * number just above a billion. minipy's live in the heap but start at the
  * same count, so no decref ever frees them; heap_free_all does at exit. */
-static Object *small_int(int64_t value)
-{
-    Object **slot = &runtime.small_ints[value - SMALL_INT_MIN];
-    if (*slot == NULL) {
-        *slot = int_new_i64(value);
-        (*slot)->refcount = IMMORTAL_REFCOUNT;
-    }
-    return *slot;
-}
-
 void int_init_cache(void)
 {
-    for (int64_t v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++)
-        small_int(v);
+    for (int64_t v = SMALL_INT_MIN; v <= SMALL_INT_MAX; v++) {
+        Object *op = int_new_i64(v);
+        op->refcount = IMMORTAL_REFCOUNT;
+        runtime.small_ints[v - SMALL_INT_MIN] = op;
+    }
+}
+
+/* The cached int of a value in the range: the cache is full from start-up
+ * to exit, so that this is one read. */
+static Object *small_int(int64_t value)
+{
+    return runtime.small_ints[value - SMALL_INT_MIN];
 }
 
 /* Forget the cache; the objects themselves go with heap_free_all. */
@@ -472,30 +483,6 @@ Object *int_from_string(const char *text, size_t length)
 Object *int_from_text(Object *text, int base)
 {
     return parse_text(STR_DATA(text), STR_SIZE(text), base, false, text);
-}
-
-/* Four bits per character from the top; a power-of-two base has no
- * digit limit. */
-Object *int_to_hex(Object *op)
-{
-    IntView v = view_of(op);
-    size_t bits = mag_bit_length(v.d, v.n), count = bits ? (bits + 3) / 4 : 1;
-    size_t size = count + 3;
-    char *text = mem_alloc(size), *out = text;
-    if (v.negative)
-        *out++ = '-';
-    *out++ = '0';
-    *out++ = 'x';
-    for (size_t i = count; i-- > 0;) {
-        size_t bit = i * 4, index = bit / DIGIT_BITS, offset = bit % DIGIT_BITS;
-        twodigits pair = index < v.n ? v.d[index] : 0;
-        if (index + 1 < v.n)
-            pair |= (twodigits)v.d[index + 1] << DIGIT_BITS;
-        *out++ = "0123456789abcdef"[(pair >> offset) & 15];
-    }
-    Object *result = str_from_utf8(text, (size_t)(out - text));
-    mem_free(text, size);
-    return result;
 }
 
 /* Decimal text: the magnitude is cut into base-10**9 chunks by repeated

@@ -53,6 +53,49 @@ static inline bool int_is_small_exact(Object *op)
     return size >= -1 && size <= 1;
 }
 
+/* INT_VALUE of an int for which int_is_small_exact holds, without its
+ * switch: the size (-1, 0 or 1) times the digit, zero's one digit being
+ * 0 (CPython 3.11's medium_value). */
+static inline int64_t int_small_value(Object *op)
+{
+    const IntObject *i = (const IntObject *)op;
+    return (int64_t)i->base.size * (int64_t)i->digits[0];
+}
+
+/* A new reference to an int with this value: from the small-int cache when
+ * -5 <= value <= 256 (chapter 2 on), otherwise a fresh object. */
+Object *int_from_i64(int64_t value);
+
+/* + - * // % & | ^ of two small exact ints, without the slot search: NULL
+ * when the operands or the operator are not such, or the divisor is 0
+ * (then the slots decide, and raise). The result is the slot's: the same
+ * cached small ints, // and % rounding towards minus infinity. Inline in
+ * the evaluator's `a + b` (CPython 3.11's BINARY_OP_ADD_INT) and in the
+ * number protocol (number.c). */
+static inline Object *int_small_binary(Object *a, Object *b, int op)
+{
+    if (!int_is_small_exact(a) || !int_is_small_exact(b))
+        return NULL;
+    int64_t x = int_small_value(a), y = int_small_value(b);
+    switch (op) {
+    case '+': return int_from_i64(x + y);
+    case '-': return int_from_i64(x - y);
+    case '*': return int_from_i64(x * y);
+    case '&': return int_from_i64(x & y);
+    case '|': return int_from_i64(x | y);
+    case '^': return int_from_i64(x ^ y);
+    case 'f':
+        if (y == 0)
+            return NULL;
+        return int_from_i64(x / y - (x % y != 0 && (x < 0) != (y < 0)));
+    case '%':
+        if (y == 0)
+            return NULL;
+        return int_from_i64(x % y + (x % y != 0 && (x < 0) != (y < 0) ? y : 0));
+    default:  return NULL;
+    }
+}
+
 static inline bool int_is_negative(Object *op) { return ((const IntObject *)op)->base.size < 0; }
 static inline bool int_is_odd(Object *op)
 {
@@ -60,9 +103,6 @@ static inline bool int_is_odd(Object *op)
     return i->base.size != 0 && (i->digits[0] & 1) != 0;
 }
 
-/* A new reference to an int with this value: from the small-int cache when
- * -5 <= value <= 256 (chapter 2 on), otherwise a fresh object. */
-Object *int_from_i64(int64_t value);
 /* An int from a magnitude (copied) and a sign. */
 Object *int_from_digits(bool negative, const digit *digits, size_t n);
 /* The int of a literal in source (and of decimal text): surrounding

@@ -1,5 +1,6 @@
 /* intbits.c: the shifts and bitwise operators of ints of any size
- * (CPython's long_lshift, long_rshift, long_bitwise and long_invert).
+ * (CPython's long_lshift, long_rshift, long_bitwise and long_invert), and
+ * hex(n), which reads the bits four at a time.
  *
  * An int is stored as a sign and a magnitude, but Python defines & | ^ and
  * >> as if every int were written in two's complement with infinitely many
@@ -15,6 +16,7 @@
 #include "bool.h"
 #include "error.h"
 #include "memory.h"
+#include "str.h"
 
 /* No shift may make an int of more digits than this (about 1 GB; CPython
  * stops at what its allocator refuses, also with a MemoryError). */
@@ -196,5 +198,30 @@ Object *int_invert(Object *self)
         return NULL;
     Object *result = int_neg(next);
     decref(next);
+    return result;
+}
+
+/* Four bits per character from the top; a power-of-two base has no
+ * digit limit. */
+Object *int_to_hex(Object *op)
+{
+    const digit *d;
+    size_t n = magnitude_of(op, &d);
+    size_t bits = mag_bit_length(d, n), count = bits ? (bits + 3) / 4 : 1;
+    size_t size = count + 3;
+    char *text = mem_alloc(size), *out = text;
+    if (int_is_negative(op))
+        *out++ = '-';
+    *out++ = '0';
+    *out++ = 'x';
+    for (size_t i = count; i-- > 0;) {
+        size_t bit = i * 4, index = bit / DIGIT_BITS, offset = bit % DIGIT_BITS;
+        twodigits pair = index < n ? d[index] : 0;
+        if (index + 1 < n)
+            pair |= (twodigits)d[index + 1] << DIGIT_BITS;
+        *out++ = "0123456789abcdef"[(pair >> offset) & 15];
+    }
+    Object *result = str_from_utf8(text, (size_t)(out - text));
+    mem_free(text, size);
     return result;
 }

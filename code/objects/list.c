@@ -45,6 +45,20 @@ Object *list_new(intptr_t size)
     return (Object *)list;
 }
 
+/* A list of the `count` references in `items`, stolen (BUILD_LIST): the
+ * items array is made at its size and filled, not zeroed first. */
+Object *list_new_steal(Object **items, intptr_t count)
+{
+    ListObject *list = (ListObject *)list_new(0);
+    if (count > 0) {
+        list->items = mem_alloc(items_bytes(count));
+        for (intptr_t i = 0; i < count; i++)
+            list->items[i] = items[i];
+    }
+    list->base.size = list->capacity = count;
+    return (Object *)list;
+}
+
 /* list_new for a size the program chose (list * n): MemoryError when
  * the items are refused, as CPython's list_repeat. */
 static Object *list_try_new(intptr_t size)
@@ -463,7 +477,7 @@ static Object *list_iter(Object *self)
 
 /* ---- methods ------------------------------------------------------------- */
 
-static Object *list_append_method(Object *self, Object **args, size_t nargs, Object *kwnames)
+Object *list_append_method(Object *self, Object **args, size_t nargs, Object *kwnames)
 {
     if ((kwnames != NULL || nargs != 1)
         && (args_no_kw("list.append", kwnames) < 0 || args_exact("list.append", nargs, 1) < 0))

@@ -26,7 +26,12 @@ static inline bool is_list_or_subclass(Object *op)
 
 Object *list_new(intptr_t size);                /* size slots, all NULL: fill with list_set_steal */
 void list_set_steal(Object *list, intptr_t i, Object *item);
+Object *list_new_steal(Object **items, intptr_t count);   /* the items' references move in */
 int list_append(Object *list, Object *item);    /* increfs item */
+/* list.append as a built-in method, which the evaluator knows by its
+ * address: `items.append(x)` then appends without the call (CPython
+ * 3.11's CALL_NO_KW_LIST_APPEND). */
+Object *list_append_method(Object *self, Object **args, size_t nargs, Object *kwnames);
 Object *list_from_iterable(Object *iterable);   /* list(x) */
 /* list += iterable, in place (the list keeps its id, as in CPython). */
 int list_extend(Object *list, Object *iterable);

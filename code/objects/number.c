@@ -110,37 +110,9 @@ static Object *binary_type_error(Object *a, Object *b, int op)
                         b->type->name);
 }
 
-/* + - * // % & | ^ of two small exact ints, without the slot search: NULL
- * when the operands or the operator are not such, or the divisor is 0
- * (then the slots decide, and raise). The result is the slot's: the same
- * cached small ints, // and % rounding towards minus infinity. */
-static Object *small_int_binary(Object *a, Object *b, int op)
-{
-    if (!int_is_small_exact(a) || !int_is_small_exact(b))
-        return NULL;
-    int64_t x = INT_VALUE(a), y = INT_VALUE(b);
-    switch (op) {
-    case '+': return int_from_i64(x + y);
-    case '-': return int_from_i64(x - y);
-    case '*': return int_from_i64(x * y);
-    case '&': return int_from_i64(x & y);
-    case '|': return int_from_i64(x | y);
-    case '^': return int_from_i64(x ^ y);
-    case 'f':
-        if (y == 0)
-            return NULL;
-        return int_from_i64(x / y - (x % y != 0 && (x < 0) != (y < 0)));
-    case '%':
-        if (y == 0)
-            return NULL;
-        return int_from_i64(x % y + (x % y != 0 && (x < 0) != (y < 0) ? y : 0));
-    default:  return NULL;
-    }
-}
-
 Object *number_binary(Object *a, Object *b, int op)
 {
-    Object *result = small_int_binary(a, b, op);
+    Object *result = int_small_binary(a, b, op);
     if (result != NULL)
         return result;
     result = binary_op1(a, b, op);
@@ -172,7 +144,7 @@ Object *number_invert(Object *op)
  * The exception: a sequence's + and * keep their own wording. */
 Object *number_inplace(Object *a, Object *b, int op)
 {
-    Object *small = small_int_binary(a, b, op);
+    Object *small = int_small_binary(a, b, op);
     if (small != NULL)
         return small;
     if (a->type->inplace != NULL) {

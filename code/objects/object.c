@@ -96,7 +96,7 @@ static size_t gc_prefix(Object *op)
     return object_is_gc(op) ? sizeof(GCHead) : 0;
 }
 
-size_t object_size(Object *op)
+inline size_t object_size(Object *op)
 {
     Type *type = op->type;
     if (type == &int_type) {    /* its digits, at least one (0 has size 0) */
@@ -174,19 +174,30 @@ static Object *object_make(Type *type, size_t size, bool fallible)
     return op;
 }
 
+#if CHAPTER >= CH_POOLS
+/* From chapter 11 on, an object of a static type that is not GC-aware
+ * (an int, a float, a str) skips object_make's questions: no header in
+ * front, no class to hold, nothing to count or track. */
+static inline Object *plain_init(void *block, Type *type)
+{
+    Object *op = block;
+    runtime.heap_count++;
+    op->refcount = 1;
+    op->type = type;
+    return op;
+}
+
+Object *object_new_plain(Type *type, size_t size)
+{
+    return plain_init(mem_alloc(size), type);
+}
+#endif
+
 Object *object_new(Type *type, size_t size)
 {
 #if CHAPTER >= CH_POOLS
-    /* From chapter 11 on, an object of a static type that is not GC-aware
-     * (an int, a float, a str) skips object_make's questions: no header in
-     * front, no class to hold, nothing to count or track. */
-    if (!(type->flags & (TYPE_HEAP | TYPE_CONTAINER))) {
-        Object *op = memset(mem_alloc(size), 0, size);
-        runtime.heap_count++;
-        op->refcount = 1;
-        op->type = type;
-        return op;
-    }
+    if (!(type->flags & (TYPE_HEAP | TYPE_CONTAINER)))
+        return plain_init(memset(mem_alloc(size), 0, size), type);
 #endif
     return object_make(type, size, false);
 }
@@ -261,6 +272,9 @@ void object_free(Object *op)
  * their value (read straight from the struct: nothing may be allocated or
  * counted while an object is being destroyed). stdout is flushed first so
  * that the trace interleaves with the program's output as it happened. */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))     /* off the path of every other death */
+#endif
 static void trace_dealloc(Object *op)
 {
     FILE *out = runtime.trace_out ? runtime.trace_out : stderr;
@@ -421,7 +435,8 @@ void object_dealloc(Object *op)
         trace_dealloc(op);
 #if CHAPTER >= CH_POOLS
     if (type_dies_plain(op->type)) {    /* the memory only */
-        free_block(op, false);
+        runtime.heap_count--;           /* (a static type: no class to drop) */
+        mem_free(op, object_size(op));
         return;
     }
 #endif
@@ -474,6 +489,7 @@ static void forget_caches(void)
     runtime.empty_tuple = NULL;
     runtime.repr_active = NULL;
     runtime.memerror_count = 0;         /* error_no_memory's reserve */
+    type_cache_clear();                 /* its names are gone */
 #if CHAPTER >= CH_THRESHOLDS
     gc_forget_all();
     memset(&runtime.free_lists, 0, sizeof runtime.free_lists);
@@ -616,40 +632,6 @@ void trashcan_end(void)
         trash_destroy_chain();
 }
 #endif
-
-/* ---- argument checks of built-in methods --------------------------------- */
-
-int args_exact(const char *qualname, size_t nargs, size_t n)
-{
-    if (nargs == n)
-        return 0;
-    if (n == 0)
-        error_format(&exc_TypeError, "%s() takes no arguments (%zd given)",
-                     qualname, (intptr_t)nargs);
-    else
-        error_format(&exc_TypeError, "%s() takes exactly one argument (%zd given)",
-                     qualname, (intptr_t)nargs);
-    return -1;
-}
-
-int args_range(const char *name, size_t nargs, size_t min, size_t max)
-{
-    if (nargs >= min && nargs <= max)
-        return 0;
-    size_t bound = nargs < min ? min : max;
-    const char *how = min == max ? "" : nargs < min ? "at least " : "at most ";
-    error_format(&exc_TypeError, "%s expected %s%zd argument%s, got %zd", name, how,
-                 (intptr_t)bound, bound == 1 ? "" : "s", (intptr_t)nargs);
-    return -1;
-}
-
-int args_no_kw(const char *qualname, Object *kwnames)
-{
-    if (kwnames == NULL || TUPLE_SIZE(kwnames) == 0)
-        return 0;
-    error_format(&exc_TypeError, "%s() takes no keyword arguments", qualname);
-    return -1;
-}
 
 /* ---- repr and str -------------------------------------------------------- */
 

@@ -283,6 +283,13 @@ Object *object_new(Type *type, size_t size);
 /* The same for an object whose size comes from the program (a long str,
  * a big int): NULL with MemoryError set when the memory is refused. */
 Object *object_try_new(Type *type, size_t size);
+#if CHAPTER >= CH_POOLS
+/* object_new for a static type that is not GC-aware, when the caller sets
+ * every field the object has (an int's size and digits, a float's value):
+ * the block is not zeroed first, as CPython's PyObject_Malloc and
+ * _PyObject_Init zero nothing. */
+Object *object_new_plain(Type *type, size_t size);
+#endif
 
 /* Unlink from the heap and give the memory back. Does not drop references;
  * a type's dealloc calls it last. */

@@ -230,20 +230,6 @@ Object *str_intern(Object *s)
     str->interned = true;
     return incref(s);
 }
-
-void str_clear_interned(void)
-{
-    Object *interned = runtime.interned;
-    if (interned == NULL)
-        return;
-    intptr_t pos = 0;
-    Object *key, *value;
-    while (dict_next(interned, &pos, &key, &value)) {
-        key->refcount += 2;
-        ((StrObject *)key)->interned = false;
-    }
-    dict_clear(interned);
-}
 #endif
 
 Object *str_intern_cstr(const char *text)

@@ -55,12 +55,6 @@ Object *str_repr(Object *s);
 /* sys.intern: the one shared copy of an equal string (new reference). */
 Object *str_intern(Object *s);
 #endif
-#if CHAPTER >= CH_INTERNING
-/* Empty runtime.interned, giving back the two references per string that
- * the dict never counted (CPython's _PyUnicode_ClearInterned). Call it
- * before dropping runtime.interned; heap_free_all needs nothing. */
-void str_clear_interned(void);
-#endif
 /* The hash a str with these UTF-8 bytes has (dict_get_item_cstr uses it). */
 int64_t str_hash_bytes(const char *data, size_t size);
 /* A name the runtime looks up on every construction or deallocation

@@ -8,6 +8,8 @@
  * each one searches every class dict of the MRO. */
 #include "typecache.h"
 
+#include <string.h>
+
 #include "class.h"
 #include "runtime.h"
 #include "str.h"
@@ -75,6 +77,11 @@ static void cache_store(TypeCacheEntry *set, uint32_t version, const void *key, 
     set[0] = (TypeCacheEntry){version, key, value};
 }
 
+static MethodCacheEntry *method_set(const void *name)
+{
+    return runtime.type_cache.methods[((uintptr_t)name >> 4) % METHOD_CACHE_SETS];
+}
+
 #if CHAPTER >= CH_INTERNING
 void type_cache_forget(Object *name)
 {
@@ -82,8 +89,17 @@ void type_cache_forget(Object *name)
     for (int way = 0; way < TYPE_CACHE_WAYS; way++)
         if (set[way].key == name)
             set[way] = (TypeCacheEntry){0, NULL, NULL};
+    MethodCacheEntry *methods = method_set(name);
+    for (int way = 0; way < TYPE_CACHE_WAYS; way++)
+        if (methods[way].name == name)
+            methods[way] = (MethodCacheEntry){NULL, NULL, NULL};
 }
 #endif
+
+void type_cache_clear(void)
+{
+    memset(&runtime.type_cache, 0, sizeof runtime.type_cache);
+}
 
 /* May this str be a key? Before chapter 2 names are not interned, and two
  * equal names are two objects that may die at any time: no caching. */
@@ -146,4 +162,34 @@ Object *type_lookup_cstr(Type *type, const char *name)
 {
     StrId id = STR_ID(name);
     return cached_lookup(type, type_version(type), name, walk_by_id, &id);
+}
+
+/* The search along the MRO, its answer remembered (the newest first).
+ * Out of line, so that a hit saves no registers. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const MethodDef *builtin_method_search(MethodCacheEntry *set, Type *type, Object *name)
+{
+    const MethodDef *def = type_lookup_method_def(type, name);
+    if (def != NULL) {
+        for (int way = TYPE_CACHE_WAYS - 1; way > 0; way--)
+            set[way] = set[way - 1];
+        set[0] = (MethodCacheEntry){type, name, def};
+    }
+    return def;
+}
+
+/* A hit compares two addresses: the name is an interned str, which takes
+ * itself out of the table when it is freed (type_cache_forget), so that
+ * no other string made at its address is taken for it. */
+const MethodDef *type_lookup_builtin_method(Type *type, Object *name)
+{
+    if ((type->flags & TYPE_HEAP) || !name_cacheable(name))
+        return type_lookup_method_def(type, name);
+    MethodCacheEntry *set = method_set(name);
+    for (int way = 0; way < TYPE_CACHE_WAYS; way++)
+        if (set[way].name == name && set[way].type == type)
+            return set[way].def;
+    return builtin_method_search(set, type, name);
 }

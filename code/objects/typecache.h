@@ -35,9 +35,22 @@ typedef struct TypeCacheEntry {
     Object *value;          /* borrowed from a class dict; NULL: no such name */
 } TypeCacheEntry;
 
+/* A built-in method of a built-in type (list.append), kept under the
+ * type and the name's address: a built-in type's methods never change,
+ * so no tag is needed (CPython 3.11 keeps the answer in LOAD_METHOD's
+ * inline cache). The same sets, chosen by the name. */
+#define METHOD_CACHE_SETS 64
+
+typedef struct MethodCacheEntry {
+    Type *type;             /* NULL: empty */
+    const void *name;
+    const MethodDef *def;
+} MethodCacheEntry;
+
 typedef struct TypeCache {
     TypeCacheEntry sets[TYPE_CACHE_SETS][TYPE_CACHE_WAYS];
     uint32_t last_version;  /* the last tag given (0 before the first) */
+    MethodCacheEntry methods[METHOD_CACHE_SETS][TYPE_CACHE_WAYS];
 } TypeCache;
 
 /* The class's version tag, giving it one (and one to each class of its
@@ -49,9 +62,18 @@ uint32_t type_version(Type *type);
  * derived from it lose their tags (CPython's PyType_Modified). */
 void type_modified(Type *type);
 
+/* The built-in method `name` of `type` or of a type above it, or NULL
+ * (type_lookup_method_def, mro.c), through the table of built-in methods
+ * for a built-in type and an interned name. */
+const MethodDef *type_lookup_builtin_method(Type *type, Object *name);
+
 #if CHAPTER >= CH_INTERNING
 /* An interned str is being freed: no entry may keep its address. */
 void type_cache_forget(Object *name);
 #endif
+
+/* Empty both tables (the runtime's exit: the names they hold go with the
+ * heap, without str_dealloc). */
+void type_cache_clear(void);
 
 #endif

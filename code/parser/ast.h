@@ -134,6 +134,10 @@ struct Node {
             intptr_t slot;
             intptr_t hint;              /* the dict entry it was found in
                                          * last (dict_get_name) */
+            uint32_t absent_version;    /* the globals' dict_keys_version
+                                         * when `id` was last found missing
+                                         * from them (a built-in): they
+                                         * need no search while it holds */
         } name;
         struct {
             Node *object;
