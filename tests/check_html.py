@@ -448,8 +448,8 @@ def check_index(book):
         epub_text = " ".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
     if 'id="book-index"' not in epub_text or 'href="' not in epub_text:
         problems.append("the EPUB has no index")
-    pdf_text = " ".join(w[2] for _, words in pdf_pages(os.path.join(book, "minipy-book.pdf"))
-                        for w in words).replace("\u2019", "'")
+    pdf_text = " ".join(w[2] for _, on_page in pdf_pages(os.path.join(book, "minipy-book.pdf"))
+                        for w in on_page).replace("\u2019", "'")
     if "The weakref module" not in pdf_text or "minipy's C functions" not in pdf_text:
         problems.append("the PDF has no index")
     return problems[:30]
