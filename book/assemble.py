@@ -74,10 +74,12 @@ ATTR_AT = {"Header": 1, "Div": 0, "Span": 0, "CodeBlock": 0, "Image": 0, "Table"
 class Part:
     """One page of the site: the preface, a chapter or an appendix."""
 
-    def __init__(self, name, kind):
+    def __init__(self, name, kind, doc=None):
         self.name, self.kind = name, kind
-        with open(os.path.join(AST, name + ".json"), encoding="utf-8") as f:
-            self.doc = json.load(f)
+        if doc is None:
+            with open(os.path.join(AST, name + ".json"), encoding="utf-8") as f:
+                doc = json.load(f)
+        self.doc = doc
         self.page = "index.html" if kind == "preface" else name + ".html"
         heads = [b for b in self.doc["blocks"] if b["t"] == "Header"]
         first = heads[0]["c"] if heads and heads[0]["c"][0] == 1 else None
@@ -197,10 +199,13 @@ def index_part(parts):
         blocks.append({"t": "Header", "c": [2, [gid, ["unnumbered"], []], [{"t": "Str", "c": title}]]})
         blocks.append({"t": "Div", "c": [["", ["book-index"], []], [{"t": "BulletList", "c": items}]]})
     doc = dict(parts[0].doc, blocks=blocks)
+    # Written for whoever reads the ASTs; the html, epub and pdf builds each
+    # write it (make -j runs them at once), so never a half-written file.
     path = os.path.join(AST, "book-index.json")
-    with open(path, "w", encoding="utf-8") as f:
+    with open("%s.%d" % (path, os.getpid()), "w", encoding="utf-8") as f:
         json.dump(doc, f)
-    return Part("book-index", "index")
+    os.replace(f.name, path)
+    return Part("book-index", "index", doc)
 
 
 def load_parts():

@@ -200,18 +200,33 @@ def words(text):
     return " ".join(text.split())
 
 
-def statement_text(ex):
-    """The text of an exercise's statement as pandoc renders exercise.md,
-    without its title line (the chapter prints its own heading)."""
-    proc = subprocess.run(["pandoc", "-f", "markdown-auto_identifiers", "-t", "html5",
-                           os.path.join(ex.dir, "exercise.md")],
-                          capture_output=True, text=True, check=True)
-    body = re.sub(r"^\s*<h1[^>]*>.*?</h1>", "", proc.stdout, count=1, flags=re.S)
-    return words(Tree(body).root.all_text())
+def statement_texts():
+    """{exercise id: the text of its statement as pandoc renders exercise.md,
+    without its title line (the chapter prints its own heading)}. One pandoc
+    run renders them all, each exercise.md in a div of its own."""
+    fence = ":" * 24
+    source = []
+    for ex in grade.load_exercises(grade.Env(ROOT)):
+        with open(os.path.join(ex.dir, "exercise.md"), encoding="utf-8") as f:
+            source.append('%s {.statement exercise="%s"}\n%s\n%s\n' % (fence, ex.id, f.read(), fence))
+    proc = subprocess.run(["pandoc", "-f", "markdown-auto_identifiers", "-t", "html5"],
+                          input="\n".join(source), capture_output=True, text=True, check=True)
+    texts = {}
+    for div in Tree(proc.stdout).root.children:     # a <section> when a heading leads
+        if "statement" in div.classes:
+            parts = list(div.parts)
+            while parts and isinstance(parts[0], str) and not parts[0].strip():
+                parts.pop(0)
+            if parts and not isinstance(parts[0], str) and parts[0].tag == "h1":
+                parts.pop(0)
+            texts[div.attrs.get("data-exercise")] = words(
+                "".join(p if isinstance(p, str) else p.all_text() for p in parts))
+    return texts
 
 
-def check_exercises(root, md_path):
-    """Every exercise of the page's chapter is printed in it, once, in order."""
+def check_exercises(root, md_path, statements):
+    """Every exercise of the page's chapter is printed in it, once, in order,
+    with its statement as STATEMENTS (statement_texts()) has it."""
     nn = os.path.basename(os.path.dirname(md_path))[:2]
     problems = []
     expected = [ex for ex in grade.load_exercises(grade.Env(ROOT)) if ex.chapter == nn]
@@ -223,8 +238,8 @@ def check_exercises(root, md_path):
         divs = [d for d in shown if d.attrs.get("data-exercise") == ex.id]
         if not divs:
             continue
-        statements = divs[0].find("div", "exercise-statement")
-        if not statements or words(statements[0].all_text()) != statement_text(ex):
+        on_page = divs[0].find("div", "exercise-statement")
+        if not on_page or words(on_page[0].all_text()) != statements.get(ex.id):
             problems.append("exercise %s: the statement on the page is not %s/exercise.md"
                             % (ex.id, os.path.relpath(ex.dir, ROOT)))
         meta = words(" ".join(m.all_text() for m in divs[0].find("div", "exercise-meta")))
@@ -433,16 +448,16 @@ def check_index(book):
         epub_text = " ".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
     if 'id="book-index"' not in epub_text or 'href="' not in epub_text:
         problems.append("the EPUB has no index")
-    pdf_text = " ".join(w[2] for _, words in pdf_pages(os.path.join(book, "minipy-book.pdf"))
-                        for w in words).replace("\u2019", "'")
+    pdf_text = " ".join(w[2] for _, on_page in pdf_pages(os.path.join(book, "minipy-book.pdf"))
+                        for w in on_page).replace("\u2019", "'")
     if "The weakref module" not in pdf_text or "minipy's C functions" not in pdf_text:
         problems.append("the PDF has no index")
     return problems[:30]
 
 
-def check_page(html_path, md_path, dom, error):
+def check_page(html_path, md_path, dom, error, statements):
     """Return the list of problems of one page, whose DOM Chromium returned
-    (or the error that it met loading it)."""
+    (or the error that it met loading it); STATEMENTS: statement_texts()."""
     if not os.path.isfile(html_path):
         return ["page missing"]
     if error or "<main" not in dom:
@@ -480,7 +495,7 @@ def check_page(html_path, md_path, dom, error):
     if md_path:
         problems += check_exercise_listings(html_path, root, md_path)
     if md_path and md_path.startswith("chapters"):
-        problems += check_exercises(root, md_path)
+        problems += check_exercises(root, md_path, statements)
     counts = wanted(md_path)
     if counts:
         for cls, n in counts.items():
@@ -533,8 +548,9 @@ def main():
               for p in sorted(glob.glob("book/appendices/*.md"))]
     paths = [os.path.join(html_dir, page) for page, _ in pages]
     doms = dump_doms(paths)
+    statements = statement_texts()
     with ThreadPoolExecutor(max_workers=2) as pool:
-        found = pool.map(lambda p: check_page(p[0], p[1][1], *doms[p[0]]), zip(paths, pages))
+        found = pool.map(lambda p: check_page(p[0], p[1][1], *doms[p[0]], statements), zip(paths, pages))
         for (page, _), problems in zip(pages, found):
             report(os.path.join(html_dir, page), problems)
 
