@@ -507,11 +507,13 @@ def compile_error(text, tmp):
 
 def make_builder(env):
     """tools/cbuild.py's Builder: compiles a snapshot whose one function was
-    replaced. Object files of the untouched .c files are cached in
-    build/grade/objects, keyed by the text of the file, of every header, and
-    the flags, so a re-grade compiles one file. A static helper that the
-    reference calls and an answer does not is not the learner's fault: unused
-    functions are no error here."""
+    replaced. The file that holds it is compiled alone, never cached; the
+    other .c files in cbuild's unity groups, whose objects are cached in
+    build/grade/objects by the group's text and the flags: the first
+    exercise of a chapter compiles its groups, the next ones only the group
+    their file was taken from, and a re-grade one file. A static helper that
+    the reference calls and an answer does not is not the learner's fault:
+    unused functions are no error here."""
     flags = CSTD + ["-Wno-unused-function"] + env.cflags + env.sanitize
     return env.tool("cbuild").Builder(env.cc, flags, os.path.join(env.state, "objects"))
 

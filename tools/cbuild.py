@@ -9,26 +9,31 @@ modules/ and main.c); OUT the program to link.
 
 Unity groups. Most of what a compiler run costs for one of our files is not
 its code but what every run repeats: starting the compiler, reading the
-headers. So the .c files of a folder are compiled in groups (`unity_groups`:
-about GROUP_BYTES of source each, in sorted order), each group one
-translation unit written the way tools/amalgamate.py writes a chapter's
-single file, with its code: the headers the group includes, then its
-files; a static that two files of the group both define renamed with each
-file's prefix; a file's own macros #undef'd after it. A `#line` before
-each file keeps compiler messages and debug information (so gdb, valgrind
-and ASan reports) on the snapshot's own files and lines.
+headers. So the .c files of each folder are compiled in groups
+(`unity_groups`: at most GROUP_BYTES of source, in sorted order), each
+group one translation unit, given to the compiler on its standard input,
+written by the code that writes a chapter's single file
+(tools/amalgamate.py, `translation_unit`): the headers the group includes,
+then its files; a static that two files of the group both define renamed
+with each file's prefix; a file's own macros #undef'd after it. A `#line`
+before each file keeps compiler messages and the debug information (so
+gdb's, valgrind's and ASan's reports) on the snapshot's own files and
+lines.
 
 Cache. A group's object file is cached under DIR, named by a hash of the
 compiler, the flags and the group's text, written with its #line paths
 relative to the snapshot: the same group in another chapter, or in the
-grader's copy of a snapshot, is compiled once. An edit to one .c recompiles
-its group (in every chapter whose snapshot of the file changed); an edit to
-a header, the groups that include it.
+grader's copy of a snapshot, is compiled once (its debug information names
+the snapshot that compiled it first). An edit to one .c recompiles its
+group (in every chapter whose snapshot of the file changed); an edit to a
+header, the groups that include it.
 
 All programs named share one pool of compiler processes, as many as the
 machine has cores, largest groups first. The grader (exercises/grade.py)
 builds a learner's snapshot with the same Builder: the learner's file is
-compiled alone and never cached, the rest of its snapshot in cached groups.
+compiled alone and never cached, the rest of its group as a group of its
+own (compiled once per exercise, then cached), the other groups from the
+cache.
 """
 import hashlib
 import importlib.util
