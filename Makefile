@@ -60,7 +60,12 @@ all: tools programs book
 tools:
 	@bash tools/ensure-tools.sh
 
-programs: $(foreach n,$(CHAPTERS),$(BIN)/ch$(n) $(SRC)/ch$(n).c) $(BIN)/minipy diffs
+# The programs from the last chapter back: the later the chapter, the
+# longer it takes to compile (chapter 12 at -O2 most of all), so under
+# make -j the program left compiling alone at the end is a short one.
+reverse = $(if $1,$(call reverse,$(wordlist 2,$(words $1),$1)) $(firstword $1))
+programs: $(BIN)/minipy $(foreach n,$(call reverse,$(CHAPTERS)),$(BIN)/ch$(n)) \
+          $(foreach n,$(CHAPTERS),$(SRC)/ch$(n).c) diffs
 
 # ---- snapshots: code/ with the chapter guards resolved ---------------------
 # build/src/chNN/ holds clean C for chapter NN; tools/snapshot.py runs unifdef
