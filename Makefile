@@ -54,7 +54,7 @@ SRC     := build/src
 # -DCH_OBJECT_MODEL=1 -DCH_INTERNING=2 ... for unifdef
 CH_DEFS := $(foreach i,$(shell seq 1 12),-DCH_$(word $(i),$(CH_NAMES))=$(i))
 
-.PHONY: all tools programs help clean
+.PHONY: all tools programs every-program help clean
 all: tools programs book
 
 tools:
@@ -64,7 +64,14 @@ tools:
 # longer it takes to compile (chapter 12 at -O2 most of all), so under
 # make -j the program left compiling alone at the end is a short one.
 reverse = $(if $1,$(call reverse,$(wordlist 2,$(words $1),$1)) $(firstword $1))
-programs: $(BIN)/minipy $(foreach n,$(call reverse,$(CHAPTERS)),$(BIN)/ch$(n)) \
+# `make programs` (and so `make` and `make test`) runs make again with a job
+# per core when it was not given -j: the programs are independent, and
+# compiling them is most of what a clean build costs.
+NPROC := $(shell nproc 2>/dev/null || echo 2)
+programs:
+	@case " $$MAKEFLAGS " in *" -j"*) jobs= ;; *) jobs=-j$(NPROC) ;; esac; \
+	$(MAKE) --no-print-directory $$jobs every-program
+every-program: $(BIN)/minipy $(foreach n,$(call reverse,$(CHAPTERS)),$(BIN)/ch$(n)) \
           $(foreach n,$(CHAPTERS),$(SRC)/ch$(n).c) diffs
 
 # ---- snapshots: code/ with the chapter guards resolved ---------------------
