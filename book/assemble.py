@@ -344,6 +344,20 @@ def build_epub(parts):
     print("epub: " + out)
 
 
+def weasyprint():
+    """The command that prints HTML to PDF: book/print_pdf.py (WeasyPrint's
+    own command, faster) run by the Python on weasyprint's #! line, or
+    `weasyprint` itself where that is not a Python script."""
+    try:
+        with open(shutil.which("weasyprint"), "rb") as f:
+            line = f.readline().decode("utf-8", "replace")
+    except (TypeError, OSError):
+        return ["weasyprint"]
+    if not line.startswith("#!") or "python" not in line:
+        return ["weasyprint"]
+    return line[2:].split() + ["book/print_pdf.py"]
+
+
 def build_pdf(parts):
     page = os.path.join(BOOK, "print.html")
     shutil.copy("book/css/print.css", BOOK)
@@ -352,7 +366,7 @@ def build_pdf(parts):
         "--metadata-file", "book/metadata.yaml", "--toc", "--toc-depth=2",
         "-V", "css=print.css"] + RENDER)
     out = os.path.join(BOOK, "minipy-book.pdf")
-    proc = subprocess.run(["weasyprint", page, out], capture_output=True, text=True)
+    proc = subprocess.run(weasyprint() + [page, out], capture_output=True, text=True)
     if proc.returncode:
         sys.stderr.write(proc.stderr)
         sys.exit("assemble.py: weasyprint failed")

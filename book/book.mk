@@ -77,7 +77,8 @@ $(BOOK_DIR)/html/index.html: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/templ
 $(BOOK_DIR)/minipy-book.epub: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/css/epub.css
 	@python3 book/assemble.py epub
 
-$(BOOK_DIR)/minipy-book.pdf: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/templates/print.html book/css/print.css
+$(BOOK_DIR)/minipy-book.pdf: $(BOOK_ASTS) $(BOOK_RENDER) $(BOOK_LIST) book/templates/print.html book/css/print.css \
+        book/print_pdf.py
 	@python3 book/assemble.py pdf
 
 .PHONY: book book-html book-epub book-pdf check-examples check-examples-selftest \
