@@ -39,13 +39,18 @@ import fnmatch
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, "corpus")
-TIMEOUT = 20  # seconds for one run; a program takes well under one
+# The limit of one run, in seconds of CPU time (a program takes well under
+# one), so that a machine busy with other work does not fail a test; and, far
+# above it, in seconds of waiting, for a run that hangs without computing.
+TIMEOUT = 20
+WALL_TIMEOUT = 6 * TIMEOUT
 
 CHAPTER_LINE = re.compile(r"#\s*chapter:\s*(\d+)\s*$")
 CARET_LINE = re.compile(r"^[ ~^]*[~^][ ~^]*$")
@@ -159,16 +164,23 @@ def run(argv, cwd, stdin_path=None):
     """Run argv in cwd; the normalised stdout, stderr and exit status."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     try:
-        proc = subprocess.run(argv, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, env=clean_env(),
-                              timeout=TIMEOUT)
+        if not shutil.which(argv[0]):
+            raise FileNotFoundError("no such program")
+        # prlimit (util-linux), not preexec_fn: the runs start from threads.
+        # SIGXCPU ends a run at the limit; no core file is left behind.
+        limited = ["prlimit", "--cpu=%d:%d" % (TIMEOUT, TIMEOUT + 5), "--core=0", "--"]
+        proc = subprocess.run(limited + argv, cwd=cwd, stdin=stdin, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, env=clean_env(), timeout=WALL_TIMEOUT)
         out = proc.stdout.decode("utf-8", "replace")
         err = proc.stderr.decode("utf-8", "replace")
         code = proc.returncode
+        if code == -signal.SIGXCPU:
+            err += "\n[timed out after %d s of CPU time]\n" % TIMEOUT
+            code = "timeout"
     except subprocess.TimeoutExpired as e:
         out = (e.stdout or b"").decode("utf-8", "replace")
         err = (e.stderr or b"").decode("utf-8", "replace") + \
-            "\n[timed out after %d s]\n" % TIMEOUT
+            "\n[timed out after %d s]\n" % WALL_TIMEOUT
         code = "timeout"
     except OSError as e:
         out, err, code = "", "[cannot run %s: %s]\n" % (argv[0], e), "not run"
