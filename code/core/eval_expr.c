@@ -568,8 +568,6 @@ int store_member(Frame *frame, Node *target, Object *value)
     return status;
 }
 
-/* Bind `value` (borrowed) to a target: a name, attribute, subscript, or a
- * tuple/list of targets. */
 /* assign, then drop `value`: the reference moves into a name (STORE_FAST
  * steals what the stack held, so that a finalizer run by the old value's
  * death sees the new one held once, as in CPython). */
@@ -614,6 +612,8 @@ int assign_steal(Frame *frame, Node *target, Object *value)
     return assign_then_drop(frame, target, value);
 }
 
+/* Bind `value` (borrowed) to a target: a name, attribute, subscript, or a
+ * tuple/list of targets. */
 int assign(Frame *frame, Node *target, Object *value)
 {
     frame->line = target->line;
