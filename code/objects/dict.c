@@ -210,6 +210,33 @@ static void keys_append(DictKeys *keys, int64_t hash, Object *key, Object *value
     keys->usable--;
 }
 
+/* Copy the live entries of `old` into the empty table `keys` of the same
+ * kind, in order, as whole entries (a block when none was deleted), then
+ * index them (CPython's dictresize and build_indices): cheaper than
+ * appending them one by one. */
+static void keys_copy_entries(DictKeys *keys, const DictKeys *old, intptr_t live)
+{
+    size_t size = entry_size(old);
+    char *to = (char *)keys->indices + ((size_t)1 << keys->log2_index_bytes);
+    const char *from = old->indices + ((size_t)1 << old->log2_index_bytes);
+    if (live == old->nentries) {
+        memcpy(to, from, (size_t)live * size);
+    } else {
+        /* Both kinds of entry end with their KeyValue; key NULL: deleted. */
+        for (intptr_t i = 0; i < old->nentries; i++, from += size) {
+            const KeyValue *kv = (const KeyValue *)(const void *)(from + size - sizeof(KeyValue));
+            if (kv->key != NULL) {
+                memcpy(to, from, size);
+                to += size;
+            }
+        }
+    }
+    keys->nentries = live;
+    keys->usable -= live;
+    for (intptr_t ix = 0; ix < live; ix++)
+        index_set(keys, find_empty_slot(keys, entry_hash(keys, entry_at(keys, ix))), ix);
+}
+
 /* Move the live entries, in order, into a new table of 1 << log2_size
  * slots, general if asked or if the old one was (CPython's dictresize:
  * a table never goes back to unicode keys). */
@@ -219,10 +246,14 @@ static int dict_resize(DictObject *d, uint8_t log2_size, bool general)
     DictKeys *keys = keys_new(log2_size, general || keys_general(old));
     if (keys == NULL)
         return -1;      /* the dict keeps its old table, unchanged */
-    for (intptr_t i = 0; i < old->nentries; i++) {
-        KeyValue *kv = entry_at(old, i);
-        if (kv->key != NULL)
-            keys_append(keys, entry_hash(old, kv), kv->key, kv->value);
+    if (keys->kind == old->kind) {
+        keys_copy_entries(keys, old, d->used);
+    } else {
+        for (intptr_t i = 0; i < old->nentries; i++) {
+            KeyValue *kv = entry_at(old, i);
+            if (kv->key != NULL)
+                keys_append(keys, entry_hash(old, kv), kv->key, kv->value);
+        }
     }
     d->keys = keys;
     keys_free(old);
