@@ -580,7 +580,10 @@ EVAL_APART static int assign_then_drop(Frame *frame, Node *target, Object *value
 
 /* `o.name = value` and `o[i] = value` as an assignment's one target
  * (STORE_ATTR, STORE_SUBSCR), then the value dropped: the commonest
- * targets after a name, without the trip through assign. */
+ * targets after a name, without the trip through assign. They look like
+ * assign_then_drop but are measured (callgrind): sending `o[i] = v` through
+ * assign costs a loop of item stores 0.8 % more instructions, and sending
+ * `o.name = v` through store_member costs attribute stores 2.8 %. */
 EVAL_APART static int assign_attribute_then_drop(Frame *frame, Node *target, Object *value)
 {
     frame->line = target->line;

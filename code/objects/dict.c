@@ -217,8 +217,8 @@ static void keys_append(DictKeys *keys, int64_t hash, Object *key, Object *value
 static void keys_copy_entries(DictKeys *keys, const DictKeys *old, intptr_t live)
 {
     size_t size = entry_size(old);
-    char *to = (char *)keys->indices + ((size_t)1 << keys->log2_index_bytes);
-    const char *from = old->indices + ((size_t)1 << old->log2_index_bytes);
+    char *to = keys_entries(keys);
+    const char *from = keys_entries(old);
     if (live == old->nentries) {
         memcpy(to, from, (size_t)live * size);
     } else {
@@ -283,7 +283,7 @@ static int dict_grow(DictObject *d, bool general)
 static inline intptr_t lookup_str(DictKeys *keys, Object *key, int64_t hash, size_t *slot,
                            KeyValue **pair)
 {
-    KeyValue *pairs = (KeyValue *)(void *)(keys->indices + ((size_t)1 << keys->log2_index_bytes));
+    KeyValue *pairs = (KeyValue *)(void *)keys_entries(keys);
     for (Probe probe = probe_start(keys, hash);; probe_next(&probe)) {
         intptr_t ix = index_get(keys, probe.slot);
         if (ix < 0) {

@@ -92,10 +92,16 @@ static inline void probe_next(Probe *probe)
     probe->slot = (probe->slot * 5 + probe->perturb + 1) & probe->mask;
 }
 
+/* Where the entries start: right after the indices. */
+static inline char *keys_entries(const DictKeys *keys)
+{
+    return (char *)keys->indices + ((size_t)1 << keys->log2_index_bytes);
+}
+
 /* The key and value of entry `ix`. */
 static inline KeyValue *entry_at(const DictKeys *keys, intptr_t ix)
 {
-    char *entries = (char *)keys->indices + ((size_t)1 << keys->log2_index_bytes);
+    char *entries = keys_entries(keys);
     if (keys_general(keys))
         return &((HashedEntry *)(void *)entries)[ix].kv;
     return &((KeyValue *)(void *)entries)[ix];
