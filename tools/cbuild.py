@@ -37,7 +37,6 @@ own (compiled once per exercise, then cached), the other groups from the
 cache.
 """
 import hashlib
-import importlib.util
 import itertools
 import os
 import subprocess
@@ -46,17 +45,11 @@ import zlib
 from concurrent.futures import ThreadPoolExecutor
 
 
-def _amalgamate():
-    """tools/amalgamate.py, which writes the groups' text."""
-    sys.dont_write_bytecode = True      # no __pycache__ in tools/
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "amalgamate.py")
-    spec = importlib.util.spec_from_file_location("amalgamate", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-amalgamate = _amalgamate()
+# tools/amalgamate.py writes the groups' text (imported as book/listing.py
+# imports tools/extract.py).
+sys.dont_write_bytecode = True      # no __pycache__ in tools/
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import amalgamate  # noqa: E402
 
 # A group holds at most this much source (bytes of .c; a larger file is a
 # group alone). Larger groups make a clean build cheaper and an edit dearer.
